@@ -1,0 +1,33 @@
+# `make run` and `make test` set themselves up: they create .venv and install the
+# package with its extras the first time (and again whenever pyproject.toml changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test poll bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/monitor run
+
+poll: $(STAMP)
+	$(BIN)/monitor poll
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_poll.py
+	$(BIN)/python bench/bench_classify.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check monitor classifiers notifications storage tests bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""Explainable multilingual keyword classifier (depends on nothing else in this project)."""

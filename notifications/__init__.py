@@ -1,0 +1,1 @@
+"""Email digests, webhook alerts and the delivery outbox (never imports ``monitor``)."""
