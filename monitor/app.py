@@ -1,0 +1,75 @@
+"""The composition root: settings → sources → database → fetcher/poller. Created once, closed once."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import httpx
+from sqlalchemy import Engine
+
+from monitor.errors import ConfigError
+from monitor.fetch import FetchConfig, Fetcher, Resolver, system_resolver
+from monitor.poller import Clock, Poller, utcnow
+from monitor.settings import Settings, redact_url
+from monitor.sources import SourceConfig, load_sources
+from monitor.work import Analyser
+from storage import db, repo
+from storage.records import SourceSpec
+
+log = logging.getLogger("monitor")
+
+
+def fetch_config(settings: Settings) -> FetchConfig:
+    return FetchConfig(
+        user_agent=settings.user_agent, connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout, total_timeout=settings.total_timeout,
+        max_body_bytes=settings.max_body_bytes, max_redirects=settings.max_redirects,
+        max_concurrency=settings.max_concurrency, per_host_concurrency=settings.per_host_concurrency,
+        allow_private_hosts=settings.allow_private_hosts)
+
+
+def source_specs(sources: list[SourceConfig], settings: Settings) -> list[SourceSpec]:
+    return [SourceSpec(id=s.id, name=s.name, url=s.url, language=s.language,
+                       interval_seconds=int(s.interval_or(settings.default_interval)),
+                       enabled=s.enabled, dedup=s.dedup) for s in sources]
+
+
+def load_configured_sources(settings: Settings) -> list[SourceConfig]:
+    return load_sources(settings.sources, min_interval=settings.min_interval)
+
+
+def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
+    try:
+        engine = db.make_engine(settings.database_url)
+        if migrate and db.current_revision(engine) != db.head_revision():
+            db.upgrade(engine)
+    except db.DatabaseError as exc:
+        raise ConfigError(str(exc), field="MONITOR_DATABASE_URL") from exc
+    except Exception as exc:  # driver errors: unreachable server, bad credentials, missing driver
+        raise ConfigError(f"cannot open {redact_url(settings.database_url)}: {exc}",
+                          field="MONITOR_DATABASE_URL") from exc
+    return engine
+
+
+def sync_configured_sources(engine: Engine, settings: Settings, sources: list[SourceConfig],
+                            now: datetime | None = None) -> None:
+    repo.sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
+
+
+@asynccontextmanager
+async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.AsyncBaseTransport | None = None,
+                     resolver: Resolver = system_resolver, clock: Clock = utcnow,
+                     owner: str | None = None, rules: str | None = "",
+                     on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
+    analyser = Analyser(settings.parse_workers)
+    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver)
+    try:
+        yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
+                     owner=owner, rules=rules, on_stored=on_stored)
+    finally:
+        await fetcher.aclose()
+        analyser.close()

@@ -1,0 +1,328 @@
+"""Fetching feeds: every HTTP rule of politeness and safety lives here.
+
+One long-lived :class:`httpx.AsyncClient` per process (the transport can be injected, so tests
+swap the network with one argument). Per fetch:
+
+* conditional GET with the source's ETag / Last-Modified; a 304 returns :class:`NotModified`;
+* redirects are followed by hand (at most ``max_redirects``, loops detected), and every hop's
+  host is resolved and refused when it is private, loopback or link-local (unless allowed);
+* the body is read raw and decompressed here with a size cap that also applies after
+  decompression, so a gzip bomb stops at the cap instead of filling memory;
+* connect/read timeouts from httpx, plus a total deadline over the whole fetch;
+* a global and a per-host concurrency limit;
+* ``Retry-After`` on 429/503 is carried on the :class:`HTTPStatus` error for the scheduler;
+* a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises.
+
+Known limit: the address check resolves the name before httpx connects, so a DNS server that
+answers differently the second time (DNS rebinding) could slip through; run the service with
+an egress firewall where that matters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import re
+import socket
+import time
+import zlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from monitor import __version__
+from monitor.errors import (BlockedAddress, FetchError, FetchTimeout, HTTPStatus, NetworkError,
+                            NotAFeed, ResponseTooLarge, TooManyRedirects)
+
+ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+          "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+REDIRECTS = (301, 302, 303, 307, 308)
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    user_agent: str = f"ca-news-monitor/{__version__}"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_timeout: float = 60.0
+    max_body_bytes: int = 10_000_000
+    max_redirects: int = 5
+    max_concurrency: int = 32
+    per_host_concurrency: int = 2
+    allow_private_hosts: bool = False
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A 2xx answer with its (decompressed) body."""
+
+    url: str  # the final URL, after redirects
+    status: int
+    body: bytes
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    elapsed_ms: int
+
+
+@dataclass(frozen=True)
+class NotModified:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    elapsed_ms: int
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def is_public_address(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+class Fetcher:
+    """Fetches feeds with one shared client; create once, ``await aclose()`` at shutdown."""
+
+    def __init__(self, config: FetchConfig, *, transport: httpx.AsyncBaseTransport | None = None,
+                 resolver: Resolver = system_resolver) -> None:
+        self.config = config
+        self._resolver = resolver
+        timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
+                                write=config.read_timeout, pool=config.total_timeout)
+        self._client = httpx.AsyncClient(
+            transport=transport, timeout=timeout, follow_redirects=False,
+            headers={"User-Agent": config.user_agent, "Accept": ACCEPT,
+                     "Accept-Encoding": "gzip, deflate"},
+            limits=httpx.Limits(max_connections=config.max_concurrency * 2,
+                                max_keepalive_connections=config.max_concurrency),
+        )
+        self._global = asyncio.Semaphore(config.max_concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def fetch(self, url: str, *, etag: str | None = None,
+                    last_modified: str | None = None) -> Fetched | NotModified:
+        """Fetch ``url``. Raises a :class:`FetchError` subclass on every failure."""
+        host = (urlsplit(url).hostname or "").lower()
+        sem = self._hosts.setdefault(host, asyncio.Semaphore(self.config.per_host_concurrency))
+        async with self._global, sem:
+            started = time.perf_counter()
+            try:
+                async with asyncio.timeout(self.config.total_timeout):
+                    return await self._fetch(url, etag, last_modified, started)
+            except TimeoutError as exc:
+                if isinstance(exc, FetchError):
+                    raise
+                raise FetchTimeout(f"no complete answer within {self.config.total_timeout:.0f}s") from None
+
+    async def _fetch(self, url: str, etag: str | None, last_modified: str | None,
+                     started: float) -> Fetched | NotModified:
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        seen = {url}
+        current = url
+        for _hop in range(self.config.max_redirects + 1):
+            await self._check_url(current)
+            try:
+                request = self._client.build_request("GET", current, headers=headers)
+                response = await self._client.send(request, stream=True)
+            except httpx.TimeoutException as exc:
+                raise FetchTimeout(f"timed out ({type(exc).__name__})") from exc
+            except httpx.InvalidURL as exc:
+                raise FetchError(f"invalid URL: {exc}") from exc
+            except httpx.UnsupportedProtocol as exc:
+                raise FetchError(f"unsupported URL scheme: {exc}") from exc
+            except httpx.TransportError as exc:
+                raise NetworkError(_describe_transport_error(exc)) from exc
+            try:
+                if response.status_code in REDIRECTS and response.headers.get("location"):
+                    target = urljoin(current, response.headers["location"])
+                    if urlsplit(target).scheme not in ("http", "https"):
+                        raise FetchError(f"redirected to a non-HTTP URL: {target[:200]}")
+                    if target in seen:
+                        raise TooManyRedirects(self.config.max_redirects)
+                    seen.add(target)
+                    current = target
+                    continue
+                elapsed = int((time.perf_counter() - started) * 1000)
+                if response.status_code == 304:
+                    return NotModified(url=current, etag=response.headers.get("etag") or etag,
+                                       last_modified=response.headers.get("last-modified") or last_modified,
+                                       elapsed_ms=elapsed)
+                if response.status_code >= 400 or response.status_code < 200:
+                    retry = retry_after_seconds(response.headers.get("retry-after")) \
+                        if response.status_code in (429, 503) else None
+                    raise HTTPStatus(response.status_code, response.reason_phrase, retry)
+                body = await self._read_body(response)
+            finally:
+                await response.aclose()
+            content_type = response.headers.get("content-type")
+            check_feed_body(body, content_type, current, response.status_code)
+            return Fetched(url=current, status=response.status_code, body=body,
+                           content_type=content_type, etag=response.headers.get("etag"),
+                           last_modified=response.headers.get("last-modified"),
+                           elapsed_ms=int((time.perf_counter() - started) * 1000))
+        raise TooManyRedirects(self.config.max_redirects)
+
+    async def _check_url(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(f"not an http(s) URL: {url[:200]}")
+        if self.config.allow_private_hosts:
+            return
+        host = parts.hostname or ""
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            try:
+                addresses = await self._resolver(host, parts.port or (443 if parts.scheme == "https" else 80))
+            except OSError as exc:
+                raise NetworkError(f"cannot resolve {host}: {exc.strerror or exc}") from exc
+        for address in addresses:
+            if not is_public_address(address):
+                raise BlockedAddress(host, address)
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        cap = self.config.max_body_bytes
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise ResponseTooLarge(cap)
+        decoder = _Decoder(response.headers.get("content-encoding", ""), cap)
+        try:
+            async for chunk in response.aiter_raw():
+                decoder.feed(chunk)
+        except httpx.TimeoutException as exc:
+            raise FetchTimeout(f"timed out reading the body ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise NetworkError(_describe_transport_error(exc)) from exc
+        return decoder.finish()
+
+
+class _Decoder:
+    """Incremental gzip/deflate decoding that never produces more than ``cap`` bytes."""
+
+    def __init__(self, encoding: str, cap: int) -> None:
+        self.cap = cap
+        self.parts: list[bytes] = []
+        self.size = 0
+        enc = encoding.strip().lower()
+        if enc in ("", "identity"):
+            self._z = None
+        elif enc in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif enc == "deflate":
+            self._z = zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib or gzip header, auto-detected
+            self._deflate_raw_fallback = True
+        else:
+            raise FetchError(f"unsupported Content-Encoding {encoding!r}")
+
+    def _add(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.cap:
+            raise ResponseTooLarge(self.cap)
+        self.parts.append(data)
+
+    def feed(self, chunk: bytes) -> None:
+        if self._z is None:
+            self._add(chunk)
+            return
+        data = chunk
+        while data:
+            try:
+                out = self._z.decompress(data, self.cap - self.size + 1)
+            except zlib.error as exc:
+                if getattr(self, "_deflate_raw_fallback", False) and not self.parts and self.size == 0:
+                    self._deflate_raw_fallback = False
+                    self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # servers that send raw deflate
+                    continue
+                raise FetchError(f"corrupt compressed body: {exc}") from exc
+            self._add(out)
+            data = self._z.unconsumed_tail
+            if self._z.eof:
+                break
+
+    def finish(self) -> bytes:
+        if self._z is not None:
+            try:
+                self._add(self._z.flush())
+            except zlib.error as exc:
+                raise FetchError(f"corrupt compressed body: {exc}") from exc
+        return b"".join(self.parts)
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds: a delay (``120``) or an HTTP date. None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+                         re.IGNORECASE | re.DOTALL)
+_FEED_START = re.compile(rb"^\s*(<\?xml|<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]|<channel[\s>]|\{)",
+                         re.IGNORECASE)
+_ALTERNATE = re.compile(
+    rb"<link\b[^>]*\btype=[\"']?application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE)
+_HREF = re.compile(rb"\bhref=[\"']?([^\"'\s>]+)", re.IGNORECASE)
+
+
+def check_feed_body(body: bytes, content_type: str | None, url: str, status: int) -> None:
+    """Raise :class:`NotAFeed` for an empty answer or an HTML page; anything else goes to the parser."""
+    head = body[:4096].lstrip(b"\xef\xbb\xbf")
+    if not head.strip():
+        raise NotAFeed(f"HTTP {status} with an empty body; check the feed URL")
+    if _FEED_START.match(head):
+        return
+    ctype = (content_type or "").lower()
+    if _HTML_START.match(head) or ("html" in ctype and b"<rss" not in head and b"<feed" not in head):
+        hint = ""
+        m = _ALTERNATE.search(body[:200_000])
+        if m:
+            href = _HREF.search(m.group(0))
+            if href:
+                hint = f" (the page advertises a feed at {urljoin(url, href.group(1).decode('ascii', 'replace'))}; use that as the url)"
+        raise NotAFeed(f"the server answered an HTML page, not a feed{hint or '; check the feed URL'}")
+
+
+def _describe_transport_error(exc: httpx.TransportError) -> str:
+    text = str(exc) or type(exc).__name__
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return "TLS certificate could not be verified"
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect: {text}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"server broke the HTTP protocol: {text}"
+    return f"network error: {text}"

@@ -1,0 +1,204 @@
+"""Normalizing raw entries into :class:`Entry` (pure functions).
+
+* title, summary and content become plain text: tags dropped, ``<script>``/``<style>``
+  removed with their content, entities decoded once, white space folded;
+* the link is made absolute against the feed's URL; only http(s) links are kept
+  (``javascript:`` and ``data:`` links are dropped);
+* the published time is UTC; when missing, before 1995 or more than a day in the future
+  it is the fetch time;
+* the language is the entry's, else the feed's, else the source's hint, else detected from
+  the script (see :func:`detect_language`);
+* the key identifies the item within its source: GUID, else link, else a hash of title and
+  summary (the fallback order miniflux uses).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin, urlsplit
+
+from monitor.parse import ParsedFeed, RawEntry
+
+MAX_TITLE = 1_000
+MAX_SUMMARY = 10_000
+MAX_CONTENT = 100_000
+EARLIEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    content: str
+    published: datetime
+    language: str | None
+    author: str | None
+    content_hash: str
+    source_href: str | None = None
+
+
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_BREAKS = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr|p|div|li|h[1-6]|tr)\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"</?[a-zA-Z][^<>]*>|<[!?][^<>]*>")
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def html_to_text(value: str | None, limit: int | None = None) -> str:
+    """Markup → plain text with entities decoded once and white space folded."""
+    if not value:
+        return ""
+    s = value
+    if "<" in s:
+        s = _CDATA.sub(r"\1", s)
+        s = _DROP_BLOCKS.sub(" ", s)
+        s = _COMMENTS.sub(" ", s)
+        s = _BREAKS.sub(" ", s)
+        s = _TAGS.sub("", s)
+    if "&" in s:
+        s = html.unescape(s)
+    s = _CONTROL.sub("", s)
+    s = _SPACE.sub(" ", s).strip()
+    if limit is not None and len(s) > limit:
+        s = s[:limit].rstrip() + "…"
+    return s
+
+
+def safe_link(link: str | None, base: str | None) -> str | None:
+    """Absolute http(s) link, or None for anything else (``javascript:``, ``data:``, junk)."""
+    if not link:
+        return None
+    link = link.strip()
+    try:
+        absolute = urljoin(base or "", link) if base else link
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return absolute
+
+
+_KK = set("әғқңөұүһі")
+_UZ_CYR = set("ўқғҳ")
+_KY = set("ңөү")
+_TG = set("ғӣқӯҳҷ")
+_UZ_LATIN = re.compile(r"\b(?:o['ʻʼ‘’`]|g['ʻʼ‘’`])|\b(?:va|uchun|bilan|bo'yicha|hamkorlik|yil)\b", re.IGNORECASE)
+_KK_LATIN = re.compile(r"[ǵńúıý]|\b(?:jáne|qazaqstan)\b")  # the 2021 Kazakh Latin alphabet
+
+
+def detect_language(text: str) -> str | None:
+    """A cheap script-based guess: zh, kk, uz, ky, tg, ru or en; None when there is no text.
+
+    It counts scripts over the first 2,000 characters and looks for letters only some Cyrillic
+    alphabets have (ә ғ қ ұ һ і → Kazakh; ў → Uzbek; ӣ ӯ ҷ → Tajik; ң ө ү without the Kazakh
+    letters → Kyrgyz). Good enough to pick a stemming rule, not a linguistic tool.
+    """
+    sample = text[:2000]
+    if not sample.strip():
+        return None
+    han = cyr = lat = 0
+    letters: set[str] = set()
+    for ch in sample:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            han += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyr += 1
+            letters.add(ch.lower())
+        elif ch.isascii() and ch.isalpha():
+            lat += 1
+    if han and han * 3 >= cyr + lat // 4:
+        return "zh"
+    if cyr > lat:
+        if letters & set("ӣӯҷ"):
+            return "tg"
+        if "ў" in letters:
+            return "uz"
+        if letters & set("әұһі"):
+            return "kk"
+        if letters & _KY:
+            return "ky"
+        if letters & set("ғқ"):
+            return "kk"
+        return "ru"
+    if lat:
+        if _UZ_LATIN.search(sample):
+            return "uz"
+        if _KK_LATIN.search(sample.lower()):
+            return "kk"
+        return "en"
+    return None
+
+
+def item_key(guid: str | None, link: str | None, title: str, summary: str) -> str:
+    if guid:
+        basis = "guid:" + guid.strip()
+    elif link:
+        basis = "link:" + link
+    else:
+        basis = "text:" + title + "\n" + summary
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def content_hash(title: str, summary: str, content: str) -> str:
+    return hashlib.sha256("\x1f".join((title, summary, content)).encode("utf-8", "replace")).hexdigest()
+
+
+def _language_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def normalize_entry(raw: RawEntry, *, feed: ParsedFeed, base_url: str, fetched_at: datetime,
+                    language_hint: str | None = None) -> Entry | None:
+    """One raw entry → :class:`Entry`; None when it has neither text nor a link."""
+    title = html_to_text(raw.title, MAX_TITLE)
+    summary = html_to_text(raw.summary, MAX_SUMMARY)
+    content = html_to_text(raw.content, MAX_CONTENT)
+    if content == summary:
+        content = ""
+    if not summary and content:
+        summary = content if len(content) <= 600 else content[:600].rsplit(" ", 1)[0] + "…"
+    base = feed.link if feed.link and urlsplit(feed.link).scheme in ("http", "https") else base_url
+    link = safe_link(raw.link, base_url) or safe_link(raw.link, base)
+    if not (title or summary or content or link):
+        return None
+    if not title:
+        title = (summary or content)[:120] or link or ""
+    published = raw.published
+    if published is None or published < EARLIEST or published > fetched_at + timedelta(days=1):
+        published = fetched_at
+    language = (_language_code(raw.language) or _language_code(feed.language) or language_hint
+                or detect_language(f"{title} {summary or content[:1000]}"))
+    guid = raw.guid.strip()[:2000] if raw.guid and raw.guid.strip() else None
+    return Entry(
+        key=item_key(guid, link, title, summary),
+        guid=guid, link=link, title=title, summary=summary, content=content,
+        published=published, language=language,
+        author=html_to_text(raw.author, 200) or None,
+        content_hash=content_hash(title, summary, content),
+        source_href=safe_link(raw.source_href, None),
+    )
+
+
+def normalize_feed(feed: ParsedFeed, *, base_url: str, fetched_at: datetime,
+                   language_hint: str | None = None) -> list[Entry]:
+    out = []
+    for raw in feed.entries:
+        entry = normalize_entry(raw, feed=feed, base_url=base_url, fetched_at=fetched_at,
+                                language_hint=language_hint)
+        if entry is not None:
+            out.append(entry)
+    return out

@@ -1,0 +1,164 @@
+"""Parsing fetched bytes into feed entries (pure: bytes in, frozen dataclasses out).
+
+RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 go through feedparser, always from a
+``BytesIO`` of the fetched body (never a URL or a path: given ``bytes`` feedparser may try to
+open them as a file name). feedparser detects the charset from the HTTP header, the XML
+declaration and the BOM, and recovers from malformed XML with its loose parser; a feed that
+still yields entries is accepted, and the problem is kept as ``warning``. JSON Feed 1.0/1.1
+is read by :func:`parse_json_feed`. Sanitising is off: titles and text are reduced to plain
+text in :mod:`monitor.normalize`, which is both safer and faster.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import feedparser
+
+from monitor.errors import ParseError
+
+MAX_ENTRIES = 2000
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One entry as the feed gave it: text may still hold markup and entities."""
+
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    content: str
+    published: datetime | None
+    author: str | None = None
+    language: str | None = None
+    source_href: str | None = None  # <source url=…> (Google News carries the publisher here)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    format: str
+    title: str
+    link: str | None
+    language: str | None
+    entries: tuple[RawEntry, ...] = field(default_factory=tuple)
+    warning: str | None = None
+
+
+def parse_feed(body: bytes, *, url: str = "", content_type: str | None = None) -> ParsedFeed:
+    """Parse a feed body. Raises :class:`ParseError` when nothing usable comes out."""
+    head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{") or (content_type and "json" in content_type.lower()):
+        return parse_json_feed(body)
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    try:
+        d = feedparser.parse(io.BytesIO(body), response_headers=headers,
+                             sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser promises not to raise, but is fed hostile input
+        raise ParseError(f"feed parser failed: {type(exc).__name__}: {exc}") from exc
+    problem = None
+    if d.get("bozo"):
+        exc = d.get("bozo_exception")
+        problem = f"{type(exc).__name__}: {exc}" if exc else "malformed feed"
+    version = d.get("version") or ""
+    if not d.entries:
+        if not version:
+            raise ParseError(f"not a feed: {problem or 'no RSS, Atom or JSON Feed document found'}")
+        if problem and "CharacterEncoding" not in problem:
+            raise ParseError(f"malformed {version} feed with no readable entries: {problem}")
+    feed = d.get("feed", {})
+    entries = tuple(_entry(e) for e in d.entries[:MAX_ENTRIES])
+    return ParsedFeed(format=version or "unknown", title=_s(feed.get("title")), link=feed.get("link"),
+                      language=_s(feed.get("language")) or None, entries=entries, warning=problem)
+
+
+def _s(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _entry(e: Any) -> RawEntry:
+    content = ""
+    for part in e.get("content") or ():
+        value = part.get("value") if isinstance(part, dict) else None
+        if value and len(value) > len(content):
+            content = value
+    summary = _s(e.get("summary"))
+    if content and summary == content:
+        content = ""
+    published = None
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = e.get(key)
+        if t:
+            try:
+                published = datetime.fromtimestamp(calendar.timegm(t), tz=timezone.utc)
+            except (OverflowError, ValueError, OSError):
+                published = None
+            break
+    source = e.get("source") or {}
+    return RawEntry(
+        guid=_s(e.get("id")) or None,
+        link=_s(e.get("link")) or None,
+        title=_s(e.get("title")),
+        summary=summary,
+        content=content,
+        published=published,
+        author=_s(e.get("author")) or None,
+        language=_s((e.get("title_detail") or {}).get("language")) or None,
+        source_href=_s(source.get("href")) or None if isinstance(source, dict) else None,
+    )
+
+
+def parse_json_feed(body: bytes) -> ParsedFeed:
+    """JSON Feed 1.0 / 1.1 (https://www.jsonfeed.org/version/1.1/)."""
+    try:
+        doc = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ParseError(f"not a JSON Feed: {exc}") from None
+    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith("https://jsonfeed.org/version/"):
+        raise ParseError("JSON document is not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")")
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise ParseError("JSON Feed has no \"items\" list")
+    version = "json1" + ("1" if doc["version"].rstrip("/").endswith("1.1") else "0")
+    entries = []
+    for item in items[:MAX_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        html = _s(item.get("content_html"))
+        text = _s(item.get("content_text"))
+        author = item.get("author") or (item.get("authors") or [None])[0]
+        entries.append(RawEntry(
+            guid=str(item["id"]) if item.get("id") not in (None, "") else None,
+            link=_s(item.get("url")) or _s(item.get("external_url")) or None,
+            title=_s(item.get("title")),
+            summary=_s(item.get("summary")),
+            content=html or text,
+            published=_json_date(item.get("date_published") or item.get("date_modified")),
+            author=_s(author.get("name")) or None if isinstance(author, dict) else None,
+            language=_s(item.get("language")) or None,
+        ))
+    return ParsedFeed(format=version, title=_s(doc.get("title")), link=_s(doc.get("home_page_url")) or None,
+                      language=_s(doc.get("language")) or None, entries=tuple(entries))
+
+
+def _json_date(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            dt = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)

@@ -1,0 +1,243 @@
+"""One poll cycle: claim due sources, fetch, analyse, store — the only place that does that I/O in order.
+
+:meth:`Poller.poll_source` handles one source from start to end and never raises for a
+source's own failure: a broken feed becomes a recorded error on that source's row (with
+back-off) and the others go on. Writes go through :class:`BatchWriter`, which groups the
+results of many sources into one transaction (each source's items, state and log row are
+always in the same transaction, so a stop never leaves half of a poll written).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import socket
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine
+
+from monitor.errors import FetchError
+from monitor.fetch import Fetcher, NotModified
+from monitor.normalize import Entry
+from monitor.schedule import next_poll_after_failure, next_poll_after_success
+from monitor.settings import Settings
+from monitor.work import Analyser, ParseJob
+from storage import repo
+from storage.records import NewItem, PollRecord, SourceState
+
+log = logging.getLogger("monitor.poll")
+
+Clock = Callable[[], datetime]
+StoredHook = Callable[[dict[str, list[int]]], None]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def instance_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True)
+class PollReport:
+    """What happened to one source in one cycle (a row of ``monitor poll``, a log line)."""
+
+    source: str
+    url: str
+    status: str  # ok | not_modified | error
+    new: int
+    ms: int
+    error: str | None = None
+    http_status: int | None = None
+    entries: int = 0
+
+    def log_fields(self) -> dict[str, object]:
+        return {"source": self.source, "url": self.url, "status": self.status, "new": self.new,
+                "ms": self.ms, "error": self.error}
+
+
+def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None) -> NewItem:
+    return NewItem(
+        item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
+        content=entry.content or None, author=entry.author, language=entry.language,
+        published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
+        relevant=decision.get("relevant") if decision else None,
+        score=decision.get("score") if decision else None,
+        decision=decision, rules_version=decision.get("rules_version") if decision else None,
+    )
+
+
+class BatchWriter:
+    """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
+
+    def __init__(self, engine: Engine, *, max_batch: int = 64, max_wait: float = 0.05,
+                 on_stored: StoredHook | None = None) -> None:
+        self.engine = engine
+        self.max_batch = max_batch
+        self.max_wait = max_wait
+        self.on_stored = on_stored
+        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+
+    async def write(self, record: PollRecord) -> list[int]:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run(), name="batch-writer")
+        future: asyncio.Future[list[int]] = asyncio.get_running_loop().create_future()
+        await self._queue.put((record, future))
+        return await asyncio.shield(future)
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                first = await asyncio.wait_for(self._queue.get(), timeout=1.0)
+            except TimeoutError:
+                if self._queue.empty():
+                    return
+                continue
+            batch = [first]
+            deadline = time.monotonic() + self.max_wait
+            while len(batch) < self.max_batch:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(self._queue.get(), timeout=remaining))
+                except TimeoutError:
+                    break
+            await self._flush(batch)
+
+    async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
+        records = [r for r, _ in batch]
+        try:
+            inserted = await asyncio.to_thread(repo.record_polls, self.engine, records)
+        except Exception as exc:
+            for _, fut in batch:
+                if not fut.done():
+                    fut.set_exception(exc)
+            return
+        if self.on_stored is not None:
+            try:
+                await asyncio.to_thread(self.on_stored, inserted)
+            except Exception:
+                log.exception("after-store hook failed", extra={"fields": {"sources": len(records)}})
+        for rec, fut in batch:
+            if not fut.done():
+                fut.set_result(inserted.get(rec.source_id, []))
+
+    async def drain(self) -> None:
+        while not self._queue.empty() or (self._task is not None and not self._task.done()):
+            if self._task is None or self._task.done():
+                self._task = asyncio.create_task(self._run())
+            await asyncio.sleep(0.01)
+            if self._queue.empty():
+                break
+
+
+class Poller:
+    def __init__(self, *, settings: Settings, engine: Engine, fetcher: Fetcher, analyser: Analyser,
+                 owner: str | None = None, clock: Clock = utcnow, rng: random.Random | None = None,
+                 on_stored: StoredHook | None = None, rules: str | None = "") -> None:
+        self.settings = settings
+        self.engine = engine
+        self.fetcher = fetcher
+        self.analyser = analyser
+        self.owner = owner or instance_id()
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.rules = rules
+        self.writer = BatchWriter(engine, on_stored=on_stored)
+        self._in_flight: set[str] = set()
+
+    async def run_cycle(self, *, source_ids: Iterable[str] | None = None, ignore_schedule: bool = False,
+                        limit: int = 10_000) -> list[PollReport]:
+        """Claim the due (or the named) sources and poll them concurrently."""
+        now = self.clock()
+        claimed = await asyncio.to_thread(
+            repo.claim_due_sources, self.engine, self.owner, now, self.settings.lease,
+            limit=limit, source_ids=source_ids, ignore_schedule=ignore_schedule)
+        if not claimed:
+            return []
+        return list(await asyncio.gather(*(self.poll_source(s) for s in claimed)))
+
+    async def poll_source(self, state: SourceState) -> PollReport:
+        self._in_flight.add(state.id)
+        try:
+            record, report = await self._poll(state)
+            try:
+                new_ids = await self.writer.write(record)
+            except Exception as exc:
+                log.exception("could not store the poll", extra={"fields": {
+                    "source": state.id, "url": state.url, "error": str(exc)}})
+                report = PollReport(state.id, state.url, "error", 0, report.ms, f"database: {exc}",
+                                    report.http_status)
+            else:
+                report = PollReport(report.source, report.url, report.status, len(new_ids), report.ms,
+                                    report.error, report.http_status, report.entries)
+            level = logging.WARNING if report.status == "error" else logging.INFO
+            log.log(level, "polled", extra={"fields": report.log_fields()})
+            return report
+        finally:
+            self._in_flight.discard(state.id)
+
+    async def _poll(self, state: SourceState) -> tuple[PollRecord, PollReport]:
+        s = self.settings
+        started = self.clock()
+        t0 = time.perf_counter()
+
+        def ms() -> int:
+            return int((time.perf_counter() - t0) * 1000)
+
+        def failure(message: str, http_status: int | None = None,
+                    retry_after: float | None = None) -> tuple[PollRecord, PollReport]:
+            failures = state.consecutive_failures + 1
+            next_at = next_poll_after_failure(started, failures, base=s.backoff_base, cap=s.backoff_max,
+                                              jitter=s.interval_jitter, rng=self.rng,
+                                              retry_after=retry_after)
+            rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="error",
+                             next_poll_at=next_at, consecutive_failures=failures,
+                             http_status=http_status, error=message[:2000], lease_owner=self.owner)
+            return rec, PollReport(state.id, state.url, "error", 0, rec.duration_ms, message, http_status)
+
+        try:
+            result = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
+        except FetchError as exc:
+            return failure(str(exc), getattr(exc, "status", None), exc.retry_after)
+        except Exception as exc:  # a bug or an unmapped library error: keep it on this source
+            log.exception("unexpected fetch failure", extra={"fields": {"source": state.id, "url": state.url}})
+            return failure(f"unexpected error: {type(exc).__name__}: {exc}")
+
+        next_at = next_poll_after_success(started, state.interval_seconds, s.interval_jitter, self.rng)
+        if isinstance(result, NotModified):
+            rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="not_modified",
+                             next_poll_at=next_at, consecutive_failures=0, http_status=304,
+                             etag=result.etag, last_modified=result.last_modified, lease_owner=self.owner)
+            return rec, PollReport(state.id, state.url, "not_modified", 0, rec.duration_ms, None, 304)
+
+        try:
+            outcome = await self.analyser.run(ParseJob(
+                body=result.body, url=result.url, content_type=result.content_type, fetched_at=started,
+                language_hint=state.language, rules=self.rules))
+        except Exception as exc:  # e.g. a crashed worker process
+            log.exception("parser worker failed", extra={"fields": {"source": state.id, "url": state.url}})
+            return failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status)
+        if outcome.error:
+            return failure(outcome.error, result.status)
+        items = tuple(to_new_item(e, started, d) for e, d in zip(outcome.entries, outcome.decisions))
+        rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="ok",
+                         next_poll_at=next_at, consecutive_failures=0, http_status=result.status,
+                         etag=result.etag, last_modified=result.last_modified, bytes=len(result.body),
+                         items=items, lease_owner=self.owner)
+        return rec, PollReport(state.id, state.url, "ok", 0, rec.duration_ms, None, result.status,
+                               len(items))
+
+    async def release_unfinished(self) -> None:
+        """On shutdown: give back the leases of sources whose poll was cancelled."""
+        if self._in_flight:
+            await asyncio.to_thread(repo.release_sources, self.engine, self.owner, list(self._in_flight))

@@ -1,0 +1,128 @@
+"""The long-running service: APScheduler 3 ticks over work claimed from the database.
+
+The database says what is due (``sources.next_poll_at``), so a restart loses nothing and
+repeats nothing; APScheduler only provides the heartbeat. Each tick claims the due sources
+(several instances on one PostgreSQL never poll the same source together) and polls them.
+SIGTERM/SIGINT stop the ticks, let the running polls finish for up to ``grace`` seconds,
+cancel the rest (their leases are given back; their transactions never started, so no row
+is half written), and close the client, the worker processes and the engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from pathlib import Path
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from monitor.app import (load_configured_sources, open_database, poller_for,
+                         sync_configured_sources)
+from monitor.poller import Poller
+from monitor.settings import Settings, redact_url
+from storage import repo
+
+log = logging.getLogger("monitor.service")
+
+HEARTBEAT_FILE = "heartbeat"
+
+
+class Service:
+    def __init__(self, settings: Settings, *, grace: float = 20.0) -> None:
+        self.settings = settings
+        self.grace = grace
+        self.stopping = asyncio.Event()
+        self._ticks: set[asyncio.Task[object]] = set()
+
+    def heartbeat(self) -> None:
+        path = Path(self.settings.data_dir) / HEARTBEAT_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{time.time():.0f}\n")
+
+    async def _poll_tick(self, poller: Poller) -> None:
+        if self.stopping.is_set():
+            return
+        task = asyncio.current_task()
+        if task is not None:
+            self._ticks.add(task)
+        try:
+            self.heartbeat()
+            reports = await poller.run_cycle(limit=max(100, self.settings.max_concurrency * 8))
+            if reports:
+                failed = sum(1 for r in reports if r.status == "error")
+                log.info("cycle done", extra={"fields": {
+                    "sources": len(reports), "failed": failed, "new": sum(r.new for r in reports)}})
+        except Exception:
+            log.exception("poll tick failed; the next tick tries again")
+        finally:
+            if task is not None:
+                self._ticks.discard(task)
+
+    async def _housekeeping(self) -> None:
+        from datetime import datetime, timedelta, timezone
+
+        cutoff = datetime.now(timezone.utc) - timedelta(seconds=self.settings.retention_fetch_log)
+        try:
+            removed = await asyncio.to_thread(repo.prune_fetch_log, self.engine, cutoff)
+            if removed:
+                log.info("pruned fetch log", extra={"fields": {"rows": removed}})
+        except Exception:
+            log.exception("housekeeping failed")
+
+    async def run(self) -> None:
+        settings = self.settings
+        sources = load_configured_sources(settings)
+        self.engine = engine = open_database(settings)
+        sync_configured_sources(engine, settings, sources)
+        enabled = sum(1 for s in sources if s.enabled)
+        log.info("service starting", extra={"fields": {
+            "database": redact_url(settings.database_url), "sources": enabled,
+            "tick_s": settings.tick}})
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(sig, self.stop)
+            except (NotImplementedError, RuntimeError):  # not the main thread
+                pass
+        async with poller_for(settings, engine) as poller:
+            scheduler = AsyncIOScheduler(timezone="UTC")
+            scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
+                              id="poll", max_instances=1, coalesce=True, misfire_grace_time=None,
+                              next_run_time=_now())
+            scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
+                              max_instances=1, coalesce=True)
+            self.add_jobs(scheduler, poller)
+            scheduler.start()
+            try:
+                await self.stopping.wait()
+            finally:
+                log.info("service stopping", extra={"fields": {"running_ticks": len(self._ticks)}})
+                scheduler.shutdown(wait=False)
+                await self._finish_ticks()
+                await poller.writer.drain()
+                await poller.release_unfinished()
+        engine.dispose()
+        log.info("service stopped")
+
+    def add_jobs(self, scheduler: AsyncIOScheduler, poller: Poller) -> None:
+        """Extension point for more scheduled work (deliveries, digests)."""
+
+    async def _finish_ticks(self) -> None:
+        if not self._ticks:
+            return
+        done, pending = await asyncio.wait(set(self._ticks), timeout=self.grace)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=5)
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+
+def _now():  # type: ignore[no-untyped-def]
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc)

@@ -1,0 +1,259 @@
+"""Settings: read from the environment once, validated, then passed down.
+
+Every setting is an environment variable with the prefix ``MONITOR_``. Any of them can instead
+be read from a file by setting ``MONITOR_<NAME>_FILE`` to its path (meant for secrets: Docker and
+Kubernetes mount them as files); the file's content, with the trailing newline stripped, is
+the value. No other module reads the environment.
+
+The table :data:`SPECS` is the single list of settings: the loader, ``monitor config`` and the
+README's configuration reference (checked by a test) all come from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ConfigError
+
+PREFIX = "MONITOR_"
+
+_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
+
+
+def parse_duration(text: str | int | float) -> float:
+    """``"90s"``, ``"15m"``, ``"2h"``, ``"1h30m"``, ``"1d"`` or a bare number of seconds → seconds.
+
+    Raises ``ValueError`` with a message fit to show a user.
+    """
+    if isinstance(text, bool):
+        raise ValueError(f"{text!r} is not a duration like 15m or 2h")
+    if isinstance(text, (int, float)):
+        if text <= 0:
+            raise ValueError(f"{text!r} is not a positive duration like 15m or 2h")
+        return float(text)
+    s = str(text).strip().lower()
+    if re.fullmatch(r"\d+(\.\d+)?", s):
+        value = float(s)
+    else:
+        m = _DURATION_RE.match(s)
+        if not s or not m or not any(m.groups()):
+            raise ValueError(f'"{text}" is not a duration like 15m or 2h')
+        d, h, mi, se = (int(g) if g else 0 for g in m.groups())
+        value = float(d * 86400 + h * 3600 + mi * 60 + se)
+    if value <= 0:
+        raise ValueError(f'"{text}" is not a positive duration like 15m or 2h')
+    return value
+
+
+def format_duration(seconds: float) -> str:
+    seconds = int(seconds)
+    parts = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            parts.append(f"{seconds // size}{unit}")
+            seconds %= size
+    return "".join(parts) or "0s"
+
+
+def _bool(text: str) -> bool:
+    s = text.strip().lower()
+    if s in ("1", "true", "yes", "on"):
+        return True
+    if s in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f'"{text}" is not a boolean; use true or false')
+
+
+def _int(text: str) -> int:
+    try:
+        value = int(text.strip().replace("_", ""))
+    except ValueError:
+        raise ValueError(f'"{text}" is not a whole number') from None
+    if value < 0:
+        raise ValueError(f'"{text}" must not be negative')
+    return value
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text.strip())
+    except ValueError:
+        raise ValueError(f'"{text}" is not a number') from None
+
+
+def _choice(*choices: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        s = text.strip().lower()
+        if s not in choices:
+            raise ValueError(f'"{text}" is not one of: {", ".join(choices)}')
+        return s
+
+    return parse
+
+
+def _str(text: str) -> str:
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class Spec:
+    field: str
+    default: str
+    parse: Callable[[str], Any]
+    help: str
+    secret: bool = False
+
+    @property
+    def env(self) -> str:
+        return PREFIX + self.field.upper()
+
+
+SPECS: tuple[Spec, ...] = (
+    Spec("database_url", "sqlite:///./data/monitor.db", _str,
+         "SQLAlchemy URL of the database. SQLite (one instance) or "
+         "`postgresql+psycopg://user:pass@host/db` (several instances share it).", secret=True),
+    Spec("sources", "./sources.yaml", _str, "Path of the sources file."),
+    Spec("data_dir", "./data", _str, "Folder for the SQLite file and the mail folder."),
+    Spec("allow_private_hosts", "false", _bool,
+         "Allow feeds and webhooks on private, loopback and link-local addresses "
+         "(only on a trusted network, or for tests)."),
+    Spec("log_level", "INFO", _choice("debug", "info", "warning", "error"), "Log level."),
+    Spec("log_format", "text", _choice("text", "json"),
+         "`text` (key=value) or `json` (one JSON object per line)."),
+    Spec("default_interval", "30m", parse_duration,
+         "Poll interval of a source that does not set its own."),
+    Spec("min_interval", "1m", parse_duration,
+         "Smallest interval a source may ask for."),
+    Spec("interval_jitter", "0.1", _float,
+         "Random spread of each next poll time, as a fraction of the interval."),
+    Spec("backoff_base", "2m", parse_duration, "First delay after a failed poll; doubles per failure."),
+    Spec("backoff_max", "6h", parse_duration, "Longest delay between polls of a failing source."),
+    Spec("tick", "15s", parse_duration, "How often the service looks for due work."),
+    Spec("lease", "10m", parse_duration,
+         "How long a claimed source stays claimed by one instance before others may take it over."),
+    Spec("max_concurrency", "32", _int, "Feeds fetched at the same time, in all."),
+    Spec("per_host_concurrency", "2", _int, "Feeds fetched at the same time from one host."),
+    Spec("connect_timeout", "10s", parse_duration, "TCP/TLS connect timeout."),
+    Spec("read_timeout", "30s", parse_duration, "Longest wait for the next bytes of an answer."),
+    Spec("total_timeout", "60s", parse_duration, "Longest time for a whole fetch, redirects included."),
+    Spec("max_body_bytes", "10000000", _int,
+         "Largest feed accepted, counted after decompression."),
+    Spec("max_redirects", "5", _int, "Redirects followed per fetch."),
+    Spec("user_agent",
+         "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+         "Chrome/126.0 Safari/537.36 ca-news-monitor/0.1",
+         _str, "User-Agent sent to feed servers (browser-like: some outlets refuse others)."),
+    Spec("parse_workers", "0", _int,
+         "Processes that parse feeds; 0 means one per CPU core, 1 parses in a thread."),
+    Spec("retention_fetch_log", "30d", parse_duration, "How long per-fetch log rows are kept."),
+)
+
+_BY_FIELD = {s.field: s for s in SPECS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    sources: str
+    data_dir: str
+    allow_private_hosts: bool
+    log_level: str
+    log_format: str
+    default_interval: float
+    min_interval: float
+    interval_jitter: float
+    backoff_base: float
+    backoff_max: float
+    tick: float
+    lease: float
+    max_concurrency: int
+    per_host_concurrency: int
+    connect_timeout: float
+    read_timeout: float
+    total_timeout: float
+    max_body_bytes: int
+    max_redirects: int
+    user_agent: str
+    parse_workers: int
+    retention_fetch_log: float
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Read and validate every setting. Raises :class:`ConfigError` naming the variable and the fix."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for spec in SPECS:
+            if spec.field in overrides:
+                values[spec.field] = overrides.pop(spec.field)
+                continue
+            raw, origin = _read(env, spec)
+            try:
+                values[spec.field] = spec.parse(raw)
+            except ValueError as exc:
+                raise ConfigError(f"{exc} (default: {spec.default})", field=origin) from None
+        if overrides:
+            raise TypeError(f"unknown settings: {', '.join(sorted(overrides))}")
+        settings = cls(**values)
+        settings._check()
+        return settings
+
+    def _check(self) -> None:
+        if not 0 <= self.interval_jitter < 1:
+            raise ConfigError("must be between 0 and 1, e.g. 0.1", field=_BY_FIELD["interval_jitter"].env)
+        if self.max_concurrency < 1 or self.per_host_concurrency < 1:
+            raise ConfigError("concurrency limits must be at least 1", field=PREFIX + "MAX_CONCURRENCY")
+        if self.max_body_bytes < 1024:
+            raise ConfigError("must be at least 1024", field=_BY_FIELD["max_body_bytes"].env)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir)
+
+    def redacted(self) -> dict[str, str]:
+        """Every setting as text, secrets masked: what ``monitor config`` prints."""
+        out = {}
+        for spec in SPECS:
+            value = getattr(self, spec.field)
+            text = str(value)
+            if spec.field == "database_url":
+                text = redact_url(text)
+            elif spec.secret and value:
+                text = "********"
+            out[spec.env] = text
+        return out
+
+
+def redact_url(url: str) -> str:
+    """Hide the password in a database URL (``postgresql://u:secret@h/db`` → ``postgresql://u:***@h/db``)."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
+def _read(env: Mapping[str, str], spec: Spec) -> tuple[str, str]:
+    file_var = spec.env + "_FILE"
+    if env.get(file_var):
+        path = env[file_var]
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n"), file_var
+        except OSError as exc:
+            raise ConfigError(f"cannot read {path}: {exc.strerror}; point it at a readable file",
+                              field=file_var) from None
+    if spec.env in env:
+        return env[spec.env], spec.env
+    return spec.default, spec.env
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """``MONITOR_*`` variables that are not settings (likely typos), for a warning at start."""
+    env = os.environ if environ is None else environ
+    known = {s.env for s in SPECS} | {s.env + "_FILE" for s in SPECS}
+    return sorted(k for k in env if k.startswith(PREFIX) and k not in known
+                  and not k.startswith(PREFIX + "TEST_"))

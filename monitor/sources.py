@@ -1,0 +1,203 @@
+"""Loading and validating ``sources.yaml``.
+
+Errors name the file, the line, the field and the fix, e.g.::
+
+    sources.yaml:14: sources[3].interval: "5x" is not a duration like 15m or 2h
+
+All errors in a file are collected and reported together, so a user fixes them in one go.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from monitor.errors import ConfigError
+from monitor.settings import format_duration, parse_duration
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+LANGUAGES = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk")
+FIELDS = ("id", "name", "url", "language", "interval", "enabled", "dedup", "tags", "notes")
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One entry of ``sources.yaml``, validated."""
+
+    id: str
+    name: str
+    url: str
+    language: str | None = None
+    interval: float | None = None  # seconds; None means the default from settings
+    enabled: bool = True
+    dedup: bool = True  # take part in cross-source story clustering
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    def interval_or(self, default: float) -> float:
+        return self.interval if self.interval is not None else default
+
+
+class SourcesFileError(ConfigError):
+    """One or more problems in a sources file; ``problems`` lists each message."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+        super().__init__(f"{count} in the sources file:\n  " + "\n  ".join(problems))
+
+
+def load_sources(path: str | Path, *, min_interval: float = 60.0) -> list[SourceConfig]:
+    """Read and validate a sources file. Raises :class:`SourcesFileError` listing every problem."""
+    p = Path(path)
+    name = str(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourcesFileError([f"{name}: file not found; set MONITOR_SOURCES to your sources file"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourcesFileError([f"{name}: cannot read it ({exc}); save it as UTF-8 text"]) from None
+    return parse_sources(text, name, min_interval=min_interval)
+
+
+def parse_sources(text: str, name: str = "sources.yaml", *, min_interval: float = 60.0) -> list[SourceConfig]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourcesFileError([f"{name}:{line}: not valid YAML: {problem}"]) from None
+
+    problems: list[str] = []
+    if root is None:
+        raise SourcesFileError([f"{name}:1: the file is empty; it needs a top-level `sources:` list"])
+    if not isinstance(root, yaml.MappingNode):
+        raise SourcesFileError([f"{name}:{_line(root)}: the top level must be a mapping with a `sources:` list"])
+    top = {k.value: (k, v) for k, v in root.value}
+    for key, (knode, _) in top.items():
+        if key not in ("sources", "defaults"):
+            problems.append(f"{name}:{_line(knode)}: {key}: unknown top-level key; only `sources` is read")
+    if "sources" not in top:
+        raise SourcesFileError(problems + [f"{name}:1: sources: missing; add a `sources:` list"])
+    seq = top["sources"][1]
+    if not isinstance(seq, yaml.SequenceNode):
+        raise SourcesFileError(problems + [f"{name}:{_line(seq)}: sources: must be a list of sources (items starting with `- id:`)"])
+
+    out: list[SourceConfig] = []
+    seen: dict[str, int] = {}
+    for i, node in enumerate(seq.value):
+        where = f"sources[{i}]"
+        if not isinstance(node, yaml.MappingNode):
+            problems.append(f"{name}:{_line(node)}: {where}: must be a mapping with id, name and url")
+            continue
+        src, errs = _source(node, f"{name}", where, min_interval)
+        problems.extend(errs)
+        if src is None:
+            continue
+        if src.id in seen:
+            problems.append(f"{name}:{_line(node)}: {where}.id: \"{src.id}\" is already used by the source "
+                            f"on line {seen[src.id]}; ids must be unique")
+            continue
+        seen[src.id] = _line(node)
+        out.append(src)
+    if problems:
+        raise SourcesFileError(problems)
+    return out
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _source(node: yaml.MappingNode, name: str, where: str, min_interval: float
+            ) -> tuple[SourceConfig | None, list[str]]:
+    errs: list[str] = []
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for knode, vnode in node.value:
+        key = knode.value
+        at = f"{name}:{_line(knode)}: {where}.{key}"
+        if key not in FIELDS:
+            close = difflib.get_close_matches(key, FIELDS, n=1)
+            hint = f"did you mean `{close[0]}`?" if close else f"known fields: {', '.join(FIELDS)}"
+            errs.append(f"{at}: unknown field; {hint}")
+            continue
+        try:
+            values[key] = _construct(vnode)
+        except yaml.YAMLError as exc:  # pragma: no cover - compose already validated the syntax
+            errs.append(f"{at}: {exc}")
+            continue
+        lines[key] = _line(vnode)
+
+    def err(key: str, message: str) -> None:
+        line = lines.get(key, _line(node))
+        errs.append(f"{name}:{line}: {where}.{key}: {message}")
+
+    for required in ("id", "url"):
+        if required not in values:
+            err(required, f"missing; every source needs `{required}`")
+    sid = values.get("id")
+    if sid is not None and (not isinstance(sid, str) or not ID_RE.match(sid)):
+        err("id", f'"{sid}" must be lower-case letters, digits, "_" or "-" (e.g. astanatimes)')
+    url = values.get("url")
+    if url is not None:
+        problem = url_problem(url)
+        if problem:
+            err("url", problem)
+    lang = values.get("language")
+    if lang is not None and (not isinstance(lang, str) or lang.lower() not in LANGUAGES):
+        err("language", f'"{lang}" is not a supported language hint; use one of {", ".join(LANGUAGES)}')
+    interval = None
+    if values.get("interval") is not None:
+        try:
+            interval = parse_duration(values["interval"])
+        except ValueError as exc:
+            err("interval", str(exc))
+        else:
+            if interval < min_interval:
+                err("interval", f'"{values["interval"]}" is shorter than the minimum '
+                                f"{format_duration(min_interval)}; poll less often")
+                interval = None
+    for flag in ("enabled", "dedup"):
+        if flag in values and not isinstance(values[flag], bool):
+            err(flag, f'"{values[flag]}" must be true or false')
+    tags = values.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        err("tags", "must be a list of words, e.g. [kz, education]")
+        tags = []
+    name_value = values.get("name")
+    if name_value is not None and not isinstance(name_value, str):
+        err("name", "must be text")
+    if errs:
+        return None, errs
+    return SourceConfig(
+        id=sid, name=name_value or sid, url=url.strip(),
+        language=lang.lower() if lang else None, interval=interval,
+        enabled=values.get("enabled", True), dedup=values.get("dedup", True), tags=tuple(tags),
+    ), []
+
+
+def _construct(node: yaml.Node) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def url_problem(url: Any) -> str | None:
+    """Why ``url`` is not a usable feed URL, or None."""
+    if not isinstance(url, str) or not url.strip():
+        return "must be an http(s) URL like https://example.com/feed/"
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        return f'"{url}" must start with http:// or https://'
+    if not parts.hostname:
+        return f'"{url}" has no host name'
+    return None

@@ -1,0 +1,118 @@
+"""The CPU-bound part of a poll: parse → normalize (→ classify), run away from the event loop.
+
+:func:`analyse` is a pure, picklable function over a :class:`ParseJob`, executed in a process
+pool (``MONITOR_PARSE_WORKERS``; one process per core by default, so 500 feeds parse on both
+cores) or in a thread when the pool is off. It returns small frozen records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import multiprocessing
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from monitor.errors import ParseError
+from monitor.normalize import Entry, normalize_feed
+from monitor.parse import parse_feed
+
+Classify = Callable[[Entry], dict[str, Any] | None]
+
+
+@dataclass(frozen=True)
+class ParseJob:
+    body: bytes
+    url: str
+    content_type: str | None
+    fetched_at: datetime
+    language_hint: str | None = None
+    rules: str | None = ""  # classifier rules path; "" = the bundled rules, None = do not classify
+
+
+@dataclass(frozen=True)
+class ParseOutcome:
+    entries: tuple[Entry, ...] = field(default_factory=tuple)
+    decisions: tuple[dict[str, Any] | None, ...] = field(default_factory=tuple)
+    format: str = ""
+    warning: str | None = None
+    error: str | None = None
+
+
+def analyse(job: ParseJob) -> ParseOutcome:
+    """Parse and normalize one feed body. Never raises: a failure is ``ParseOutcome.error``."""
+    try:
+        feed = parse_feed(job.body, url=job.url, content_type=job.content_type)
+        entries = normalize_feed(feed, base_url=job.url, fetched_at=job.fetched_at,
+                                 language_hint=job.language_hint)
+    except ParseError as exc:
+        return ParseOutcome(error=str(exc))
+    except Exception as exc:  # hostile input must not take the poller down
+        return ParseOutcome(error=f"unexpected parser failure: {type(exc).__name__}: {exc}")
+    try:
+        decisions = tuple(classify_entries(entries, job.rules))
+    except Exception as exc:  # the rules could not be loaded: store the items unclassified
+        decisions = (None,) * len(entries)
+        return ParseOutcome(entries=tuple(entries), decisions=decisions, format=feed.format,
+                            warning=f"not classified: {type(exc).__name__}: {exc}")
+    return ParseOutcome(entries=tuple(entries), decisions=decisions, format=feed.format,
+                        warning=feed.warning)
+
+
+_CLASSIFIERS: dict[str, Any] = {}
+
+
+def get_classifier(rules: str) -> Any:
+    """The compiled classifier for a rules path, compiled once per process."""
+    clf = _CLASSIFIERS.get(rules)
+    if clf is None:
+        from classifiers import load_classifier
+
+        clf = _CLASSIFIERS[rules] = load_classifier(rules or None)
+    return clf
+
+
+def decide(clf: Any, entry: Entry) -> dict[str, Any]:
+    decision = clf.classify(title=entry.title, summary=entry.summary, content=entry.content,
+                            lang=entry.language)
+    doc = decision.to_dict()
+    doc["rules_version"] = decision.rules_version
+    return doc
+
+
+def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None) -> list[dict[str, Any] | None]:
+    if rules is None or not entries:
+        return [None] * len(entries)
+    clf = get_classifier(rules)
+    out: list[dict[str, Any] | None] = []
+    for entry in entries:
+        try:
+            out.append(decide(clf, entry))
+        except Exception:  # left unclassified; `monitor reclassify` tries again
+            out.append(None)
+    return out
+
+
+class Analyser:
+    """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
+
+    def __init__(self, workers: int = 0) -> None:
+        self.workers = workers if workers > 0 else (os.cpu_count() or 1)
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    async def run(self, job: ParseJob) -> ParseOutcome:
+        loop = asyncio.get_running_loop()
+        if self.workers <= 1:
+            return await asyncio.to_thread(analyse, job)
+        if self._pool is None:
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return await loop.run_in_executor(self._pool, analyse, job)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,131 @@
+"""Storage behaviour, run against every backend (SQLite always, PostgreSQL when reachable)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import inspect
+
+from storage import db, repo
+from storage.records import NewItem, PollRecord, SourceSpec
+
+T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
+
+
+def spec(sid: str, url: str | None = None, interval: int = 1800, enabled: bool = True) -> SourceSpec:
+    return SourceSpec(id=sid, name=sid.title(), url=url or f"https://{sid}.example/feed",
+                      language="en", interval_seconds=interval, enabled=enabled)
+
+
+def item(key: str, title: str = "t") -> NewItem:
+    return NewItem(item_key=key, title=title, summary="s", published_at=T0, fetched_at=T0,
+                   content_hash="h" + key, url=f"https://x.example/{key}")
+
+
+def ok(sid: str, items: tuple[NewItem, ...] = (), at: datetime = T0, owner: str = "a") -> PollRecord:
+    return PollRecord(source_id=sid, started_at=at, duration_ms=5, status="ok",
+                      next_poll_at=at + timedelta(minutes=30), consecutive_failures=0, http_status=200,
+                      etag='"e1"', last_modified="Mon, 02 Nov 2026 08:00:00 GMT", items=items,
+                      lease_owner=owner)
+
+
+def test_migrations_apply_and_roll_back(database_url: str) -> None:
+    engine = db.make_engine(database_url)
+    db.upgrade(engine)
+    assert db.current_revision(engine) == db.head_revision()
+    assert {"sources", "items", "fetch_log"} <= set(inspect(engine).get_table_names())
+    db.upgrade(engine)  # idempotent
+    db.downgrade(engine, "base")
+    assert "items" not in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+def test_sync_adds_updates_and_retires_sources(engine) -> None:
+    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
+    repo.record_polls(engine, [ok("a")])
+    repo.sync_sources(engine, [spec("a", url="https://moved.example/feed"), spec("c")], T0 + timedelta(hours=1))
+    states = {s.id: s for s in repo.list_sources(engine)}
+    assert set(states) == {"a", "b", "c"}
+    assert states["a"].url == "https://moved.example/feed" and states["a"].etag is None
+    assert states["b"].in_config is False
+    assert states["c"].next_poll_at == T0 + timedelta(hours=1)
+
+
+def test_claim_takes_only_due_sources_and_only_once(engine) -> None:
+    repo.sync_sources(engine, [spec("a"), spec("b"), spec("off", enabled=False)], T0)
+    repo.record_polls(engine, [ok("b")])  # b is next due at T0+30m
+    first = repo.claim_due_sources(engine, "one", T0, 600)
+    assert [s.id for s in first] == ["a"]
+    assert repo.claim_due_sources(engine, "two", T0, 600) == []  # a is leased by "one"
+    assert repo.claim_due_sources(engine, "one", T0, 600) == []  # and not handed out twice
+    # the lease on "a" expires on its own when its holder dies
+    assert [s.id for s in repo.claim_due_sources(engine, "three", T0 + timedelta(minutes=11), 3600)] == ["a"]
+    later = T0 + timedelta(minutes=31)
+    assert [s.id for s in repo.claim_due_sources(engine, "two", later, 600)] == ["b"]
+
+
+def test_claim_ignoring_schedule_still_respects_leases(engine) -> None:
+    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
+    repo.record_polls(engine, [ok("a"), ok("b")])
+    repo.claim_due_sources(engine, "service", T0, 600, source_ids=["a"], ignore_schedule=True)
+    taken = repo.claim_due_sources(engine, "cli", T0, 600, ignore_schedule=True)
+    assert [s.id for s in taken] == ["b"]
+
+
+def test_record_returns_only_new_items(engine) -> None:
+    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
+    first = repo.record_polls(engine, [ok("a", (item("k1"), item("k2"), item("k1"))), ok("b", (item("k1"),))])
+    assert len(first["a"]) == 2 and len(first["b"]) == 1  # keys are per source
+    again = repo.record_polls(engine, [ok("a", (item("k1"), item("k3")))])
+    assert len(again["a"]) == 1
+    assert repo.count_items(engine) == 4
+    state = {s.id: s for s in repo.list_sources(engine)}["a"]
+    assert state.etag == '"e1"' and state.lease_owner is None and state.last_success_at == T0
+
+
+def test_failure_keeps_validators_and_records_the_error(engine) -> None:
+    repo.sync_sources(engine, [spec("a")], T0)
+    repo.record_polls(engine, [ok("a")])
+    failed = PollRecord(source_id="a", started_at=T0 + timedelta(hours=1), duration_ms=3, status="error",
+                        next_poll_at=T0 + timedelta(hours=2), consecutive_failures=1, http_status=503,
+                        error="HTTP 503")
+    repo.record_polls(engine, [failed])
+    state = repo.list_sources(engine)[0]
+    assert state.etag == '"e1"' and state.consecutive_failures == 1 and state.last_error == "HTTP 503"
+    assert state.last_success_at == T0 and state.last_status == "error"
+
+
+def test_list_items_filters(engine) -> None:
+    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
+    rel = NewItem(item_key="r", title="relevant", summary="", published_at=T0 + timedelta(days=1),
+                  fetched_at=T0, content_hash="x", relevant=True, score=3.0)
+    repo.record_polls(engine, [ok("a", (item("k1"), rel)), ok("b", (item("k2"),))])
+    assert [i.title for i in repo.list_items(engine, relevant=True)] == ["relevant"]
+    assert len(repo.list_items(engine, source_ids=["b"])) == 1
+    assert len(repo.list_items(engine, since=T0 + timedelta(hours=1))) == 1
+    assert len(repo.list_items(engine, limit=2)) == 2
+    newest = repo.list_items(engine)[0]
+    assert newest.published_at.tzinfo is not None and newest.to_json()["source"] == "a"
+
+
+@pytest.mark.postgres
+def test_two_instances_never_claim_the_same_source(pg_url: str) -> None:
+    """Concurrent claimers on PostgreSQL split the due sources between them."""
+    import concurrent.futures
+
+    engine = db.make_engine(pg_url)
+    db.upgrade(engine)
+    repo.sync_sources(engine, [spec(f"s{i:03d}") for i in range(60)], T0)
+
+    def claim(owner: str) -> list[str]:
+        got: list[str] = []
+        for _ in range(10):
+            got += [s.id for s in repo.claim_due_sources(engine, owner, T0, 600, limit=5)]
+        return got
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(claim, ["w1", "w2", "w3", "w4"]))
+    flat = [sid for r in results for sid in r]
+    assert len(flat) == len(set(flat)) == 60
+    engine.dispose()
