@@ -45,7 +45,7 @@ def load_configured_sources(settings: Settings) -> list[SourceConfig]:
 def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
     try:
         engine = db.make_engine(settings.database_url)
-        if migrate and db.current_revision(engine) != db.head_revision():
+        if migrate and db.needs_upgrade(engine):
             db.upgrade(engine)
     except db.DatabaseError as exc:
         raise ConfigError(str(exc), field="MONITOR_DATABASE_URL") from exc

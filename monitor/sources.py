@@ -67,7 +67,7 @@ def load_sources(path: str | Path, *, min_interval: float = 60.0) -> list[Source
 
 def parse_sources(text: str, name: str = "sources.yaml", *, min_interval: float = 60.0) -> list[SourceConfig]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0

@@ -33,7 +33,8 @@ def ok(sid: str, items: tuple[NewItem, ...] = (), at: datetime = T0, owner: str 
 def test_migrations_apply_and_roll_back(database_url: str) -> None:
     engine = db.make_engine(database_url)
     db.upgrade(engine)
-    assert db.current_revision(engine) == db.head_revision()
+    assert db.current_revision(engine) == db.head_revision() == db.HEAD
+    assert not db.needs_upgrade(engine)
     assert {"sources", "items", "fetch_log"} <= set(inspect(engine).get_table_names())
     db.upgrade(engine)  # idempotent
     db.downgrade(engine, "base")

@@ -1,0 +1,30 @@
+# The service in a container: `docker build -t ca-news-monitor .` then
+#   docker run -d -v monitor-data:/data ca-news-monitor
+# It runs `monitor run` on the same embedded defaults as `make run` (SQLite under /data, the
+# bundled sources.yaml); set MONITOR_DATABASE_URL for PostgreSQL (see README, "Deploy").
+FROM python:3.11-slim AS build
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY monitor ./monitor
+COPY classifiers ./classifiers
+COPY notifications ./notifications
+COPY storage ./storage
+RUN pip install --no-cache-dir --prefix=/install ".[postgres]"
+
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    MONITOR_DATA_DIR=/data \
+    MONITOR_DATABASE_URL=sqlite:////data/monitor.db \
+    MONITOR_SOURCES=/app/sources.yaml \
+    MONITOR_LOG_FORMAT=json
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin monitor \
+ && mkdir -p /data /app && chown monitor /data
+COPY --from=build /install /usr/local
+COPY sources.yaml /app/sources.yaml
+WORKDIR /app
+USER monitor
+VOLUME ["/data"]
+HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 CMD ["monitor", "health"]
+STOPSIGNAL SIGTERM
+CMD ["monitor", "run"]

@@ -1,0 +1,204 @@
+"""Benchmark: a cold and a warm `monitor poll` over N feeds × M items served from loopback.
+
+    .venv/bin/python bench/bench_poll.py [--feeds 500] [--items 50] [--no-newsboat]
+
+Generates the feeds (about 2 KB of English or Russian text per item), serves them from a
+separate process on 127.0.0.1 (with ETag/Last-Modified, so the warm poll is all 304s), then:
+
+* cold: `monitor poll` on an empty database;
+* warm: `monitor poll` again, nothing changed;
+* newsboat (Debian's package, if installed): a cold `newsboat -x reload` of the same feeds.
+
+Prints wall time, items/s and the peak memory (RSS summed over the process and its parse
+workers, sampled every 20 ms). Targets: cold no slower than newsboat in the same run, warm
+under 1 s, peak under 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from email.utils import formatdate
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+EN = ("the university laboratory research students cooperation agreement ministry technology science "
+      "programme joint centre agriculture water energy region government officials signed development "
+      "education exchange scholarship institute academy innovation project investment digital").split()
+RU = ("университет лаборатория исследования студенты сотрудничество соглашение министерство технологии "
+      "наука программа совместный центр сельское хозяйство вода энергетика регион правительство "
+      "подписали развитие образование обмен стипендия институт академия инновации проект").split()
+
+
+def make_feed(i: int, items: int, rng: random.Random) -> bytes:
+    words = RU if i % 2 else EN
+    parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Bench feed {i}</title>'
+             f"<link>https://bench{i}.example/</link><language>{'ru' if i % 2 else 'en'}</language>"]
+    for j in range(items):
+        body = " ".join(rng.choice(words) for _ in range(260))[:2000]
+        title = " ".join(rng.choice(words) for _ in range(8)).capitalize()
+        parts.append(f"<item><title>{title} {i}-{j}</title><link>https://bench{i}.example/news/{j}</link>"
+                     f"<guid>bench-{i}-{j}</guid><pubDate>{formatdate(1_790_000_000 - j * 3600, usegmt=True)}</pubDate>"
+                     f"<description>&lt;p&gt;{body}&lt;/p&gt;</description></item>")
+    parts.append("</channel></rss>")
+    return "".join(parts).encode()
+
+
+def serve(root: str, port_file: str) -> None:  # runs in its own process
+    """A small asyncio HTTP/1.1 file server with keep-alive and ETag → 304 (Python's
+    http.server is too slow to measure a client against: it would be what the bench measures)."""
+    import asyncio
+
+    files = {f"/{p.name}": p.read_bytes() for p in Path(root).iterdir()}
+    etags = {path: f'"{len(body)}-{hash(body) & 0xffffffff:x}"' for path, body in files.items()}
+    date = formatdate(usegmt=True)
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split(" ")[1]
+                headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+                body = files.get(path)
+                if body is None:
+                    writer.write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                elif headers.get("if-none-match") == etags[path]:
+                    writer.write(f"HTTP/1.1 304 Not Modified\r\nETag: {etags[path]}\r\nDate: {date}\r\n"
+                                 "Content-Length: 0\r\n\r\n".encode())
+                else:
+                    writer.write(f"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etags[path]}\r\n"
+                                 f"Date: {date}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=1024)
+        Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))
+        await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def tree_rss_kb(pid: int) -> int:
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed ({proc.returncode}):\n{out[-3000:]}")
+    return elapsed, peak / 1024, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=500)
+    ap.add_argument("--items", type=int, default=50)
+    ap.add_argument("--no-newsboat", action="store_true")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-poll-"))
+    feeds = work / "feeds"
+    feeds.mkdir()
+    rng = random.Random(42)
+    size = 0
+    for i in range(args.feeds):
+        body = make_feed(i, args.items, rng)
+        size += len(body)
+        (feeds / f"feed{i}.xml").write_bytes(body)
+    total_items = args.feeds * args.items
+    print(f"corpus: {args.feeds} feeds x {args.items} items = {total_items} items, {size / 1e6:.1f} MB")
+
+    import multiprocessing
+
+    port_file = work / "port"
+    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(feeds), str(port_file)), daemon=True)
+    server.start()
+    while not port_file.exists() or not port_file.read_text():
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port_file.read_text()}"
+    urls = [f"{base}/feed{i}.xml" for i in range(args.feeds)]
+    (work / "sources.yaml").write_text(
+        "sources:\n" + "".join(f"  - {{id: feed{i}, url: '{u}'}}\n" for i, u in enumerate(urls)))
+
+    monitor = str(Path(sys.executable).with_name("monitor"))
+    env = {**os.environ, "MONITOR_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
+           "MONITOR_SOURCES": str(work / "sources.yaml"), "MONITOR_DATA_DIR": str(work / "data"),
+           "MONITOR_ALLOW_PRIVATE_HOSTS": "true", "MONITOR_LOG_LEVEL": "warning",
+           "MONITOR_PER_HOST_CONCURRENCY": "32"}
+    # the database schema exists before timing (as it does for a service that has run once)
+    subprocess.run([monitor, "db", "upgrade"], env=env, cwd=work, check=True, capture_output=True)
+
+    results: dict[str, tuple[float, float]] = {}
+    cold, cold_mem, out = timed([monitor, "poll"], env, work)
+    summary = out.strip().splitlines()[-1]
+    results["cold"] = (cold, cold_mem)
+    print(f"monitor poll, cold:  {cold:6.2f} s  {total_items / cold:8.0f} items/s  peak {cold_mem:5.0f} MB   [{summary}]")
+    warm, warm_mem, out = timed([monitor, "poll"], env, work)
+    results["warm"] = (warm, warm_mem)
+    print(f"monitor poll, warm:  {warm:6.2f} s  {'':>8}          peak {warm_mem:5.0f} MB   [{out.strip().splitlines()[-1]}]")
+
+    newsboat = shutil.which("newsboat")
+    if newsboat and not args.no_newsboat:
+        (work / "urls").write_text("\n".join(urls) + "\n")
+        (work / "nb.conf").write_text("")
+        nb_env = {**os.environ, "HOME": str(work)}
+        nb, nb_mem, _ = timed([newsboat, "-u", str(work / "urls"), "-c", str(work / "nb.db"), "-C",
+                               str(work / "nb.conf"), "-x", "reload"], nb_env, work)
+        results["newsboat"] = (nb, nb_mem)
+        print(f"newsboat reload, cold: {nb:6.2f} s  {total_items / nb:8.0f} items/s  peak {nb_mem:5.0f} MB")
+        print(f"ratio cold monitor / newsboat: {cold / nb:.2f}  (target <= 1.0)")
+    else:
+        print("newsboat not installed (apt-get install newsboat): no comparison")
+    print(f"targets: warm < 1 s: {'PASS' if warm < 1 else 'FAIL'}; peak < 200 MB: "
+          f"{'PASS' if max(cold_mem, warm_mem) < 200 else 'FAIL'}"
+          + (f"; cold <= newsboat: {'PASS' if cold <= results['newsboat'][0] else 'FAIL'}" if "newsboat" in results else ""))
+    server.terminate()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
