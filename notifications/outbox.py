@@ -1,0 +1,82 @@
+"""The delivery outbox's retry policy, as a pure function.
+
+``storage`` owns the outbox rows and claims due ones (``SKIP LOCKED``); after
+each attempt it asks :func:`next_attempt` what the row becomes:
+
+* ``sent``: the receiver accepted it. Done.
+* ``failed``: a temporary failure; try again at ``next_attempt_at``.
+* ``dead``: a permanent failure, or the last allowed attempt failed. Kept
+  and visible (with the last error), never retried automatically.
+
+The wait before attempt *n + 1* is "full jitter" exponential back-off: a
+random delay in ``[0, min(cap, base · 2^(n-1))]``, at least ``min_delay``, so
+many failed deliveries do not all come back in the same second. A
+``Retry-After`` from the receiver is a floor for the wait, itself capped at
+``cap`` so a receiver cannot park a delivery for a week.
+
+With the defaults (8 attempts, base 30 s) the ceiling of the waits is
+30 s, 1, 2, 4, 8, 16, 32 min: a delivery is dead at most about 64 min
+(expected about 32 min) after its first failure. Raise ``max_attempts`` for a
+longer window: 12 attempts reach the 6 h cap and cover about 14.5 h.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from typing import Literal, NamedTuple, Protocol
+
+from notifications.model import DeliveryResult
+
+Status = Literal["sent", "failed", "dead"]
+
+MAX_ATTEMPTS = 8
+BASE = timedelta(seconds=30)
+CAP = timedelta(hours=6)
+MIN_DELAY = timedelta(seconds=1)
+
+
+class Uniform(Protocol):
+    def uniform(self, a: float, b: float, /) -> float: ...
+
+
+class NextAttempt(NamedTuple):
+    status: Status
+    next_attempt_at: datetime | None
+
+
+def backoff_ceiling(attempts_done: int, *, base: timedelta = BASE,
+                    cap: timedelta = CAP) -> timedelta:
+    """The longest wait after ``attempts_done`` failed attempts: ``min(cap, base · 2^(n-1))``."""
+    exponent = max(attempts_done - 1, 0)
+    if exponent >= 64:  # 2**64 · base overflows timedelta; the cap applies long before
+        return cap
+    ceiling: timedelta = base * (2**exponent)
+    return min(cap, ceiling)
+
+
+def next_attempt(attempts_done: int, now: datetime, result: DeliveryResult, *,
+                 max_attempts: int = MAX_ATTEMPTS, base: timedelta = BASE,
+                 cap: timedelta = CAP, min_delay: timedelta = MIN_DELAY,
+                 rng: Uniform | None = None) -> NextAttempt:
+    """What an outbox row becomes after its ``attempts_done``-th attempt ended in ``result``.
+
+    ``attempts_done`` counts the attempt that just ended (1 after the first
+    try). ``rng`` is anything with ``uniform(a, b)``; pass a seeded
+    ``random.Random`` in tests.
+    """
+    if attempts_done < 1:
+        raise ValueError(f"attempts_done counts the attempt just made, so it is ≥ 1, "
+                         f"got {attempts_done}")
+    if max_attempts < 1:
+        raise ValueError(f"max_attempts must be ≥ 1, got {max_attempts}")
+    if result.outcome == "sent":
+        return NextAttempt("sent", None)
+    if result.outcome == "dead" or attempts_done >= max_attempts:
+        return NextAttempt("dead", None)
+    ceiling = backoff_ceiling(attempts_done, base=base, cap=cap)
+    draw = (rng or random).uniform(0.0, ceiling.total_seconds())
+    delay = max(timedelta(seconds=draw), min_delay)
+    if result.retry_after is not None and result.retry_after > 0:
+        delay = max(delay, min(timedelta(seconds=result.retry_after), cap))
+    return NextAttempt("failed", now + delay)
