@@ -164,7 +164,15 @@ class Poller:
             limit=limit, source_ids=source_ids, ignore_schedule=ignore_schedule)
         if not claimed:
             return []
-        return list(await asyncio.gather(*(self.poll_source(s) for s in claimed)))
+        # Bound the sources in flight (fetched body, parse result, pending write), so memory
+        # stays flat however many sources are due; the fetcher has its own network limits.
+        gate = asyncio.Semaphore(self.settings.max_concurrency)
+
+        async def gated(state: SourceState) -> PollReport:
+            async with gate:
+                return await self.poll_source(state)
+
+        return list(await asyncio.gather(*(gated(s) for s in claimed)))
 
     async def poll_source(self, state: SourceState) -> PollReport:
         self._in_flight.add(state.id)
