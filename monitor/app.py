@@ -63,13 +63,12 @@ def sync_configured_sources(engine: Engine, settings: Settings, sources: list[So
 @asynccontextmanager
 async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.AsyncBaseTransport | None = None,
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
-                     owner: str | None = None, rules: str | None = "",
-                     on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
+                     owner: str | None = None, on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
     analyser = Analyser(settings.parse_workers)
     fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver)
     try:
         yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
-                     owner=owner, rules=rules, on_stored=on_stored)
+                     owner=owner, rules=settings.rules, on_stored=on_stored)
     finally:
         await fetcher.aclose()
         analyser.close()

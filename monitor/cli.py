@@ -204,6 +204,76 @@ def cmd_health(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _classifier(ctx: Context):  # type: ignore[no-untyped-def]
+    from classifiers import RulesError, VocabularyError
+
+    from monitor.work import get_classifier
+
+    try:
+        return get_classifier(ctx.settings.rules)
+    except (RulesError, VocabularyError) as exc:
+        raise ConfigError(str(exc), field="MONITOR_RULES") from exc
+
+
+def cmd_classify(ctx: Context, args: argparse.Namespace) -> int:
+    from classifiers.cli import classify_jsonl, explain_text
+
+    clf = _classifier(ctx)
+    if args.text is not None:
+        ctx.print(explain_text(clf, args.text, lang=args.lang))
+        return EXIT_OK
+    if args.file in (None, "-"):
+        return classify_jsonl(clf, sys.stdin, ctx.out)
+    try:
+        with open(args.file, encoding="utf-8", errors="replace") as stream:
+            return classify_jsonl(clf, stream, ctx.out)
+    except FileNotFoundError:
+        raise ConfigError(f"{args.file}: no such file; give a JSON-lines file or - for standard input",
+                          field="FILE") from None
+
+
+def cmd_eval(ctx: Context, args: argparse.Namespace) -> int:
+    from classifiers.cli import evaluate_file
+
+    if not Path(args.file).is_file():
+        raise ConfigError(f"{args.file}: no such file; give labelled JSON lines (label: relevant/irrelevant)",
+                          field="FILE")
+    return evaluate_file(_classifier(ctx), args.file, ctx.out)
+
+
+def cmd_reclassify(ctx: Context, args: argparse.Namespace) -> int:
+    """Replay the current rules over stored items; report (and store, unless --dry-run) what changed."""
+    from monitor.work import decide_text
+    from storage import repo
+
+    clf = _classifier(ctx)
+    engine = ctx.engine()
+    seen = changed = became_relevant = became_irrelevant = 0
+    for batch in repo.iter_items_for_classification(engine, since=args.since):
+        updates = []
+        for item in batch:
+            seen += 1
+            decision = decide_text(clf, item.title, item.summary, item.content or "", item.language)
+            if item.relevant != decision["relevant"] or item.rules_version != decision["rules_version"] \
+                    or item.score != decision["score"]:
+                updates.append((item.id, decision))
+            if item.relevant != decision["relevant"]:
+                changed += 1
+                if decision["relevant"]:
+                    became_relevant += 1
+                else:
+                    became_irrelevant += 1
+                if args.verbose:
+                    ctx.print(f"{item.id}\t{'+' if decision['relevant'] else '-'}relevant\t"
+                              f"{decision['score']:.2f}\t{_clip(item.title, 80)}")
+        if not args.dry_run:
+            repo.update_decisions(engine, updates)
+    verb = "would change" if args.dry_run else "changed"
+    ctx.print(f"{seen} items reclassified with rules {clf.version}: {verb} {changed} "
+              f"({became_relevant} now relevant, {became_irrelevant} no longer relevant)")
+    return EXIT_OK
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 def _clip(text: str, width: int) -> str:
@@ -265,6 +335,22 @@ def build_parser() -> argparse.ArgumentParser:
     dbp = sub.add_parser("db", help="database").add_subparsers(dest="db_command", required=True)
     p = dbp.add_parser("upgrade", help="apply database migrations")
     p.set_defaults(func=cmd_db_upgrade)
+
+    p = sub.add_parser("classify", help="classify JSON lines (id, title, summary, content, lang), or explain one text")
+    p.add_argument("file", nargs="?", metavar="FILE|-", help="JSON-lines input (default: standard input)")
+    p.add_argument("--text", metavar="TEXT", help="explain the decision for this one text instead")
+    p.add_argument("--lang", metavar="CODE", help="language hint for --text")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("eval", help="precision, recall and F1 over labelled JSON lines, then every miss explained")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("reclassify", help="replay the current rules over stored items and report what changed")
+    p.add_argument("--since", type=parse_iso, metavar="ISO", help="only items published at or after this time")
+    p.add_argument("--dry-run", action="store_true", help="report, but store nothing")
+    p.add_argument("--verbose", "-v", action="store_true", help="list every item whose decision flipped")
+    p.set_defaults(func=cmd_reclassify)
 
     p = sub.add_parser("config", help="print the effective settings (secrets masked)")
     p.set_defaults(func=cmd_config)

@@ -152,6 +152,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("parse_workers", "0", _int,
          "Processes that parse feeds; 0 means one per CPU core, 1 parses in a thread."),
     Spec("retention_fetch_log", "30d", parse_duration, "How long per-fetch log rows are kept."),
+    Spec("rules", "", _str,
+         "Classifier vocabulary and rules: a folder or rules file; empty means the bundled "
+         "`classifiers/data/`."),
 )
 
 _BY_FIELD = {s.field: s for s in SPECS}
@@ -182,6 +185,7 @@ class Settings:
     user_agent: str
     parse_workers: int
     retention_fetch_log: float
+    rules: str
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -75,12 +75,16 @@ def get_classifier(rules: str) -> Any:
     return clf
 
 
-def decide(clf: Any, entry: Entry) -> dict[str, Any]:
-    decision = clf.classify(title=entry.title, summary=entry.summary, content=entry.content,
-                            lang=entry.language)
+def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None) -> dict[str, Any]:
+    """A decision as the JSON stored with an item (``rules_version`` included)."""
+    decision = clf.classify(title=title, summary=summary, content=content, lang=language)
     doc = decision.to_dict()
     doc["rules_version"] = decision.rules_version
     return doc
+
+
+def decide(clf: Any, entry: Entry) -> dict[str, Any]:
+    return decide_text(clf, entry.title, entry.summary, entry.content, entry.language)
 
 
 def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None) -> list[dict[str, Any] | None]:

@@ -190,3 +190,31 @@ def count_items(engine: Engine) -> int:
 def prune_fetch_log(engine: Engine, older_than: datetime) -> int:
     with engine.begin() as conn:
         return conn.execute(delete(FetchLog).where(FetchLog.started_at < older_than)).rowcount or 0
+
+
+def iter_items_for_classification(engine: Engine, *, batch: int = 500,
+                                  since: datetime | None = None) -> Iterable[list[StoredItem]]:
+    """Stored items in id order, in batches (keyset pagination: constant memory, no OFFSET scans)."""
+    last = 0
+    while True:
+        query = select(Item).where(Item.id > last)
+        if since is not None:
+            query = query.where(Item.published_at >= since)
+        query = query.order_by(Item.id).limit(batch)
+        with Session(engine) as session:
+            rows = [StoredItem(**{f: getattr(r, f) for f in _ITEM_FIELDS}) for r in session.scalars(query)]
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
+def update_decisions(engine: Engine, decisions: Sequence[tuple[int, dict]]) -> None:
+    """Store new classifier decisions: ``(item id, decision dict with relevant/score/rules_version)``."""
+    if not decisions:
+        return
+    with Session(engine) as session, session.begin():
+        for item_id, d in decisions:
+            session.execute(update(Item).where(Item.id == item_id).values(
+                relevant=d.get("relevant"), score=d.get("score"), decision=d,
+                rules_version=d.get("rules_version")).execution_options(synchronize_session=False))

@@ -1,0 +1,245 @@
+"""The Classifier: a compiled rule set and the pure classify() function."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from operator import mul
+from pathlib import Path
+from typing import Any
+
+from .decision import Decision, Match, RuleHit, _set_concept, _set_field, _set_offset, _set_term
+from .errors import InputError
+from .expressions import FIELDS
+from .matcher import Matcher
+from .normalize import clean_surrogates, normalize
+from .rules import RuleSet, load_ruleset
+
+_new = object.__new__
+_COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
+_MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
+
+
+def _coerce(name: str, value: Any, limit: int) -> str:
+    """The field as text, cut to `limit` characters first (so 5 MB costs what 20 KB does)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean_surrogates(value[:limit])
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value[: limit * 4]).decode("utf-8", errors="replace")[:limit]
+    raise InputError(f"{name}: expected text (str), bytes or None, got {type(value).__name__}")
+
+
+class Classifier:
+    """Decides whether a news item is about China–Central Asia S&T/education cooperation.
+
+    Build it with load_classifier(). It is immutable: classify() is a pure
+    function of its arguments and safe to call from many threads at once.
+    """
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.version = ruleset.version
+        self.matcher = Matcher(t for c in ruleset.concepts for t in c.terms)
+        self._kinds = {c.name: c.kind for c in ruleset.concepts}
+        self._codes = {c.name: c.code for c in ruleset.concepts if c.code}
+        self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
+        self._limits = tuple(ruleset.limits[f] for f in FIELDS)
+        self._weights = tuple(ruleset.fields[f] for f in FIELDS)
+        self._weights_content_only = (
+            self._weights[0],
+            self._weights[1],
+            max(self._weights[1], self._weights[2]),
+        )
+        self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
+        self._values = self._compile_values()
+        self._conditions = self._compile_conditions()
+        self._fixed_hits = tuple(
+            RuleHit(r.id, 0.0, True, r.why) if r.veto else RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None
+            for r in ruleset.rules
+        )
+
+    # compilation -----------------------------------------------------------
+    def _compile_values(self) -> Callable[[dict, list[dict]], dict]:
+        """Build the function that turns concept strengths into the values rules read.
+
+        Values: every concept and group (0 when absent), "<field>.<name>" for
+        names a rule reads per field, "count(<group>)" for distinct concepts.
+        Only the concepts present in an item are visited.
+        """
+        rs = self.ruleset
+        refs: set[str] = set()
+        for rule in rs.rules:
+            refs |= rule.when.refs
+            if rule.per:
+                refs.add(rule.per)
+        zero = dict.fromkeys(sorted({c.name for c in rs.concepts} | set(rs.groups) | refs), 0.0)
+        total_members: dict[str, list[tuple[str, float]]] = {}
+        field_members: list[dict[str, list[tuple[str, float]]]] = [{} for _ in FIELDS]
+        count_members: dict[str, list[str]] = {}
+        for g, members in rs.groups.items():
+            for c, w in members.items():
+                total_members.setdefault(c, []).append((g, w))
+        for ref in refs:
+            if ref.startswith("count("):
+                g = ref[6:-1]
+                for c in rs.groups.get(g, {g: 1.0}):
+                    count_members.setdefault(c, []).append(ref)
+            elif "." in ref:
+                field, name = ref.split(".", 1)
+                members = rs.groups.get(name, {name: 1.0})
+                for c, w in members.items():
+                    field_members[FIELDS.index(field)].setdefault(c, []).append((ref, w))
+        totals_map = {c: tuple(v) for c, v in total_members.items()}
+        fields_map = [{c: tuple(v) for c, v in fm.items()} for fm in field_members]
+        counts_map = {c: tuple(v) for c, v in count_members.items()}
+
+        def values(totals: dict[str, float], per_field: list[dict[str, float]]) -> dict[str, float]:
+            v = zero.copy()
+            v.update(totals)
+            for concept, strength in totals.items():
+                for group, weight in totals_map.get(concept, ()):
+                    v[group] += weight * strength
+                for ref in counts_map.get(concept, ()):
+                    v[ref] += 1.0
+            for fmap, strengths in zip(fields_map, per_field):
+                if fmap:
+                    for concept, strength in strengths.items():
+                        for ref, weight in fmap.get(concept, ()):
+                            v[ref] += weight * strength
+            return v
+
+        return values
+
+    def _compile_conditions(self) -> Callable[[dict], tuple]:
+        # Sources come from expressions.compile_expression: only V["checked name"],
+        # numbers, comparisons and and/or/not, so eval() sees nothing else.
+        src = "lambda V: (" + "".join(f"{r.when.source}, " for r in self.ruleset.rules) + ")"
+        return eval(compile(src, f"<rules {self.version}: when>", "eval"), {"__builtins__": {}})
+
+    # classification --------------------------------------------------------
+    def classify(
+        self,
+        title: str | None = None,
+        summary: str | None = None,
+        content: str | None = None,
+        lang: str | None = None,
+    ) -> Decision:
+        """Classify one item. All fields are optional; `lang` is only a hint (unused for matching).
+
+        Each field is cut to the rule set's limits before scanning. Raises
+        InputError when a field is not str, bytes or None.
+        """
+        limits = self._limits
+        texts = (
+            _coerce("title", title, limits[0]),
+            _coerce("summary", summary, limits[1]),
+            _coerce("content", content, limits[2]),
+        )
+        weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
+        scan = self.matcher.scan
+        decay = self._decay
+        matches: list[Match] = []
+        add_match = matches.append
+        totals: dict[str, float] = {}
+        per_field: list[dict[str, float]] = []
+        for fi, field in enumerate(FIELDS):
+            text = texts[fi]
+            strengths: dict[str, float] = {}
+            per_field.append(strengths)
+            if not text:
+                continue
+            norm = normalize(text)
+            raw = scan(norm.text)
+            if not raw:
+                continue
+            found: dict[str, list[float]] = {}
+            identity = norm.starts is None
+            for start, end, entries in raw:
+                if not identity:
+                    start, end = norm.span(start, end)
+                term = text[start:end]
+                for concept, weight in entries:
+                    m = _new(Match)  # decision.make_match, inlined: the hottest line
+                    _set_term(m, term)
+                    _set_concept(m, concept)
+                    _set_field(m, field)
+                    _set_offset(m, start)
+                    add_match(m)
+                    if concept in found:
+                        found[concept].append(weight)
+                    else:
+                        found[concept] = [weight]
+            fw = weights[fi]
+            for concept, ws in found.items():
+                if len(ws) == 1:
+                    value = fw * ws[0]
+                else:
+                    ws.sort(reverse=True)
+                    value = fw * sum(map(mul, ws, decay))
+                strengths[concept] = value
+                totals[concept] = totals.get(concept, 0.0) + value
+        cap = self.ruleset.concept_cap
+        for concept, value in totals.items():
+            if value > cap:
+                totals[concept] = cap
+        values = self._values(totals, per_field)
+        flags = self._conditions(values)
+        score = 0.0
+        vetoed = False
+        hits: list[RuleHit] = []
+        for rule, fixed, flag in zip(self.ruleset.rules, self._fixed_hits, flags):
+            if not flag:
+                continue
+            if fixed is not None:  # veto or constant contribution: the same hit every time
+                hits.append(fixed)
+                vetoed = vetoed or rule.veto
+                score += fixed.contribution
+                continue
+            strength = values[rule.per]  # type: ignore[index]
+            if rule.cap is not None and strength > rule.cap:
+                strength = rule.cap
+            amount = round(rule.add * strength, 4)
+            score += amount
+            hits.append(RuleHit(rule.id, amount, False, rule.why))
+        score = round(score, 4)
+        codes = self._codes
+        present = {codes[c] for c in totals if c in codes}
+        countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
+            sorted(present.difference(_COUNTRY_ORDER))
+        )
+        topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        return Decision(
+            relevant=(not vetoed) and score >= self.ruleset.threshold,
+            score=score,
+            countries=countries,
+            topics=topics,
+            matches=tuple(matches),
+            rules_version=self.version,
+            rules=tuple(hits),
+            threshold=self.ruleset.threshold,
+        )
+
+    def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:
+        """classify() and return the decision's readable explanation."""
+        return self.classify(title=title, summary=summary, content=content).explain()
+
+    def __repr__(self) -> str:
+        return f"<Classifier rules {self.version!r} from {self.ruleset.path}, {self.matcher.term_count} terms>"
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled() -> Classifier:
+    return Classifier(load_ruleset(None))
+
+
+def load_classifier(path: str | Path | None = None) -> Classifier:
+    """Compile a rule set: the bundled one (cached) or a rules file or folder.
+
+    Raises RulesError (a ValueError) naming the file, field and fix when a
+    rules or vocabulary file is wrong.
+    """
+    if path is None:
+        return _bundled()
+    return Classifier(load_ruleset(path))

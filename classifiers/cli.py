@@ -1,0 +1,191 @@
+"""Functions behind the service's CLI: classify JSON lines, explain, evaluate.
+
+* classify_jsonl(clf, in_stream, out_stream) -> exit code
+* explain_text(clf, text, lang=None) -> str
+* evaluate_file(clf, path, out_stream) -> 0
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from .classifier import Classifier
+from .decision import Decision
+
+TEXT_FIELDS = ("title", "summary", "content")
+
+
+class _BadLine(ValueError):
+    def __init__(self, message: str, item_id: Any = None) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+
+
+def _dumps(obj: dict[str, Any]) -> str:
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a \ud800 escape in the input
+        line = json.dumps(obj)
+    return line
+
+
+def _parse_item(raw: str, number: int) -> dict[str, Any]:
+    try:
+        item = json.loads(raw)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise _BadLine(f"line {number}: not valid JSON ({exc})") from None
+    if not isinstance(item, dict):
+        raise _BadLine(f"line {number}: expected a JSON object with title, summary or content")
+    item_id = item.get("id")
+    for name in (*TEXT_FIELDS, "lang"):
+        value = item.get(name)
+        if value is not None and not isinstance(value, str):
+            raise _BadLine(f"line {number}: {name} must be a string or null, not {type(value).__name__}", item_id)
+    if not any(item.get(name) for name in TEXT_FIELDS):
+        raise _BadLine(f"line {number}: needs at least one of title, summary, content", item_id)
+    return item
+
+
+def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
+    for number, raw in enumerate(stream, start=1):
+        if raw.strip():
+            yield number, raw
+
+
+def _classify_item(clf: Classifier, item: dict[str, Any]) -> Decision:
+    return clf.classify(
+        title=item.get("title"), summary=item.get("summary"), content=item.get("content"), lang=item.get("lang")
+    )
+
+
+def classify_jsonl(clf: Classifier, in_stream: IO[str], out_stream: IO[str]) -> int:
+    """Classify JSON lines; write one JSON line per input line, in order.
+
+    Input objects have id, title, summary, content, lang (all optional, but
+    at least one text field). Output: {"id", "relevant", "score",
+    "countries", "topics", "matches"}; a bad line gives {"id", "error":
+    "line N: ..."} and processing goes on. Blank lines are skipped.
+    Returns 0 when every line was classified, 1 when some had errors.
+    """
+    status = 0
+    for number, raw in _lines(in_stream):
+        item_id: Any = None
+        try:
+            item = _parse_item(raw, number)
+            item_id = item.get("id")
+            d = _classify_item(clf, item)
+        except _BadLine as exc:
+            status = 1
+            out_stream.write(_dumps({"id": exc.item_id, "error": str(exc)}) + "\n")
+            continue
+        except ValueError as exc:  # InputError and friends: report, go on
+            status = 1
+            out_stream.write(_dumps({"id": item_id, "error": f"line {number}: {exc}"}) + "\n")
+            continue
+        out = {
+            "id": item_id,
+            "relevant": d.relevant,
+            "score": d.score,
+            "countries": list(d.countries),
+            "topics": list(d.topics),
+            "matches": [m.to_dict() for m in d.matches],
+        }
+        out_stream.write(_dumps(out) + "\n")
+    return status
+
+
+def explain_text(clf: Classifier, text: str, lang: str | None = None) -> str:
+    """Classify one text (as an item's summary) and explain the decision."""
+    return clf.classify(summary=text, lang=lang).explain()
+
+
+@dataclass
+class _Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    def add(self, truth: bool, predicted: bool) -> None:
+        if truth and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif truth:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Evaluation:
+    """Result of evaluating a labelled file (also returned by evaluate())."""
+
+    overall: _Tally = field(default_factory=_Tally)
+    by_lang: dict[str, _Tally] = field(default_factory=dict)
+    misses: list[tuple[str, dict[str, Any], Decision]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def evaluate(clf: Classifier, path: str | Path) -> Evaluation:
+    """Score a labelled JSON-lines file (`label`: relevant|irrelevant, `lang`)."""
+    result = Evaluation()
+    with open(path, encoding="utf-8") as stream:
+        for number, raw in _lines(stream):
+            try:
+                item = _parse_item(raw, number)
+            except _BadLine as exc:
+                result.errors.append(str(exc))
+                continue
+            label = item.get("label")
+            if label not in ("relevant", "irrelevant"):
+                result.errors.append(f'line {number}: label must be "relevant" or "irrelevant", not {label!r}')
+                continue
+            truth = label == "relevant"
+            d = _classify_item(clf, item)
+            lang = item.get("lang") or "unknown"
+            result.overall.add(truth, d.relevant)
+            result.by_lang.setdefault(lang, _Tally()).add(truth, d.relevant)
+            if truth != d.relevant:
+                kind = "false negative" if truth else "false positive"
+                result.misses.append((kind, item, d))
+    return result
+
+
+def evaluate_file(clf: Classifier, path: str | Path, out_stream: IO[str]) -> int:
+    """Print precision, recall and F1 overall and per language, then every miss explained."""
+    result = evaluate(clf, path)
+    w = out_stream.write
+    w(f"Evaluation of {path} with rules {clf.version}\n\n")
+    w(f"{'lang':<10}{'items':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}{'recall':>8}{'F1':>7}\n")
+    rows = [("overall", result.overall)] + sorted(result.by_lang.items())
+    for name, t in rows:
+        p, r, f = t.prf()
+        w(f"{name:<10}{t.n:>6}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.tn:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}\n")
+    for err in result.errors:
+        w(f"skipped {err}\n")
+    w(f"\n{len(result.misses)} miss(es)\n")
+    for kind, item, d in result.misses:
+        w(f"\n=== {kind}: {item.get('id')} [{item.get('lang') or 'unknown'}]\n")
+        for name in TEXT_FIELDS:
+            value = item.get(name)
+            if value:
+                short = value if len(value) <= 300 else value[:300] + "…"
+                w(f"{name}: {short}\n")
+        w(d.explain() + "\n")
+    return 0

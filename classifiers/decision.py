@@ -1,0 +1,107 @@
+"""Value objects returned by Classifier.classify(): Match, RuleHit, Decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Field = Literal["title", "summary", "content"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One term found in the text.
+
+    ``term`` is the text as it appeared (original case and script),
+    ``offset`` its character offset in that field's original text.
+    """
+
+    term: str
+    concept: str
+    field: Field
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"term": self.term, "concept": self.concept, "field": self.field, "offset": self.offset}
+
+
+_new = object.__new__
+_set_term = Match.__dict__["term"].__set__
+_set_concept = Match.__dict__["concept"].__set__
+_set_field = Match.__dict__["field"].__set__
+_set_offset = Match.__dict__["offset"].__set__
+
+
+def make_match(term: str, concept: str, field: str, offset: int) -> Match:
+    """Build a Match without the dataclass __init__ (twice as fast; a classify() may make hundreds).
+
+    Slot descriptors are set directly, which the frozen __setattr__ does not
+    block. The result is an ordinary, equal, frozen Match (tests check this).
+    """
+    m = _new(Match)
+    _set_term(m, term)
+    _set_concept(m, concept)
+    _set_field(m, field)
+    _set_offset(m, offset)
+    return m
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """A rule whose condition held: its score contribution, or a veto."""
+
+    id: str
+    contribution: float
+    veto: bool
+    why: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "contribution": self.contribution, "veto": self.veto}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The classifier's verdict on one item, with everything needed to explain it."""
+
+    relevant: bool
+    score: float
+    countries: tuple[str, ...]
+    topics: tuple[str, ...]
+    matches: tuple[Match, ...]
+    rules_version: str
+    rules: tuple[RuleHit, ...] = ()
+    threshold: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-friendly dict (lists, strings, numbers, booleans only)."""
+        return {
+            "relevant": self.relevant,
+            "score": self.score,
+            "countries": list(self.countries),
+            "topics": list(self.topics),
+            "matches": [m.to_dict() for m in self.matches],
+            "rules_version": self.rules_version,
+            "rules": [r.to_dict() for r in self.rules],
+        }
+
+    def explain(self) -> str:
+        """A readable, multi-line account of the decision."""
+        verdict = "RELEVANT" if self.relevant else "not relevant"
+        vetoes = [r for r in self.rules if r.veto]
+        lines = [
+            (f"Decision: {verdict} (score {self.score:.2f}, threshold {self.threshold:.2f}; "
+            f"rules {self.rules_version})")
+        ]
+        if vetoes:
+            lines.append("Vetoed by: " + ", ".join(r.id for r in vetoes))
+        lines.append("Countries: " + (", ".join(self.countries) or "none"))
+        lines.append("Topics: " + (", ".join(self.topics) or "none"))
+        lines.append("Rules fired:" if self.rules else "Rules fired: none")
+        for r in self.rules:
+            head = "  VETO " if r.veto else f"  {r.contribution:+.2f}"
+            lines.append(f"{head}  {r.id}" + (f" — {r.why}" if r.why else ""))
+        lines.append(f"Matches ({len(self.matches)}):" if self.matches else "Matches: none")
+        for m in self.matches:
+            where = f"{m.field}@{m.offset}"
+            lines.append(f"  {where:<14} {m.term!r} → {m.concept}")
+        return "\n".join(lines)

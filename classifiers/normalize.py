@@ -1,0 +1,185 @@
+"""Text normalisation shared by texts and vocabulary terms.
+
+What normalisation guarantees, for every script:
+
+* lone surrogates become U+FFFD (nothing downstream can fail on them);
+* Unicode NFKC for every character where it matters to matching: when a
+  text holds a character whose NFKC form has a letter or digit (fullwidth
+  ＫＺ, ligatures, compatibility ideographs) or a combining mark (a decomposed
+  й), the text is normalised cluster by cluster. Compatibility characters
+  that are punctuation or spaces only (Chinese fullwidth ，：（）) are left
+  alone: they are non-word characters either way, and skipping NFKC for
+  them keeps Chinese text fast;
+* lower case (``str.lower``; Turkish/Kazakh İ becomes i), ё→е, dotless ı→i;
+* traditional Chinese characters become simplified (zh_variants.yaml), so
+  vocabulary written in simplified Chinese matches both;
+* soft hyphens and zero-width characters are dropped.
+
+Apostrophes (ʻ ʼ ’ ‘ ` ´ ′ ʹ ') and dashes (‐ ‑ – — −) are *not* rewritten: the
+matcher treats every form alike (APOSTROPHES, DASHES), which saves a pass
+over the text.
+
+``Normalized.span()`` maps a span of the normalised text back to the
+original, so a match reports the term as it appeared and where.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+APOSTROPHES = "'`\u02bb\u02bc\u2019\u2018\u00b4\u2032\u02b9\u02bd\u055a\uff07"
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+
+
+def _load_variants() -> dict[str, str]:
+    raw = yaml.safe_load((_DATA / "zh_variants.yaml").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for pair in raw["pairs"].split():
+        if len(pair) != 2:
+            raise ValueError(f"zh_variants.yaml: pairs: {pair!r} is not a traditional+simplified pair")
+        if pair[0] != pair[1]:
+            table[pair[0]] = pair[1]
+    return table
+
+
+def _ranges(codepoints: list[int]) -> str:
+    """A regex character class body for a sorted list of code points."""
+    out: list[str] = []
+    start = prev = codepoints[0]
+    for cp in codepoints[1:] + [-1]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        out.append(re.escape(chr(start)) if start == prev else f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        start = prev = cp
+    return "".join(out)
+
+
+def _needs_nfkc() -> str:
+    """Characters whose NFKC form matters to matching (letters/digits) or that compose.
+
+    Only the Basic Multilingual Plane: a class that also held astral code
+    points would make the regex engine test ranges one by one instead of
+    using its bitmap. Astral characters always take the slow path.
+    """
+    cps: list[int] = []
+    for lo, hi in ((0x80, 0xFFFF),):
+        for cp in range(lo, hi + 1):
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            ch = chr(cp)
+            if unicodedata.combining(ch):
+                cps.append(cp)
+                continue
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch and any(c.isalnum() for c in nf):
+                cps.append(cp)
+    return _ranges(cps)
+
+
+# Mappings applied after lower-casing (all 1:1, so offsets are kept).
+POST_TABLE: dict[str, str] = {"ё": "е", "\u0131": "i", **_load_variants()}
+_POST_RE = re.compile("[" + re.escape("".join(POST_TABLE)) + "]")
+_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_POST_ORD = str.maketrans(POST_TABLE)
+_FEW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the map back to the original.
+
+    ``starts``/``ends`` are None when every character stayed in place (the
+    common case); otherwise normalised character i came from
+    ``original[starts[i]:ends[i]]``.
+    """
+
+    text: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def clean_surrogates(text: str) -> str:
+    """Replace lone surrogates (invalid in UTF-8) with U+FFFD, keeping length."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
+
+
+def _post(text: str) -> str:
+    """Apply POST_TABLE: str.replace per distinct character when few, else translate."""
+    if _POST_RE.search(text) is None:
+        return text
+    found = set(_POST_RE.findall(text))
+    if len(found) > _FEW:
+        return text.translate(_POST_ORD)
+    for ch in found:
+        text = text.replace(ch, POST_TABLE[ch])
+    return text
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise one text for matching (see the module docstring)."""
+    text = clean_surrogates(text)
+    if text.isascii():
+        return Normalized(text.lower())
+    if _SLOW_RE.search(text) is None and _ASTRAL_RE.search(text) is None:
+        low = text.lower()
+        if len(low) == len(text):
+            return Normalized(_post(low))
+    return _normalize_slow(text)
+
+
+def _normalize_slow(text: str) -> Normalized:
+    """Cluster by cluster (a character and its combining marks), keeping offsets."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j].replace("\u0130", "I")
+        piece = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", cluster).lower())
+        piece = "".join(ch for ch in piece if ch not in _DROP)
+        if piece:
+            piece = _post(piece)
+        for ch in piece:
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return Normalized("".join(out), tuple(starts), tuple(ends))
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Han ideograph (the script matched without word boundaries)."""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _HAN_RANGES)

@@ -1,0 +1,198 @@
+"""Rule files: loading, validation and compilation into a RuleSet.
+
+rules.yaml holds ``version``, ``vocabulary`` (files relative to it),
+``limits``, ``fields``, ``decay``, ``concept_cap``, ``threshold``,
+``groups`` and ``rules``; docs/classifier.md describes each key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import RulesError, VocabularyError
+from .expressions import FIELDS, Compiled, compile_expression
+from .vocabulary import Concept, load_vocabulary_file
+
+_TOP_KEYS = {"version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "rules"}
+_RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
+_RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    when: Compiled
+    add: float
+    per: str | None
+    cap: float | None
+    veto: bool
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything a Classifier needs, validated."""
+
+    version: str
+    path: Path
+    concepts: tuple[Concept, ...]
+    groups: dict[str, dict[str, float]]
+    rules: tuple[Rule, ...]
+    limits: dict[str, int]
+    fields: dict[str, float]
+    decay: float
+    concept_cap: float
+    threshold: float
+
+
+def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise RulesError(file, field, f"{value!r} is not a number from {low:g} to {high:g}")
+    return float(value)
+
+
+def _resolve(path: str | Path | None) -> Path:
+    if path is None:
+        return Path(__file__).resolve().parent / "data" / "rules.yaml"
+    p = Path(path)
+    if p.is_dir():
+        p = p / "rules.yaml"
+    if not p.is_file():
+        raise RulesError(str(p), "", "no such rules file; pass a rules.yaml or a folder holding one")
+    return p
+
+
+def load_ruleset(path: str | Path | None = None) -> RuleSet:
+    """Load and validate a rules file and its vocabulary files."""
+    p = _resolve(path)
+    file = p.name
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RulesError(file, "", f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise RulesError(file, "", "must be a mapping with version, vocabulary, groups and rules")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise RulesError(file, min(unknown), f"unknown key; use {', '.join(sorted(_TOP_KEYS))}")
+
+    version = data.get("version")
+    if not isinstance(version, (str, int, float)) or isinstance(version, bool) or not str(version).strip():
+        raise RulesError(file, "version", 'missing; add a version such as version: "2025.11.1"')
+
+    vocab_files = data.get("vocabulary")
+    if not isinstance(vocab_files, list) or not vocab_files or not all(isinstance(v, str) for v in vocab_files):
+        raise RulesError(file, "vocabulary", "must list vocabulary files, e.g. [vocab_places.yaml]")
+    concepts: list[Concept] = []
+    seen: dict[str, str] = {}
+    for i, name in enumerate(vocab_files):
+        vpath = p.parent / name
+        if not vpath.is_file():
+            raise RulesError(file, f"vocabulary[{i}]", f'"{name}" not found next to {file}')
+        for concept in load_vocabulary_file(vpath):
+            if concept.name in seen:
+                raise VocabularyError(
+                    vpath.name, f"concepts.{concept.name}", f"already defined in {seen[concept.name]}; rename one"
+                )
+            if concept.name in _RESERVED:
+                raise VocabularyError(vpath.name, f"concepts.{concept.name}", "is a reserved word; rename it")
+            seen[concept.name] = vpath.name
+            concepts.append(concept)
+    names = {c.name for c in concepts}
+    known_list = ", ".join(sorted(names))
+    for concept in concepts:
+        for term in concept.terms:
+            for extra in term.concepts[1:]:
+                if extra not in names:
+                    raise VocabularyError(
+                        term.source.split(": ")[0],
+                        term.source.split(": ", 1)[1] + ".also",
+                        f'unknown concept "{extra}" (known: {known_list})',
+                    )
+
+    limits_raw = data.get("limits", {"title": 1000, "summary": 8000, "content": 20000})
+    if not isinstance(limits_raw, dict) or set(limits_raw) != set(FIELDS):
+        raise RulesError(file, "limits", "must give title, summary and content, e.g. {title: 1000, ...}")
+    limits = {k: int(_number(file, f"limits.{k}", v, 1, 10_000_000)) for k, v in limits_raw.items()}
+    fields_raw = data.get("fields", {"title": 2.0, "summary": 1.0, "content": 0.6})
+    if not isinstance(fields_raw, dict) or set(fields_raw) != set(FIELDS):
+        raise RulesError(file, "fields", "must weigh title, summary and content, e.g. {title: 2, ...}")
+    fields = {k: _number(file, f"fields.{k}", v, 0, 100) for k, v in fields_raw.items()}
+    decay = _number(file, "decay", data.get("decay", 0.5), 0, 1)
+    cap = _number(file, "concept_cap", data.get("concept_cap", 3.0), 0.1, 1000)
+    threshold = _number(file, "threshold", data.get("threshold"), -1000, 1000) if "threshold" in data else None
+    if threshold is None:
+        raise RulesError(file, "threshold", "missing; add e.g. threshold: 2.0")
+
+    groups: dict[str, dict[str, float]] = {}
+    groups_raw = data.get("groups", {}) or {}
+    if not isinstance(groups_raw, dict):
+        raise RulesError(file, "groups", "must map group names to lists or {concept: weight} mappings")
+    for gname, members in groups_raw.items():
+        where = f"groups.{gname}"
+        if not isinstance(gname, str) or gname in names or gname in _RESERVED:
+            raise RulesError(file, where, "a group name must differ from every concept and keyword")
+        if isinstance(members, list):
+            members = {m: 1.0 for m in members}
+        if not isinstance(members, dict) or not members:
+            raise RulesError(file, where, "must be a list of concepts or a {concept: weight} mapping")
+        for member, weight in members.items():
+            if member not in names:
+                raise RulesError(file, f"{where}.{member}", f'unknown concept "{member}" (known: {known_list})')
+            _number(file, f"{where}.{member}", weight, -100, 100)
+        groups[gname] = {m: float(w) for m, w in members.items()}
+
+    known = names | set(groups)
+    rules_raw = data.get("rules")
+    if not isinstance(rules_raw, list) or not rules_raw:
+        raise RulesError(file, "rules", "must be a list of rules with id, when and add or veto")
+    rules: list[Rule] = []
+    ids: set[str] = set()
+    for i, raw in enumerate(rules_raw):
+        where = f"rules[{i}]"
+        if not isinstance(raw, dict):
+            raise RulesError(file, where, "must be a mapping with id, when and add or veto")
+        unknown = set(raw) - _RULE_KEYS
+        if unknown:
+            raise RulesError(file, f"{where}.{min(unknown)}", f"unknown key; use {', '.join(sorted(_RULE_KEYS))}")
+        rid = raw.get("id")
+        if not isinstance(rid, str) or not rid:
+            raise RulesError(file, f"{where}.id", "missing; give each rule a short unique id")
+        if rid in ids:
+            raise RulesError(file, f"{where}.id", f'"{rid}" is used twice; ids must be unique')
+        ids.add(rid)
+        when = compile_expression(raw.get("when"), known, file, f"{where}.when")
+        veto = raw.get("veto", False)
+        if not isinstance(veto, bool):
+            raise RulesError(file, f"{where}.veto", "must be true or false")
+        if veto == ("add" in raw):
+            raise RulesError(file, where, "give exactly one of `add: <number>` or `veto: true`")
+        add = 0.0 if veto else _number(file, f"{where}.add", raw.get("add"), -100, 100)
+        per = raw.get("per")
+        if per is not None and per not in known:
+            raise RulesError(file, f"{where}.per", f'unknown name "{per}" (known: {", ".join(sorted(known))})')
+        if per is not None and veto:
+            raise RulesError(file, f"{where}.per", "only an `add` rule can scale by a strength")
+        rcap = raw.get("cap")
+        if rcap is not None:
+            if per is None:
+                raise RulesError(file, f"{where}.cap", "only meaningful with `per`; remove it or add per")
+            rcap = _number(file, f"{where}.cap", rcap, 0, 1000)
+        rules.append(Rule(rid, when, add, per, rcap, veto, str(raw.get("why", "")).strip()))
+
+    return RuleSet(
+        version=str(version),
+        path=p,
+        concepts=tuple(concepts),
+        groups=groups,
+        rules=tuple(rules),
+        limits=limits,
+        fields=fields,
+        decay=decay,
+        concept_cap=cap,
+        threshold=threshold,
+    )

@@ -1,0 +1,77 @@
+"""classify_jsonl, explain_text and evaluate_file."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from classifiers import Classifier
+from classifiers.cli import classify_jsonl, evaluate_file, explain_text
+
+
+def run(clf: Classifier, lines: list[str]) -> tuple[int, list[dict]]:
+    out = io.StringIO()
+    code = classify_jsonl(clf, io.StringIO("\n".join(lines) + "\n"), out)
+    return code, [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_classify_jsonl_writes_one_line_per_input_in_order(clf: Classifier) -> None:
+    items = [
+        {"id": "a", "title": "Китай выделил стипендии студентам из Кыргызстана", "lang": "ru"},
+        {"id": 2, "summary": "Kazakhstan wheat exports to China grew"},
+        {"id": "c", "content": "中哈联合实验室在阿拉木图揭牌，兰州大学参与共建。"},
+    ]
+    code, out = run(clf, [json.dumps(i, ensure_ascii=False) for i in items])
+    assert code == 0
+    assert [o["id"] for o in out] == ["a", 2, "c"]
+    assert [o["relevant"] for o in out] == [True, False, True]
+    for o in out:
+        assert set(o) == {"id", "relevant", "score", "countries", "topics", "matches"}
+    assert out[0]["matches"][0] == {"term": "Китай", "concept": "china", "field": "title", "offset": 0}
+
+
+def test_bad_lines_get_an_error_and_processing_continues(clf: Classifier) -> None:
+    lines = [
+        '{"id": 1, "title": "China and Kazakhstan open joint laboratory"}',
+        "{not json",
+        '["a", "list"]',
+        '{"id": "no-text", "lang": "en"}',
+        '{"id": "bad-type", "title": 42}',
+        "",
+        '{"id": "lone", "title": "Kazakhstan \\ud800 China"}',
+        '{"id": "last", "summary": "Uzbekistan"}',
+    ]
+    code, out = run(clf, lines)
+    assert code == 1
+    assert [o["id"] for o in out] == [1, None, None, "no-text", "bad-type", "lone", "last"]
+    assert out[1]["error"].startswith("line 2: not valid JSON")
+    assert out[2]["error"] == "line 3: expected a JSON object with title, summary or content"
+    assert out[3]["error"] == "line 4: needs at least one of title, summary, content"
+    assert out[4]["error"] == "line 5: title must be a string or null, not int"
+    assert "error" not in out[5] and "error" not in out[6]
+
+
+def test_explain_text(clf: Classifier) -> None:
+    text = explain_text(clf, "Chinese scholarships for Kyrgyz students", lang="en")
+    assert text.startswith("Decision: RELEVANT")
+    assert "'Kyrgyz' → kg" in text
+
+
+def test_evaluate_file_prints_metrics_and_misses(clf: Classifier, tmp_path: Path) -> None:
+    rows = [
+        {"id": "r1", "lang": "en", "label": "relevant", "title": "China and Kazakhstan open joint laboratory"},
+        {"id": "r2", "lang": "ru", "label": "relevant", "title": "Погода в Алматы"},  # a miss on purpose
+        {"id": "n1", "lang": "en", "label": "irrelevant", "title": "Kazakhstan wheat exports to China grew"},
+        {"id": "x", "lang": "en", "label": "maybe", "title": "China"},
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert evaluate_file(clf, path, out) == 0
+    text = out.getvalue()
+    assert "precision" in text and "recall" in text and "F1" in text
+    assert "overall        3    1    0    1    1      1.000   0.500  0.667" in text
+    assert "=== false negative: r2 [ru]" in text
+    assert "Decision: not relevant" in text
+    assert "skipped line 4: label must be" in text

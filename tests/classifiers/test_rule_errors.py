@@ -1,0 +1,124 @@
+"""Bad rules and vocabulary files: errors name the file, the field and the fix."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from classifiers import ExpressionError, RulesError, VocabularyError, load_classifier
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_copy_of_bundled_rules_loads(rules_dir: Path) -> None:
+    clf = load_classifier(rules_dir)
+    assert clf.version == load_classifier().version
+    assert load_classifier(rules_dir / "rules.yaml").version == clf.version
+
+
+RULE_ERRORS = [
+    ("unknown-concept-in-when", "when: china >= 0.5 and ca >= 0.5", "when: chna >= 0.5 and ca >= 0.5",
+     ExpressionError, r'^rules\.yaml: rules\[1\]\.when: unknown name "chna" \(known: .*china, .*kz'),
+    ("syntax-in-when", "when: china >= 0.5 and ca >= 0.5", "when: china >= and ca",
+     ExpressionError, r"^rules\.yaml: rules\[1\]\.when: expected a name, number"),
+    ("unbalanced-paren", "when: china >= 0.5 and ca >= 0.5", "when: (china and ca",
+     ExpressionError, r'^rules\.yaml: rules\[1\]\.when: expected "\)"'),
+    ("field-after-name", "when: title.scied >= 1", "when: scied.title >= 1",
+     ExpressionError, r"write the field first, e\.g\. title\.scied"),
+    ("missing-version", 'version: "', 'old_version: "',
+     RulesError, r"^rules\.yaml: old_version: unknown key"),
+    ("add-and-veto", "    veto: true\n    why: Relevant items", "    veto: true\n    add: 1\n    why: Relevant items",
+     RulesError, r"^rules\.yaml: rules\[0\]: give exactly one of `add: <number>` or `veto: true`"),
+    ("bad-add", "    add: 1.0\n    why: China and Central Asia", "    add: lots\n    why: China and Central Asia",
+     RulesError, r"^rules\.yaml: rules\[1\]\.add: 'lots' is not a number"),
+    ("unknown-per", "    per: scied\n    cap: 5.0", "    per: sciedd\n    cap: 5.0",
+     RulesError, r'^rules\.yaml: rules\[\d+\]\.per: unknown name "sciedd"'),
+    ("unknown-group-member", "  ca: [kz, uz, kg, tj, tm, central_asia]", "  ca: [kz, uzb]",
+     RulesError, r'^rules\.yaml: groups\.ca\.uzb: unknown concept "uzb" \(known: '),
+    ("missing-vocabulary-file", "vocabulary: [vocab_places.yaml,", "vocabulary: [vocab_placez.yaml,",
+     RulesError, r'^rules\.yaml: vocabulary\[0\]: "vocab_placez\.yaml" not found next to rules\.yaml'),
+    ("duplicate-rule-id", "  - id: china_and_central_asia", "  - id: needs_china_and_central_asia",
+     RulesError, r'"needs_china_and_central_asia" is used twice'),
+    ("bad-threshold", "threshold: 2.0", "threshold: high",
+     RulesError, r"^rules\.yaml: threshold: 'high' is not a number"),
+    ("unknown-rule-key", "    veto: true\n    why: Relevant", "    veto: true\n    wen: x\n    why: Relevant",
+     RulesError, r"^rules\.yaml: rules\[0\]\.wen: unknown key; use add, cap, id, per, veto, when, why"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "error", "message"), [r[1:] for r in RULE_ERRORS], ids=[r[0] for r in RULE_ERRORS])
+def test_rules_file_errors(rules_dir: Path, old: str, new: str, error: type[Exception], message: str) -> None:
+    edit(rules_dir / "rules.yaml", old, new)
+    with pytest.raises(error) as caught:
+        load_classifier(rules_dir)
+    assert isinstance(caught.value, ValueError)
+    assert re.search(message, str(caught.value)), str(caught.value)
+
+
+VOCAB_ERRORS = [
+    ("unknown-also", "also: [research]}", "also: [reserch]}",
+     r'^vocab_places\.yaml: concepts\.china\.terms\.en\[\d+\]\.also: unknown concept "reserch" \(known: '),
+    ("star-inside-term", '"kazakhstan*", "kazakh*"', '"kaz*akhstan", "kazakh*"',
+     r"^vocab_places\.yaml: concepts\.kz\.terms\.en\[0\]: 'kaz\*akhstan': '\*' may only end a term"),
+    ("unbalanced-brace", '"хив{а,е,у,ы,инск*}"', '"хив{а,е,у,ы,инск*"',
+     r"^vocab_places\.yaml: concepts\.uz\.terms\.ru\[\d+\]: .*unbalanced"),
+    ("stem-on-chinese", "北京, 上海,", '"北京*", 上海,',
+     r"^vocab_places\.yaml: concepts\.china\.terms\.zh\[\d+\]: .*Chinese terms always match inside longer text"),
+    ("bad-kind", "    kind: place\n    code: KZ", "    kind: country\n    code: KZ",
+     r"^vocab_places\.yaml: concepts\.kz\.kind: 'country' is not one of place, hint, topic"),
+    ("bad-code", "code: KZ", "code: KAZ",
+     r"^vocab_places\.yaml: concepts\.kz\.code: 'KAZ' is not an ISO alpha-2 code"),
+    ("bad-language", "      tk: [\"hytaý*\"", "      tr: [\"hytaý*\"",
+     r"^vocab_places\.yaml: concepts\.china\.terms\.tr: unknown language; use one of en, ru, zh"),
+    ("bad-weight", "{term: kz, weight: 0.5}", "{term: kz, weight: heavy}",
+     r"^vocab_places\.yaml: concepts\.kz\.terms\.en\[\d+\]\.weight: 'heavy' is not a number from 0 to 3"),
+    ("unknown-term-key", "{term: kz, weight: 0.5}", "{term: kz, wieght: 0.5}",
+     r"unknown key\(s\) \['wieght'\]; use term, weight, also, not_before"),
+    ("empty-term", '"kazakhstan*", "kazakh*"', '"", "kazakh*"',
+     r"^vocab_places\.yaml: concepts\.kz\.terms\.en\[0\]: '' is not a term"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [v[1:] for v in VOCAB_ERRORS], ids=[v[0] for v in VOCAB_ERRORS])
+def test_vocabulary_file_errors(rules_dir: Path, old: str, new: str, message: str) -> None:
+    edit(rules_dir / "vocab_places.yaml", old, new)
+    with pytest.raises(VocabularyError) as caught:
+        load_classifier(rules_dir)
+    assert isinstance(caught.value, ValueError)
+    assert re.search(message, str(caught.value)), str(caught.value)
+
+
+def test_invalid_yaml_names_the_file(rules_dir: Path) -> None:
+    (rules_dir / "rules.yaml").write_text("version: [unclosed\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=r"^rules\.yaml: not valid YAML"):
+        load_classifier(rules_dir)
+
+
+def test_missing_rules_file(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="no such rules file"):
+        load_classifier(tmp_path / "nowhere.yaml")
+
+
+def test_duplicate_concept_across_files(rules_dir: Path) -> None:
+    topics = yaml.safe_load((rules_dir / "vocab_topics.yaml").read_text(encoding="utf-8"))
+    topics["concepts"]["china"] = {"kind": "place", "terms": {"en": ["prc"]}}
+    (rules_dir / "vocab_topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"concepts\.china: already defined in vocab_places\.yaml"):
+        load_classifier(rules_dir)
+
+
+def test_custom_rules_change_decisions(rules_dir: Path) -> None:
+    edit(rules_dir / "rules.yaml", 'version: "', 'version: "custom-')
+    edit(rules_dir / "rules.yaml", "threshold: 2.0", "threshold: 100")
+    clf = load_classifier(rules_dir)
+    assert clf.version.startswith("custom-")
+    d = clf.classify(title="China and Kazakhstan open joint laboratory at Nazarbayev University")
+    assert not d.relevant
+    assert d.rules_version == clf.version
