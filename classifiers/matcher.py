@@ -41,7 +41,7 @@ _OTHER_RE = re.compile("[\u0300-\u052f]")
 _HAN_RE = re.compile(f"[{_HAN}]")
 # From a letter to the next Han character: where word terms can be in Chinese text.
 _ISLAND_RE = re.compile(f"[a-z\u00b5\u00df-\u00f6\u00f8-\u052f\u1e00-\u1eff][^{_HAN}]*+")
-_HAN_BUCKETS = 8
+_HAN_BUCKETS = 6
 _SHORT_HAN = 120  # characters; below this one Han regex beats the buckets
 _MEMO_MAX = 50_000
 
