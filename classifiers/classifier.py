@@ -20,6 +20,20 @@ _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 
+_GAP_STRIP = " \t\n\r,;:/&·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3001\uff0c"
+_GAP_MAX = 24
+
+
+def _joined(gap: str, connectors: frozenset[str]) -> bool:
+    """True when the text between two matches is only punctuation and connector words."""
+    if len(gap) > _GAP_MAX:
+        return False
+    words = gap.strip(_GAP_STRIP)
+    if not words:
+        return True
+    return all(w.strip(_GAP_STRIP) in connectors for w in words.split())
+
+
 def _coerce(name: str, value: Any, limit: int) -> str:
     """The field as text, cut to `limit` characters first (so 5 MB costs what 20 KB does)."""
     if value is None:
@@ -42,7 +56,6 @@ class Classifier:
         self.ruleset = ruleset
         self.version = ruleset.version
         self.matcher = Matcher(t for c in ruleset.concepts for t in c.terms)
-        self._kinds = {c.name: c.kind for c in ruleset.concepts}
         self._codes = {c.name: c.code for c in ruleset.concepts if c.code}
         self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
         self._limits = tuple(ruleset.limits[f] for f in FIELDS)
@@ -55,8 +68,20 @@ class Classifier:
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
         self._values = self._compile_values()
         self._conditions = self._compile_conditions()
+        self._pairs = tuple(ruleset.pairs.items())
+        places = frozenset(c for left, right in ruleset.pairs.values() for c in left | right)
+        # Place concepts of each matcher entry, keyed by the entry object's id:
+        # entries live as long as the matcher, and scan() returns those objects.
+        self._entry_places = {
+            id(entries): found
+            for entries in self.matcher.entries()
+            if (found := frozenset(c for c, _ in entries if c in places))
+        }
+        # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
-            RuleHit(r.id, 0.0, True, r.why) if r.veto else RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None
+            RuleHit(r.id, 0.0, True, r.why)
+            if r.veto
+            else (RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None)
             for r in ruleset.rules
         )
 
@@ -74,7 +99,7 @@ class Classifier:
             refs |= rule.when.refs
             if rule.per:
                 refs.add(rule.per)
-        zero = dict.fromkeys(sorted({c.name for c in rs.concepts} | set(rs.groups) | refs), 0.0)
+        zero = dict.fromkeys(sorted({c.name for c in rs.concepts} | set(rs.groups) | set(rs.pairs) | refs), 0.0)
         total_members: dict[str, list[tuple[str, float]]] = {}
         field_members: list[dict[str, list[tuple[str, float]]]] = [{} for _ in FIELDS]
         count_members: dict[str, list[str]] = {}
@@ -95,9 +120,13 @@ class Classifier:
         fields_map = [{c: tuple(v) for c, v in fm.items()} for fm in field_members]
         counts_map = {c: tuple(v) for c, v in count_members.items()}
 
-        def values(totals: dict[str, float], per_field: list[dict[str, float]]) -> dict[str, float]:
+        def values(
+            totals: dict[str, float], per_field: list[dict[str, float]], pairs: dict[str, float]
+        ) -> dict[str, float]:
             v = zero.copy()
             v.update(totals)
+            if pairs:
+                v.update(pairs)
             for concept, strength in totals.items():
                 for group, weight in totals_map.get(concept, ()):
                     v[group] += weight * strength
@@ -117,6 +146,34 @@ class Classifier:
         # numbers, comparisons and and/or/not, so eval() sees nothing else.
         src = "lambda V: (" + "".join(f"{r.when.source}, " for r in self.ruleset.rules) + ")"
         return eval(compile(src, f"<rules {self.version}: when>", "eval"), {"__builtins__": {}})
+
+    def _find_pairs(self, raw: list, text: str, weight: float, pairs: dict[str, float]) -> None:
+        """Add the field's pairs: runs of place matches joined only by connectors.
+
+        "Kazakhstan and Russia", "Sino-Kazakh", "Казахстан, Россия и Китай",
+        "中国与哈萨克斯坦": each run counts once for every pair whose two sides
+        it holds, weighted like a match in this field.
+        """
+        places = self._entry_places
+        connectors = self.ruleset.connectors
+        run: set[str] = set()
+        last_end = -1
+        for start, end, entries in raw:
+            concepts = places.get(id(entries))
+            if concepts is None:
+                continue
+            if run and not _joined(text[last_end:start], connectors):
+                self._close_run(run, weight, pairs)
+                run = set()
+            run |= concepts
+            last_end = end
+        if run:
+            self._close_run(run, weight, pairs)
+
+    def _close_run(self, run: set[str], weight: float, pairs: dict[str, float]) -> None:
+        for name, (left, right) in self._pairs:
+            if not run.isdisjoint(left) and not run.isdisjoint(right):
+                pairs[name] = pairs.get(name, 0.0) + weight
 
     # classification --------------------------------------------------------
     def classify(
@@ -144,6 +201,8 @@ class Classifier:
         add_match = matches.append
         totals: dict[str, float] = {}
         per_field: list[dict[str, float]] = []
+        pairs: dict[str, float] = {}
+        scanned: list[tuple[list, str, float]] = []
         for fi, field in enumerate(FIELDS):
             text = texts[fi]
             strengths: dict[str, float] = {}
@@ -172,6 +231,8 @@ class Classifier:
                     else:
                         found[concept] = [weight]
             fw = weights[fi]
+            if self._pairs:
+                scanned.append((raw, norm.text, fw))
             for concept, ws in found.items():
                 if len(ws) == 1:
                     value = fw * ws[0]
@@ -180,11 +241,15 @@ class Classifier:
                     value = fw * sum(map(mul, ws, decay))
                 strengths[concept] = value
                 totals[concept] = totals.get(concept, 0.0) + value
+        when = self.ruleset.pairs_when
+        if scanned and (when is None or not when.isdisjoint(totals)):
+            for raw, norm_text, fw in scanned:
+                self._find_pairs(raw, norm_text, fw, pairs)
         cap = self.ruleset.concept_cap
         for concept, value in totals.items():
             if value > cap:
                 totals[concept] = cap
-        values = self._values(totals, per_field)
+        values = self._values(totals, per_field, pairs)
         flags = self._conditions(values)
         score = 0.0
         vetoed = False
@@ -224,6 +289,10 @@ class Classifier:
     def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:
         """classify() and return the decision's readable explanation."""
         return self.classify(title=title, summary=summary, content=content).explain()
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        """Pickle as "load these rules again" (compiled parts hold closures), e.g. for process pools."""
+        return (load_classifier, (str(self.ruleset.path),))
 
     def __repr__(self) -> str:
         return f"<Classifier rules {self.version!r} from {self.ruleset.path}, {self.matcher.term_count} terms>"

@@ -191,6 +191,10 @@ class Matcher:
         # only compute the same value twice (dict operations are atomic).
         self._memo: dict[str, Entry] = {}
 
+    def entries(self) -> list[Entry]:
+        """Every distinct entry scan() can return (the objects themselves)."""
+        return [*self._exact.values(), *self._stems.values()]
+
     def lookup(self, matched: str) -> Entry:
         """Concepts and weights of a matched (normalised) text; () when none."""
         found = self._memo.get(matched)

@@ -2,7 +2,8 @@
 
 rules.yaml holds ``version``, ``vocabulary`` (files relative to it),
 ``limits``, ``fields``, ``decay``, ``concept_cap``, ``threshold``,
-``groups`` and ``rules``; docs/classifier.md describes each key.
+``groups``, ``pairs``, ``pairs_when``, ``connectors`` and ``rules``; docs/classifier.md
+describes each key.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ import yaml
 
 from .errors import RulesError, VocabularyError
 from .expressions import FIELDS, Compiled, compile_expression
+from .normalize import normalize
 from .vocabulary import Concept, load_vocabulary_file
 
-_TOP_KEYS = {"version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "rules"}
+_TOP_KEYS = {
+    "version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "pairs",
+    "pairs_when", "connectors", "rules",
+}
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
 
@@ -41,6 +46,9 @@ class RuleSet:
     path: Path
     concepts: tuple[Concept, ...]
     groups: dict[str, dict[str, float]]
+    pairs: dict[str, tuple[frozenset[str], frozenset[str]]]
+    pairs_when: frozenset[str] | None
+    connectors: frozenset[str]
     rules: tuple[Rule, ...]
     limits: dict[str, int]
     fields: dict[str, float]
@@ -146,7 +154,40 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             _number(file, f"{where}.{member}", weight, -100, 100)
         groups[gname] = {m: float(w) for m, w in members.items()}
 
-    known = names | set(groups)
+    pairs: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    pairs_raw = data.get("pairs", {}) or {}
+    if not isinstance(pairs_raw, dict):
+        raise RulesError(file, "pairs", "must map pair names to [side, side], e.g. with_china: [ca, china]")
+    for pname, sides in pairs_raw.items():
+        where = f"pairs.{pname}"
+        if not isinstance(pname, str) or pname in names or pname in groups or pname in _RESERVED:
+            raise RulesError(file, where, "a pair name must differ from every concept, group and keyword")
+        if not isinstance(sides, list) or len(sides) != 2:
+            raise RulesError(file, where, "must be two sides, each a concept or group, e.g. [ca, china]")
+        resolved = []
+        for i, side in enumerate(sides):
+            if side in groups:
+                resolved.append(frozenset(groups[side]))
+            elif side in names:
+                resolved.append(frozenset([side]))
+            else:
+                raise RulesError(file, f"{where}[{i}]", f'unknown concept or group "{side}" (known: {known_list})')
+        pairs[pname] = (resolved[0], resolved[1])
+    pairs_when: frozenset[str] | None = None
+    if data.get("pairs_when") is not None:
+        trigger = data["pairs_when"]
+        if trigger in groups:
+            pairs_when = frozenset(groups[trigger])
+        elif trigger in names:
+            pairs_when = frozenset([trigger])
+        else:
+            raise RulesError(file, "pairs_when", f'unknown concept or group "{trigger}" (known: {known_list})')
+    connectors_raw = data.get("connectors", []) or []
+    if not isinstance(connectors_raw, list) or not all(isinstance(c, str) and c.strip() for c in connectors_raw):
+        raise RulesError(file, "connectors", 'must be a list of words, e.g. [and, и, "与"]')
+    connectors = frozenset(normalize(c).text.strip() for c in connectors_raw)
+
+    known = names | set(groups) | set(pairs)
     rules_raw = data.get("rules")
     if not isinstance(rules_raw, list) or not rules_raw:
         raise RulesError(file, "rules", "must be a list of rules with id, when and add or veto")
@@ -166,6 +207,12 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             raise RulesError(file, f"{where}.id", f'"{rid}" is used twice; ids must be unique')
         ids.add(rid)
         when = compile_expression(raw.get("when"), known, file, f"{where}.when")
+        for ref in when.refs:
+            inner = ref[6:-1] if ref.startswith("count(") else ref.split(".", 1)[1] if "." in ref else None
+            if inner in pairs:
+                raise RulesError(
+                    file, f"{where}.when", f'"{ref}": a pair is counted over the whole item; write just {inner}'
+                )
         veto = raw.get("veto", False)
         if not isinstance(veto, bool):
             raise RulesError(file, f"{where}.veto", "must be true or false")
@@ -189,6 +236,9 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         path=p,
         concepts=tuple(concepts),
         groups=groups,
+        pairs=pairs,
+        pairs_when=pairs_when,
+        connectors=connectors,
         rules=tuple(rules),
         limits=limits,
         fields=fields,

@@ -106,3 +106,12 @@ def test_decision_can_be_built_by_hand() -> None:
     d = Decision(relevant=False, score=0.0, countries=(), topics=(), matches=(Match("x", "china", "title", 0),),
                  rules_version="test")
     assert d.to_dict()["matches"] == [{"term": "x", "concept": "china", "field": "title", "offset": 0}]
+
+
+def test_classifier_and_decisions_pickle(clf: Classifier) -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(clf))
+    assert again.version == clf.version
+    d = clf.classify(**ITEM)
+    assert again.classify(**ITEM) == d == pickle.loads(pickle.dumps(d))

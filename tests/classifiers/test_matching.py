@@ -136,3 +136,49 @@ def test_traditional_and_simplified_chinese_decide_alike(clf: Classifier) -> Non
     assert simp.relevant and trad.relevant
     assert simp.score == trad.score
     assert [m.concept for m in simp.matches] == [m.concept for m in trad.matches]
+
+
+@pytest.mark.parametrize("text", ["at a press conference", "на пресс-конференции", "news conferences"],
+                         ids=["en", "ru", "en-plural"])
+def test_zero_weight_terms_shadow_shorter_ones(clf: Classifier, text: str) -> None:
+    assert "research" not in concept_set(clf, text)
+    assert "research" in concept_set(clf, "an academic conference")
+
+
+PAIRS = [
+    ("Kazakhstan and Russia sign a research agreement", {"with_partner"}),
+    ("Sino-Kazakh research centre", {"with_china"}),
+    ("Казахстан, Россия и Китай создадут консорциум университетов", {"with_china", "with_partner"}),
+    ("中国与哈萨克斯坦、俄罗斯签署协议", {"with_china", "with_partner"}),
+    ("Russian and Uzbek scientists met Chinese colleagues", {"with_partner"}),
+    ("Uzbek scientists met Russian colleagues", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS, ids=["and", "hyphen", "ru-list", "zh-list", "adjectives", "apart"])
+def test_pairs_of_places_named_together(clf: Classifier, text: str, expected: set[str]) -> None:
+    from classifiers.normalize import normalize
+
+    norm = normalize(text).text
+    pairs: dict[str, float] = {}
+    clf._find_pairs(clf.matcher.scan(norm), norm, 1.0, pairs)
+    assert set(pairs) == expected
+
+
+def test_han_buckets_merge_exactly_like_one_regex(clf: Classifier) -> None:
+    """The bucketed Han scan (long texts) equals one leftmost-longest regex over all Han terms."""
+    import random
+    import re
+
+    from classifiers import matcher as m
+
+    terms = [t for c in clf.ruleset.concepts for t in c.terms if t.cjk]
+    single = re.compile(m._emit(m._build(terms), False))
+    exact = clf.matcher._exact
+    rnd = random.Random(5)
+    texts = [t.text for t in terms]
+    for _ in range(400):
+        # overlapping terms: drop a first character now and then, glue with filler
+        text = "".join(rnd.choice(texts)[rnd.randint(0, 1):] + rnd.choice(["", "的", "，"]) for _ in range(60))
+        expected = [(x.start(), x.end()) for x in single.finditer(text) if exact[x.group()]]
+        assert [(s, e) for s, e, _ in clf.matcher._scan_han(text)] == expected, text
