@@ -9,7 +9,8 @@ swap the network with one argument). Per fetch:
 * the body is read raw and decompressed here with a size cap that also applies after
   decompression, so a gzip bomb stops at the cap instead of filling memory;
 * connect/read timeouts from httpx, plus a total deadline over the whole fetch;
-* a global and a per-host concurrency limit;
+* a global and a per-host concurrency limit, over a per-origin connection pool
+  (:mod:`monitor.transport`);
 * ``Retry-After`` on 429/503 is carried on the :class:`HTTPStatus` error for the scheduler;
 * a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises.
 
@@ -29,14 +30,23 @@ import time
 import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from monitor import __version__
-from monitor.errors import (BlockedAddress, FetchError, FetchTimeout, HTTPStatus, NetworkError,
-                            NotAFeed, ResponseTooLarge, TooManyRedirects)
+from monitor.errors import (
+    BlockedAddress,
+    FetchError,
+    FetchTimeout,
+    HTTPStatus,
+    NetworkError,
+    NotAFeed,
+    ResponseTooLarge,
+    TooManyRedirects,
+)
+from monitor.transport import PerOriginTransport
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
@@ -101,12 +111,13 @@ class Fetcher:
         self._resolver = resolver
         timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
                                 write=config.read_timeout, pool=config.total_timeout)
+        if transport is None:
+            # httpx's default pool slows down as connections grow; see monitor/transport.py.
+            transport = PerOriginTransport(max_idle_per_origin=config.per_host_concurrency)
         self._client = httpx.AsyncClient(
             transport=transport, timeout=timeout, follow_redirects=False,
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT,
                      "Accept-Encoding": "gzip, deflate"},
-            limits=httpx.Limits(max_connections=config.max_concurrency * 2,
-                                max_keepalive_connections=config.max_concurrency),
         )
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -178,7 +189,7 @@ class Fetcher:
                     raise HTTPStatus(response.status_code, response.reason_phrase, retry)
                 body = await self._read_body(response)
             finally:
-                await response.aclose()
+                await _drain_and_close(response)
             content_type = response.headers.get("content-type")
             check_feed_body(body, content_type, current, response.status_code)
             return Fetched(url=current, status=response.status_code, body=body,
@@ -219,6 +230,21 @@ class Fetcher:
         except httpx.TransportError as exc:
             raise NetworkError(_describe_transport_error(exc)) from exc
         return decoder.finish()
+
+
+async def _drain_and_close(response: httpx.Response, limit: int = 65_536) -> None:
+    """Close a response; read a small unread body first (304s, redirects, short error pages)
+    so that the connection can be reused for the next feed on the same host."""
+    try:
+        if not response.is_stream_consumed:
+            length = response.headers.get("content-length")
+            if length is not None and length.isdigit() and int(length) <= limit:
+                async for _ in response.aiter_raw():
+                    pass
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
 
 
 class _Decoder:
@@ -285,8 +311,8 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
     return max(0.0, (when - now).total_seconds())
 
 

@@ -77,23 +77,29 @@ def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None
 class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 64, max_wait: float = 0.05,
-                 on_stored: StoredHook | None = None) -> None:
+    def __init__(self, engine: Engine, *, max_batch: int = 64, on_stored: StoredHook | None = None) -> None:
         self.engine = engine
         self.max_batch = max_batch
-        self.max_wait = max_wait
         self.on_stored = on_stored
-        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue()
+        # Bounded: when the database falls behind, submitters wait here (back-pressure).
+        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch * 2)
         self._task: asyncio.Task[None] | None = None
 
-    async def write(self, record: PollRecord) -> list[int]:
+    async def submit(self, record: PollRecord) -> asyncio.Future[list[int]]:
+        """Queue a record; the future resolves to the ids of the items it inserted."""
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="batch-writer")
         future: asyncio.Future[list[int]] = asyncio.get_running_loop().create_future()
         await self._queue.put((record, future))
-        return await asyncio.shield(future)
+        return future
+
+    async def write(self, record: PollRecord) -> list[int]:
+        return await asyncio.shield(await self.submit(record))
 
     async def _run(self) -> None:
+        # Natural batching: write whatever is queued at once; records that arrive while a
+        # write is running form the next batch. No timer, so a lone poll is written at once
+        # and a busy cycle still gets large batches.
         while True:
             try:
                 first = await asyncio.wait_for(self._queue.get(), timeout=1.0)
@@ -102,15 +108,8 @@ class BatchWriter:
                     return
                 continue
             batch = [first]
-            deadline = time.monotonic() + self.max_wait
-            while len(batch) < self.max_batch:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                try:
-                    batch.append(await asyncio.wait_for(self._queue.get(), timeout=remaining))
-                except TimeoutError:
-                    break
+            while len(batch) < self.max_batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
             await self._flush(batch)
 
     async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
@@ -167,19 +166,22 @@ class Poller:
         # Bound the sources in flight (fetched body, parse result, pending write), so memory
         # stays flat however many sources are due; the fetcher has its own network limits.
         gate = asyncio.Semaphore(self.settings.max_concurrency)
+        return list(await asyncio.gather(*(self.poll_source(s, gate) for s in claimed)))
 
-        async def gated(state: SourceState) -> PollReport:
-            async with gate:
-                return await self.poll_source(state)
-
-        return list(await asyncio.gather(*(gated(s) for s in claimed)))
-
-    async def poll_source(self, state: SourceState) -> PollReport:
+    async def poll_source(self, state: SourceState, gate: asyncio.Semaphore | None = None) -> PollReport:
+        """Poll one source and store the result. ``gate`` bounds the sources being fetched and
+        parsed at once; it is released as soon as the result is queued for writing."""
         self._in_flight.add(state.id)
         try:
-            record, report = await self._poll(state)
+            if gate is None:
+                record, report = await self._poll(state)
+                pending = await self.writer.submit(record)
+            else:
+                async with gate:
+                    record, report = await self._poll(state)
+                    pending = await self.writer.submit(record)
             try:
-                new_ids = await self.writer.write(record)
+                new_ids = await asyncio.shield(pending)
             except Exception as exc:
                 log.exception("could not store the poll", extra={"fields": {
                     "source": state.id, "url": state.url, "error": str(exc)}})

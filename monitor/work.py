@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import concurrent.futures.process
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -75,10 +76,28 @@ def get_classifier(rules: str) -> Any:
     return clf
 
 
+def compact_matches(matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each distinct (term, concept, field) once, at its first offset, with how often it matched.
+
+    A 2 KB article can repeat "China" and "university" dozens of times; the evidence a reader
+    needs is which terms matched where, not every repetition.
+    """
+    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for m in matches:
+        key = (str(m.get("term", "")).casefold(), m.get("concept", ""), m.get("field", ""))
+        kept = seen.get(key)
+        if kept is None:
+            seen[key] = {**m, "count": 1}
+        else:
+            kept["count"] += 1
+    return list(seen.values())
+
+
 def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None) -> dict[str, Any]:
-    """A decision as the JSON stored with an item (``rules_version`` included)."""
+    """A decision as the JSON stored with an item (``rules_version`` included, matches compacted)."""
     decision = clf.classify(title=title, summary=summary, content=content, lang=language)
     doc = decision.to_dict()
+    doc["matches"] = compact_matches(doc.get("matches", []))
     doc["rules_version"] = decision.rules_version
     return doc
 
@@ -108,13 +127,35 @@ class Analyser:
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     async def run(self, job: ParseJob) -> ParseOutcome:
-        loop = asyncio.get_running_loop()
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            pool = self._ensure_pool()
+            try:
+                return await loop.run_in_executor(pool, analyse, job)
+            except concurrent.futures.process.BrokenProcessPool:
+                # A worker died (killed for memory, a crash in C code). Replace the pool so the
+                # other sources go on, and try this feed once more; if it kills a worker again,
+                # it is the feed: report it as that source's error.
+                self._discard(pool)
+                if attempt == 2:
+                    return ParseOutcome(error="the parser process died on this feed (twice); "
+                                              "the feed may be too large or malformed")
+        raise AssertionError("unreachable")
+
+    def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
+            # spawn, not fork: the parent runs an event loop and threads whose locks a forked
+            # child could inherit held. (A preloading fork server measured no faster here.)
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
-        return await loop.run_in_executor(self._pool, analyse, job)
+        return self._pool
+
+    def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
+        if self._pool is pool:
+            self._pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -10,17 +10,23 @@ expires on its own if that instance dies.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import FetchLog, Item, Source
-from storage.records import PollRecord, SourceSpec, SourceState, StoredItem
+from storage.records import NewItem, PollRecord, SourceSpec, SourceState, StoredItem
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
+_NEW_ITEM_FIELDS = tuple(NewItem.__dataclass_fields__)
+
+
+def _shallow(item: NewItem) -> dict[str, object]:
+    """The item's fields as a dict (``dataclasses.asdict`` would deep-copy each decision)."""
+    return {f: getattr(item, f) for f in _NEW_ITEM_FIELDS}
 _ITEM_FIELDS = tuple(StoredItem.__dataclass_fields__)
 
 
@@ -83,18 +89,17 @@ def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: 
     if ids is not None:
         conditions.append(Source.id.in_(ids))
     query = select(Source.id).where(and_(*conditions)).order_by(Source.next_poll_at, Source.id).limit(limit)
-    claimed: list[SourceState] = []
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True)
         candidates = list(session.scalars(query))
-        for sid in candidates:
-            result = session.execute(
-                update(Source).where(Source.id == sid, lease_free)
-                .values(lease_owner=owner, lease_until=until)
-                .execution_options(synchronize_session=False))
-            if result.rowcount == 1:
-                claimed.append(sid)
+        if not candidates:
+            return []
+        # One compare-and-set for all candidates: only rows whose lease is still free are taken.
+        claimed = list(session.scalars(
+            update(Source).where(Source.id.in_(candidates), lease_free)
+            .values(lease_owner=owner, lease_until=until)
+            .returning(Source.id).execution_options(synchronize_session=False)))
         rows = session.scalars(select(Source).where(Source.id.in_(claimed)).order_by(Source.id)).all()
         return [_state(r) for r in rows]
 
@@ -121,6 +126,8 @@ def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, lis
     """
     inserted: dict[str, list[int]] = {}
     insert = _insert_ignore(engine)
+    states: list[dict[str, object]] = []
+    logs: list[dict[str, object]] = []
     with Session(engine) as session, session.begin():
         for rec in records:
             new_ids: list[int] = []
@@ -128,7 +135,7 @@ def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, lis
                 unique = {it.item_key: it for it in rec.items}
                 existing = set(session.scalars(select(Item.item_key).where(
                     Item.source_id == rec.source_id, Item.item_key.in_(list(unique)))))
-                rows = [dict(asdict(it), source_id=rec.source_id)
+                rows = [dict(_shallow(it), source_id=rec.source_id)
                         for key, it in unique.items() if key not in existing]
                 if rows:
                     stmt = insert(Item).on_conflict_do_nothing(
@@ -136,7 +143,7 @@ def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, lis
                     new_ids = sorted(session.scalars(stmt, rows).all())
             inserted[rec.source_id] = new_ids
             values: dict[str, object] = dict(
-                next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
+                id=rec.source_id, next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
                 last_status=rec.status, last_http_status=rec.http_status, last_error=rec.error,
                 last_polled_at=rec.started_at, lease_owner=None, lease_until=None)
             if rec.status != "error":
@@ -145,12 +152,18 @@ def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, lis
             if rec.status == "ok":
                 values["etag"] = rec.etag
                 values["last_modified"] = rec.last_modified
-            session.execute(update(Source).where(Source.id == rec.source_id).values(**values)
-                            .execution_options(synchronize_session=False))
-            session.add(FetchLog(source_id=rec.source_id, started_at=rec.started_at,
-                                 duration_ms=rec.duration_ms, status=rec.status,
-                                 http_status=rec.http_status, new_items=len(new_ids),
-                                 bytes=rec.bytes, error=rec.error))
+            states.append(values)
+            logs.append(dict(source_id=rec.source_id, started_at=rec.started_at,
+                             duration_ms=rec.duration_ms, status=rec.status, http_status=rec.http_status,
+                             new_items=len(new_ids), bytes=rec.bytes, error=rec.error))
+        # Bulk statements (executemany), grouped by the columns each record sets.
+        by_shape: dict[tuple[str, ...], list[dict[str, object]]] = {}
+        for values in states:
+            by_shape.setdefault(tuple(sorted(values)), []).append(values)
+        for group in by_shape.values():
+            session.execute(update(Source), group)
+        if logs:
+            session.execute(sqlalchemy_insert(FetchLog), logs)
     return inserted
 
 
