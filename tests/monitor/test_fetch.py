@@ -172,3 +172,29 @@ def test_retry_after_seconds(value: str | None, expected: float | None) -> None:
     ("172.16.0.1", False), ("224.0.0.1", False), ("fe80::1", False)])
 def test_is_public_address(address: str, public: bool) -> None:
     assert is_public_address(address) is public
+
+
+async def test_connections_are_reused_after_304s_and_redirects(feed_server) -> None:
+    """Regression: an unread 304 body used to close the connection, so every poll reconnected."""
+    from monitor.transport import PerOriginTransport
+
+    url = feed_server.add_feed("/keep", RSS)
+    feed_server.add("/moved", redirect=url)
+    transport = PerOriginTransport(max_idle_per_origin=2)
+    async with Fetcher(OPEN, transport=transport) as f:
+        first = await f.fetch(url)
+        for _ in range(10):
+            assert isinstance(await f.fetch(url, etag=first.etag), NotModified)
+        assert isinstance(await f.fetch(feed_server.url("/moved")), Fetched)
+    assert transport.opened == 1
+
+
+async def test_per_origin_pool_maps_errors_to_httpx(feed_server) -> None:
+    from monitor.transport import PerOriginTransport
+
+    url = feed_server.add("/slow2", RSS, delay=2)
+    async with httpx.AsyncClient(transport=PerOriginTransport(), timeout=httpx.Timeout(0.3)) as client:
+        with pytest.raises(httpx.ReadTimeout):
+            await client.get(url)
+        with pytest.raises(httpx.ConnectError):
+            await client.get("http://127.0.0.1:9/")

@@ -172,3 +172,19 @@ def test_next_poll_jitter_and_retry_after() -> None:
     assert late == T + timedelta(hours=1)
     capped = next_poll_after_failure(T, 1, base=120, cap=21600, jitter=0, rng=rng, retry_after=10 ** 9)
     assert capped == T + timedelta(days=1)
+
+
+def test_compact_matches_keeps_each_term_once_per_field() -> None:
+    from monitor.work import compact_matches
+
+    matches = [
+        {"term": "China", "concept": "china", "field": "title", "offset": 0},
+        {"term": "china", "concept": "china", "field": "summary", "offset": 5},
+        {"term": "China", "concept": "china", "field": "summary", "offset": 50},
+        {"term": "университет", "concept": "university", "field": "summary", "offset": 9},
+    ]
+    assert compact_matches(matches) == [
+        {"term": "China", "concept": "china", "field": "title", "offset": 0, "count": 1},
+        {"term": "china", "concept": "china", "field": "summary", "offset": 5, "count": 2},
+        {"term": "университет", "concept": "university", "field": "summary", "offset": 9, "count": 1},
+    ]
