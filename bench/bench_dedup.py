@@ -42,7 +42,7 @@ from monitor.dedup.similarity import (
     numbers_conflict,
     view_similarities,
 )
-from tests.dedup.corpus import load_corpus
+from tests.dedup.corpus import cluster_pairs, load_corpus
 
 # ---------------------------------------------------------------------------------------------
 # 1. corpus
@@ -168,14 +168,7 @@ def _cluster_report(items, sigs, config: SimilarityConfig) -> None:
         story = index.find(sigs[item.id])
         assigned[item.id] = n if story is None else story
         index.add(assigned[item.id], sigs[item.id])
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(items, 2):
-        if a.story != b.story and a.event == b.event:
-            continue
-        same = assigned[a.id] == assigned[b.id]
-        tp += same and a.story == b.story
-        fp += same and a.story != b.story
-        fn += not same and a.story == b.story
+    tp, fp, fn = cluster_pairs(items, assigned)
     stories = {i.story for i in items}
     print("\n### Clustering: items fed one by one through StoryIndex (find, then add)\n")
     print(f"{len(stories)} labelled stories became {len(set(assigned.values()))} clusters; "

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from monitor import __version__
 from monitor.errors import ConfigError
-from monitor.settings import SPECS, Settings, unknown_variables
+from monitor.settings import Settings, unknown_variables
 
 log = logging.getLogger("monitor")
 
@@ -390,4 +390,4 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
         ctx.close()
 
 
-__all__ = ["main", "build_parser", "SPECS"]
+__all__ = ["main", "build_parser"]

@@ -254,6 +254,7 @@ class _Decoder:
         self.cap = cap
         self.parts: list[bytes] = []
         self.size = 0
+        self._raw_deflate_fallback = False
         enc = encoding.strip().lower()
         if enc in ("", "identity"):
             self._z = None
@@ -261,7 +262,7 @@ class _Decoder:
             self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif enc == "deflate":
             self._z = zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib or gzip header, auto-detected
-            self._deflate_raw_fallback = True
+            self._raw_deflate_fallback = True
         else:
             raise FetchError(f"unsupported Content-Encoding {encoding!r}")
 
@@ -280,8 +281,8 @@ class _Decoder:
             try:
                 out = self._z.decompress(data, self.cap - self.size + 1)
             except zlib.error as exc:
-                if getattr(self, "_deflate_raw_fallback", False) and not self.parts and self.size == 0:
-                    self._deflate_raw_fallback = False
+                if self._raw_deflate_fallback and self.size == 0:
+                    self._raw_deflate_fallback = False
                     self._z = zlib.decompressobj(-zlib.MAX_WBITS)  # servers that send raw deflate
                     continue
                 raise FetchError(f"corrupt compressed body: {exc}") from exc

@@ -111,6 +111,8 @@ class BatchWriter:
             while len(batch) < self.max_batch and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             await self._flush(batch)
+            for _ in batch:
+                self._queue.task_done()
 
     async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
         records = [r for r, _ in batch]
@@ -131,12 +133,10 @@ class BatchWriter:
                 fut.set_result(inserted.get(rec.source_id, []))
 
     async def drain(self) -> None:
-        while not self._queue.empty() or (self._task is not None and not self._task.done()):
-            if self._task is None or self._task.done():
-                self._task = asyncio.create_task(self._run())
-            await asyncio.sleep(0.01)
-            if self._queue.empty():
-                break
+        """Wait until every submitted record is written (at shutdown)."""
+        if not self._queue.empty() and (self._task is None or self._task.done()):
+            self._task = asyncio.create_task(self._run(), name="batch-writer")
+        await self._queue.join()
 
 
 class Poller:

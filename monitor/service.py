@@ -14,6 +14,7 @@ import asyncio
 import logging
 import signal
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -61,8 +62,6 @@ class Service:
                 self._ticks.discard(task)
 
     async def _housekeeping(self) -> None:
-        from datetime import datetime, timedelta, timezone
-
         cutoff = datetime.now(timezone.utc) - timedelta(seconds=self.settings.retention_fetch_log)
         try:
             removed = await asyncio.to_thread(repo.prune_fetch_log, self.engine, cutoff)
@@ -90,7 +89,7 @@ class Service:
             scheduler = AsyncIOScheduler(timezone="UTC")
             scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
                               id="poll", max_instances=1, coalesce=True, misfire_grace_time=None,
-                              next_run_time=_now())
+                              next_run_time=datetime.now(timezone.utc))
             scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
                               max_instances=1, coalesce=True)
             self.add_jobs(scheduler, poller)
@@ -121,8 +120,3 @@ class Service:
     def stop(self) -> None:
         self.stopping.set()
 
-
-def _now():  # type: ignore[no-untyped-def]
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc)

@@ -130,19 +130,20 @@ class Analyser:
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
         loop = asyncio.get_running_loop()
-        for attempt in (1, 2):
-            pool = self._ensure_pool()
-            try:
-                return await loop.run_in_executor(pool, analyse, job)
-            except concurrent.futures.process.BrokenProcessPool:
-                # A worker died (killed for memory, a crash in C code). Replace the pool so the
-                # other sources go on, and try this feed once more; if it kills a worker again,
-                # it is the feed: report it as that source's error.
-                self._discard(pool)
-                if attempt == 2:
-                    return ParseOutcome(error="the parser process died on this feed (twice); "
-                                              "the feed may be too large or malformed")
-        raise AssertionError("unreachable")
+        pool = self._ensure_pool()
+        try:
+            return await loop.run_in_executor(pool, analyse, job)
+        except concurrent.futures.process.BrokenProcessPool:
+            # A worker died (killed for memory, a crash in C code). Replace the pool so the
+            # other sources go on, and try this feed once more in the new one.
+            self._discard(pool)
+        pool = self._ensure_pool()
+        try:
+            return await loop.run_in_executor(pool, analyse, job)
+        except concurrent.futures.process.BrokenProcessPool:
+            self._discard(pool)  # it killed a worker twice: it is the feed
+            return ParseOutcome(error="the parser process died on this feed (twice); "
+                                      "the feed may be too large or malformed")
 
     def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:

@@ -20,6 +20,8 @@ to break the measurements down.
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,3 +138,20 @@ def load_corpus() -> list[Item]:
                 )
     return list(items.values())
 
+
+
+def cluster_pairs(items: list[Item], assigned: dict[str, int]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of "same story" over all item pairs.
+
+    ``assigned`` maps item id → cluster id. Pairs of different stories about the same event
+    are left out: they are neither required together nor apart.
+    """
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(items, 2):
+        if a.story != b.story and a.event == b.event:
+            continue
+        together = assigned[a.id] == assigned[b.id]
+        tp += together and a.story == b.story
+        fp += together and a.story != b.story
+        fn += not together and a.story == b.story
+    return tp, fp, fn

@@ -15,7 +15,7 @@ import pytest
 
 from monitor.dedup import DEFAULT, Signature, StoryIndex, fingerprint, is_same_story
 from monitor.dedup.similarity import band_hashes
-from tests.dedup.corpus import Item, load_corpus
+from tests.dedup.corpus import Item, cluster_pairs, load_corpus
 
 
 @pytest.fixture(scope="module")
@@ -93,13 +93,6 @@ def test_story_index_clusters_the_corpus(corpus: list[Item], signatures: dict[st
         found = index.find(signatures[item.id])
         assigned[item.id] = n if found is None else found
         index.add(assigned[item.id], signatures[item.id])
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(corpus, 2):
-        if a.story != b.story and a.event == b.event:
-            continue
-        together = assigned[a.id] == assigned[b.id]
-        tp += together and a.story == b.story
-        fp += together and a.story != b.story
-        fn += not together and a.story == b.story
+    tp, fp, fn = cluster_pairs(corpus, assigned)
     assert fp == 0
     assert tp / (tp + fn) >= 0.95
