@@ -127,6 +127,37 @@ def cmd_items_list(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_items_delete(ctx: Context, args: argparse.Namespace) -> int:
+    from storage import repo
+
+    engine = ctx.engine()
+    missing = [i for i in args.ids if not repo.delete_item(engine, i, datetime.now(timezone.utc))]
+    for item_id in args.ids:
+        if item_id not in missing:
+            ctx.print(f"item {item_id} deleted (a tombstone keeps it from coming back)")
+    if missing:
+        print(f"monitor: no live item with id {', '.join(map(str, missing))}; see `monitor items list`",
+              file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def cmd_stories_list(ctx: Context, args: argparse.Namespace) -> int:
+    from storage import repo
+
+    stories = repo.list_stories(ctx.engine(), since=args.since, relevant=True if args.relevant else None,
+                                limit=args.limit)
+    if args.json:
+        for story in stories:
+            ctx.print(json.dumps(story.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    rows = [(str(s.id), s.published_at.strftime("%Y-%m-%d %H:%M"), str(len(s.items)),
+             _clip(",".join(s.sources), 24), ",".join(s.languages),
+             "yes" if s.relevant else "no", _clip(s.title, 60)) for s in stories]
+    _table(ctx, ("ID", "PUBLISHED", "ITEMS", "SOURCES", "LANGS", "RELEVANT", "TITLE"), rows)
+    return EXIT_OK
+
+
 def cmd_sources_list(ctx: Context, args: argparse.Namespace) -> int:
     from monitor.app import load_configured_sources
     from monitor.settings import format_duration
@@ -325,6 +356,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N items (default 50)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_items_list)
+    p = items.add_parser("delete", help="delete items for good (a tombstone keeps them from coming back)")
+    p.add_argument("ids", nargs="+", type=positive_int, metavar="ID")
+    p.set_defaults(func=cmd_items_delete)
+
+    stories = sub.add_parser("stories", help="stories: one per event, however many outlets carried it"
+                             ).add_subparsers(dest="stories_command", required=True)
+    p = stories.add_parser("list", help="list stories, newest first")
+    p.add_argument("--since", type=parse_iso, metavar="ISO", help="published at or after this time")
+    p.add_argument("--relevant", action="store_true", help="only stories the classifier marked relevant")
+    p.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N stories (default 50)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_stories_list)
 
     sources = sub.add_parser("sources", help="configured sources").add_subparsers(dest="sources_command", required=True)
     p = sources.add_parser("list", help="list the sources in the sources file")
@@ -358,6 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("health", help="exit 0 if the service is alive (for container health checks)")
     p.add_argument("--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat")
     p.set_defaults(func=cmd_health)
+
+    from monitor.notify_cli import register as register_notification_commands
+
+    register_notification_commands(sub)
     return parser
 
 

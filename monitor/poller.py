@@ -18,16 +18,18 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine
 
+from monitor.dedup import SimilarityConfig
 from monitor.errors import FetchError
 from monitor.fetch import Fetcher, NotModified
 from monitor.normalize import Entry
 from monitor.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings
-from monitor.work import Analyser, ParseJob
+from monitor.stories import StoryMatcher
+from monitor.work import Analyser, Identity, ParseJob
 from storage import repo
 from storage.records import NewItem, PollRecord, SourceState
 
@@ -63,7 +65,8 @@ class PollReport:
                 "ms": self.ms, "error": self.error}
 
 
-def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None) -> NewItem:
+def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None,
+                identity: Identity | None = None) -> NewItem:
     return NewItem(
         item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
         content=entry.content or None, author=entry.author, language=entry.language,
@@ -71,16 +74,21 @@ def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None
         relevant=decision.get("relevant") if decision else None,
         score=decision.get("score") if decision else None,
         decision=decision, rules_version=decision.get("rules_version") if decision else None,
+        canonical_url=identity.canonical_url if identity else None,
+        signature=identity.signature if identity else None,
     )
 
 
 class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 64, on_stored: StoredHook | None = None) -> None:
+    def __init__(self, engine: Engine, *, max_batch: int = 64, on_stored: StoredHook | None = None,
+                 matcher: StoryMatcher | None = None, story_window: float = 14 * 86400) -> None:
         self.engine = engine
         self.max_batch = max_batch
         self.on_stored = on_stored
+        self.matcher = matcher
+        self.story_window = timedelta(seconds=story_window)
         # Bounded: when the database falls behind, submitters wait here (back-pressure).
         self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch * 2)
         self._task: asyncio.Task[None] | None = None
@@ -117,7 +125,8 @@ class BatchWriter:
     async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
         records = [r for r, _ in batch]
         try:
-            inserted = await asyncio.to_thread(repo.record_polls, self.engine, records)
+            inserted = await asyncio.to_thread(repo.record_polls, self.engine, records,
+                                               assigner=self.matcher, story_window=self.story_window)
         except Exception as exc:
             for _, fut in batch:
                 if not fut.done():
@@ -151,7 +160,9 @@ class Poller:
         self.clock = clock
         self.rng = rng or random.Random()
         self.rules = rules
-        self.writer = BatchWriter(engine, on_stored=on_stored)
+        matcher = StoryMatcher(SimilarityConfig(threshold=settings.dedup_threshold))
+        self.writer = BatchWriter(engine, on_stored=on_stored, matcher=matcher,
+                                  story_window=settings.dedup_window)
         self._in_flight: set[str] = set()
 
     async def run_cycle(self, *, source_ids: Iterable[str] | None = None, ignore_schedule: bool = False,
@@ -239,11 +250,13 @@ class Poller:
             return failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status)
         if outcome.error:
             return failure(outcome.error, result.status)
-        items = tuple(to_new_item(e, started, d) for e, d in zip(outcome.entries, outcome.decisions))
+        identities = outcome.identities or (None,) * len(outcome.entries)
+        items = tuple(to_new_item(e, started, d, i)
+                      for e, d, i in zip(outcome.entries, outcome.decisions, identities))
         rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="ok",
                          next_poll_at=next_at, consecutive_failures=0, http_status=result.status,
                          etag=result.etag, last_modified=result.last_modified, bytes=len(result.body),
-                         items=items, lease_owner=self.owner)
+                         items=items, lease_owner=self.owner, dedup=state.dedup)
         return rec, PollReport(state.id, state.url, "ok", 0, rec.duration_ms, None, result.status,
                                len(items))
 

@@ -155,6 +155,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("rules", "", _str,
          "Classifier vocabulary and rules: a folder or rules file; empty means the bundled "
          "`classifiers/data/`."),
+    Spec("dedup_threshold", "0.4", _float,
+         "Estimated similarity (0–1) at or above which two items are one story "
+         "(see docs/dedup.md for the measurements behind the default)."),
+    Spec("dedup_window", "14d", parse_duration,
+         "How far back a new item looks for a story to join; older stories are not matched."),
 )
 
 _BY_FIELD = {s.field: s for s in SPECS}
@@ -186,6 +191,8 @@ class Settings:
     parse_workers: int
     retention_fetch_log: float
     rules: str
+    dedup_threshold: float
+    dedup_window: float
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -212,6 +219,8 @@ class Settings:
             raise ConfigError("must be between 0 and 1, e.g. 0.1", field=_BY_FIELD["interval_jitter"].env)
         if self.max_concurrency < 1 or self.per_host_concurrency < 1:
             raise ConfigError("concurrency limits must be at least 1", field=PREFIX + "MAX_CONCURRENCY")
+        if not 0 < self.dedup_threshold <= 1:
+            raise ConfigError("must be above 0 and at most 1, e.g. 0.4", field=_BY_FIELD["dedup_threshold"].env)
         if self.max_body_bytes < 1024:
             raise ConfigError("must be at least 1024", field=_BY_FIELD["max_body_bytes"].env)
 

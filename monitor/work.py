@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
 from monitor.errors import ParseError
-from monitor.normalize import Entry, normalize_feed
-from monitor.parse import parse_feed
+from monitor.normalize import Entry, normalize_entry
+from monitor.parse import ParsedFeed, RawEntry, parse_feed
 
 Classify = Callable[[Entry], dict[str, Any] | None]
 
@@ -35,9 +36,19 @@ class ParseJob:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """An entry's cross-source keys: its canonical URL (None when it cannot tell the entry apart
+    from others) and its near-duplicate fingerprint (``Signature.to_bytes()``)."""
+
+    canonical_url: str | None
+    signature: bytes | None
+
+
+@dataclass(frozen=True)
 class ParseOutcome:
     entries: tuple[Entry, ...] = field(default_factory=tuple)
     decisions: tuple[dict[str, Any] | None, ...] = field(default_factory=tuple)
+    identities: tuple[Identity, ...] = field(default_factory=tuple)
     format: str = ""
     warning: str | None = None
     error: str | None = None
@@ -47,8 +58,9 @@ def analyse(job: ParseJob) -> ParseOutcome:
     """Parse and normalize one feed body. Never raises: a failure is ``ParseOutcome.error``."""
     try:
         feed = parse_feed(job.body, url=job.url, content_type=job.content_type)
-        entries = normalize_feed(feed, base_url=job.url, fetched_at=job.fetched_at,
-                                 language_hint=job.language_hint)
+        pairs = normalized_pairs(feed, job)
+        entries = [e for _, e in pairs]
+        identities = tuple(identify(pairs))
     except ParseError as exc:
         return ParseOutcome(error=str(exc))
     except Exception as exc:  # hostile input must not take the poller down
@@ -57,10 +69,41 @@ def analyse(job: ParseJob) -> ParseOutcome:
         decisions = tuple(classify_entries(entries, job.rules))
     except Exception as exc:  # the rules could not be loaded: store the items unclassified
         decisions = (None,) * len(entries)
-        return ParseOutcome(entries=tuple(entries), decisions=decisions, format=feed.format,
-                            warning=f"not classified: {type(exc).__name__}: {exc}")
-    return ParseOutcome(entries=tuple(entries), decisions=decisions, format=feed.format,
-                        warning=feed.warning)
+        return ParseOutcome(entries=tuple(entries), decisions=decisions, identities=identities,
+                            format=feed.format, warning=f"not classified: {type(exc).__name__}: {exc}")
+    return ParseOutcome(entries=tuple(entries), decisions=decisions, identities=identities,
+                        format=feed.format, warning=feed.warning)
+
+
+def normalized_pairs(feed: ParsedFeed, job: ParseJob) -> list[tuple[RawEntry, Entry]]:
+    """Each usable entry with the raw entry it came from (its markup is needed for Google News)."""
+    out = []
+    for raw in feed.entries:
+        entry = normalize_entry(raw, feed=feed, base_url=job.url, fetched_at=job.fetched_at,
+                                language_hint=job.language_hint)
+        if entry is not None:
+            out.append((raw, entry))
+    return out
+
+
+def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
+    """Canonical URLs and fingerprints of one feed's entries (see ``docs/dedup.md``).
+
+    A canonical URL is only a key when it names one article: a site's home page, or a link
+    that several entries of this feed share (some feeds give every item the same link), is not.
+    """
+    urls: list[str | None] = []
+    for raw, entry in pairs:
+        url = None
+        if entry.link:
+            url = canonical_url(resolve_google_news(entry.link, raw.source_href, raw.summary) or entry.link)
+            if not url.startswith("https://") or url.split("/", 3)[3:] in ([], [""]):
+                url = None  # not http(s), or a bare host: not an article
+        urls.append(url)
+    shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
+    signatures = fingerprint_many([(e.title, e.content or e.summary) for _, e in pairs])
+    return [Identity(None if u in shared else u, sig.to_bytes())
+            for u, sig in zip(urls, signatures)]
 
 
 _CLASSIFIERS: dict[str, Any] = {}

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -66,14 +66,47 @@ class Source(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Story(Base):
+    """One story however many outlets carried it: the unit alerts and digests work on.
+
+    Its first item is the representative (``title``, ``url`` and ``published_at`` are copied from
+    it). ``relevant`` is true when any live item of the story is; ``relevant_since`` is when it
+    first became so (set once: an alert goes out once per story).
+    """
+
+    __tablename__ = "stories"
+    __table_args__ = (
+        Index("ix_stories_first_seen", "first_seen_at"),
+        Index("ix_stories_relevant_since", "relevant_since"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    relevant: Mapped[bool] = mapped_column(Boolean, default=False)
+    relevant_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    score: Mapped[float | None] = mapped_column(Float)
+
+
 class Item(Base):
-    """One entry of one feed, stored once per (source, key)."""
+    """One article, stored once however often and wherever it was seen (see :class:`Sighting`).
+
+    ``canonical_url`` (unique) is the exact key across sources; ``signature`` the near-duplicate
+    fingerprint (``monitor.dedup``); ``deleted_at`` makes the row a tombstone: it is hidden, and
+    its sightings keep the feed from bringing it back.
+    """
 
     __tablename__ = "items"
     __table_args__ = (
         UniqueConstraint("source_id", "item_key", name="uq_items_source_key"),
+        Index("uq_items_canonical_url", "canonical_url", unique=True),
         Index("ix_items_published_at", "published_at"),
         Index("ix_items_relevant_published", "relevant", "published_at"),
+        Index("ix_items_story", "story_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -93,6 +126,33 @@ class Item(Base):
     score: Mapped[float | None] = mapped_column(Float)
     decision: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     rules_version: Mapped[str | None] = mapped_column(String(40))
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"))
+    canonical_url: Mapped[str | None] = mapped_column(Text)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Sighting(Base):
+    """One (source, item key) under which an item was seen: the link and GUID as they appeared.
+
+    Every item has at least one (its first). Another source carrying the same canonical URL, or
+    the same source re-publishing under a new GUID, adds a sighting instead of an item.
+    """
+
+    __tablename__ = "sightings"
+    __table_args__ = (
+        UniqueConstraint("source_id", "item_key", name="uq_sightings_source_key"),
+        Index("ix_sightings_item", "item_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    item_key: Mapped[str] = mapped_column(String(64))
+    guid: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class FetchLog(Base):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class NewItem:
     score: float | None = None
     decision: dict[str, Any] | None = None
     rules_version: str | None = None
+    canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
+    signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,25 @@ class PollRecord:
     bytes: int | None = None
     items: tuple[NewItem, ...] = field(default_factory=tuple)
     lease_owner: str | None = None
+    dedup: bool = True  # False: the source's new items always start stories of their own
+
+
+SignatureLoader = Callable[[Collection[int]], dict[int, list[bytes]]]
+
+
+class StoryAssigner(Protocol):
+    """Chooses the story of each new item; ``storage`` calls it inside the write transaction.
+
+    ``storage`` knows rows, not similarity: the near-duplicate logic lives in ``monitor`` and is
+    passed in. ``assign`` gets the new items of one poll that may join other stories and a loader
+    of the stored signatures of candidate stories (story id -> signatures of its live items); it
+    returns, per item, the id of an existing story or ``None`` (start a new one). ``committed`` is
+    told, after the transaction committed, the story each of those items ended up in.
+    """
+
+    def assign(self, items: Sequence[NewItem], load: SignatureLoader) -> list[int | None]: ...
+
+    def committed(self, placed: Sequence[tuple[int, NewItem]]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -102,12 +124,78 @@ class StoredItem:
     score: float | None
     decision: dict[str, Any] | None
     rules_version: str | None
+    story_id: int | None = None
+    canonical_url: str | None = None
+    updated_at: datetime | None = None
+    sources: tuple[str, ...] = ()  # every source that carried it (filled by ``list_items``)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "source": self.source_id, "url": self.url, "title": self.title,
+            "id": self.id, "source": self.source_id, "sources": list(self.sources or (self.source_id,)),
+            "url": self.url, "title": self.title,
             "summary": self.summary, "published": self.published_at.isoformat(),
             "fetched": self.fetched_at.isoformat(), "language": self.language, "guid": self.guid,
+            "story": self.story_id, "canonical_url": self.canonical_url,
+            "updated": self.updated_at.isoformat() if self.updated_at else None,
             "relevant": self.relevant, "score": self.score, "rules_version": self.rules_version,
             "decision": self.decision,
+        }
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """Where and how an item was seen: the link and GUID exactly as that feed gave them."""
+
+    item_id: int
+    source_id: str
+    url: str | None
+    guid: str | None
+    seen_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story with its live items (the representative first) and every sighting of them."""
+
+    id: int
+    title: str
+    url: str | None
+    language: str | None
+    published_at: datetime
+    first_seen_at: datetime
+    last_seen_at: datetime
+    relevant: bool
+    relevant_since: datetime | None
+    score: float | None
+    items: tuple[StoredItem, ...] = ()
+    sightings: tuple[Sighting, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Every source that carried the story, in the order they were first seen."""
+        return tuple(dict.fromkeys(s.source_id for s in self.sightings))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i.language for i in self.items if i.language))
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """Every link seen for the story, exactly as it appeared in the feeds (first seen first)."""
+        return tuple(dict.fromkeys(s.url for s in self.sightings if s.url))
+
+    @property
+    def best_item(self) -> StoredItem | None:
+        """The item with the highest classifier score (its decision explains the story)."""
+        scored = [i for i in self.items if i.score is not None]
+        return max(scored, key=lambda i: (i.score, -i.id)) if scored else (self.items[0] if self.items else None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "url": self.url, "language": self.language,
+            "published": self.published_at.isoformat(), "first_seen": self.first_seen_at.isoformat(),
+            "last_seen": self.last_seen_at.isoformat(), "relevant": self.relevant,
+            "relevant_since": self.relevant_since.isoformat() if self.relevant_since else None,
+            "score": self.score, "items": [i.id for i in self.items], "sources": list(self.sources),
+            "languages": list(self.languages), "urls": list(self.urls),
         }

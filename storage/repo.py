@@ -9,25 +9,32 @@ expires on its own if that instance dies.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Collection, Iterable, Sequence
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import TypeVar
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import (Boolean, Engine, Float, Integer, and_, bindparam, case, cast, delete, func, or_, select,
+                        update)
 from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from storage.models import FetchLog, Item, Source
-from storage.records import NewItem, PollRecord, SourceSpec, SourceState, StoredItem
+from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
+from storage.records import NewItem, PollRecord, SourceSpec, SourceState, StoredItem, StoredStory, StoryAssigner
+from storage.records import Sighting as SightingRecord
+
+_T = TypeVar("_T")
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
 _NEW_ITEM_FIELDS = tuple(NewItem.__dataclass_fields__)
+_ITEM_FIELDS = tuple(f for f in StoredItem.__dataclass_fields__ if f != "sources")
 
 
 def _shallow(item: NewItem) -> dict[str, object]:
     """The item's fields as a dict (``dataclasses.asdict`` would deep-copy each decision)."""
     return {f: getattr(item, f) for f in _NEW_ITEM_FIELDS}
-_ITEM_FIELDS = tuple(StoredItem.__dataclass_fields__)
 
 
 def _state(row: Source) -> SourceState:
@@ -118,29 +125,34 @@ def _insert_ignore(engine: Engine):  # type: ignore[no-untyped-def]
     return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
 
 
-def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, list[int]]:
-    """Write several polls in one transaction: new items, source state, fetch log; release leases.
+def record_polls(engine: Engine, records: Sequence[PollRecord], *,
+                 assigner: StoryAssigner | None = None,
+                 story_window: timedelta = timedelta(days=14)) -> dict[str, list[int]]:
+    """Write several polls in one transaction: items, sightings, stories, source state, fetch log.
 
-    Returns, per source, the ids of the items this call inserted (an item already stored is
-    not returned again, so later stages see each item once).
+    Per entry, in order (see ``docs/dedup.md``):
+
+    1. already seen by this source under this key: a changed title or text updates the item in
+       place (a tombstone stays deleted); nothing is returned for it;
+    2. its canonical URL is an item's already (another source, or a new GUID): a new sighting;
+    3. otherwise a new item, in the story ``assigner`` chooses (a new one when there is no
+       assigner, the source opted out with ``dedup: false``, or nothing matched).
+
+    Returns, per source, the ids of the items this call inserted (each item is returned once,
+    by the call that stored it), so later stages see each item once.
     """
     inserted: dict[str, list[int]] = {}
     insert = _insert_ignore(engine)
     states: list[dict[str, object]] = []
     logs: list[dict[str, object]] = []
     with Session(engine) as session, session.begin():
+        writer = _ItemWriter(session, insert, assigner, story_window)
         for rec in records:
-            new_ids: list[int] = []
             if rec.items:
-                unique = {it.item_key: it for it in rec.items}
-                existing = set(session.scalars(select(Item.item_key).where(
-                    Item.source_id == rec.source_id, Item.item_key.in_(list(unique)))))
-                rows = [dict(_shallow(it), source_id=rec.source_id)
-                        for key, it in unique.items() if key not in existing]
-                if rows:
-                    stmt = insert(Item).on_conflict_do_nothing(
-                        index_elements=["source_id", "item_key"]).returning(Item.id)
-                    new_ids = sorted(session.scalars(stmt, rows).all())
+                writer.add(rec)
+        new_by_source = writer.finish()
+        for rec in records:
+            new_ids = new_by_source.get(rec.source_id, [])
             inserted[rec.source_id] = new_ids
             values: dict[str, object] = dict(
                 id=rec.source_id, next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
@@ -167,37 +179,357 @@ def record_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, lis
     return inserted
 
 
+def _chunks(values: Sequence[_T], size: int = 500) -> Iterable[Sequence[_T]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+@dataclass
+class _Pending:
+    """An entry of this batch on its way to becoming an item or a sighting."""
+
+    source_id: str
+    item: NewItem
+    seen_at: datetime
+    dedup: bool
+
+
+class _Lookup:
+    """What a :class:`StoryAssigner` may read, inside the write transaction."""
+
+    def __init__(self, session: Session, cutoff: datetime) -> None:
+        self.session = session
+        self.cutoff = cutoff
+
+    def signatures(self, story_ids: Collection[int]) -> dict[int, list[bytes]]:
+        """Fingerprints of the live items of these stories, for stories seen within the window."""
+        out: dict[int, list[bytes]] = {}
+        rows = self.session.execute(
+            select(Item.story_id, Item.signature).join(Story, Story.id == Item.story_id)
+            .where(Item.story_id.in_(list(story_ids)), Item.signature.is_not(None),
+                   Item.deleted_at.is_(None), Story.last_seen_at >= self.cutoff)
+            .order_by(Item.id))
+        for story_id, sig in rows:
+            out.setdefault(story_id, []).append(sig)
+        return out
+
+    def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, bytes]]:
+        """``(item id, story id, signature)`` of items after ``after_item_id`` that may be joined:
+        live, fingerprinted, from a source that takes part, in a story seen within the window."""
+        return list(self.session.execute(
+            select(Item.id, Item.story_id, Item.signature)
+            .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
+            .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
+                   Source.dedup.is_(True), Story.last_seen_at >= self.cutoff)
+            .order_by(Item.id).limit(limit)).tuples())
+
+
+class _ItemWriter:
+    """The item, sighting and story rows of one :func:`record_polls` call."""
+
+    def __init__(self, session: Session, insert, assigner: StoryAssigner | None,  # type: ignore[no-untyped-def]
+                 window: timedelta) -> None:
+        self.session = session
+        self.insert = insert
+        self.assigner = assigner
+        self.window = window
+        self.fresh: list[_Pending] = []  # not seen by their source under their key
+        self.touched: dict[int, tuple[datetime, bool, float | None]] = {}  # story -> (seen, relevant, score)
+        self.latest = datetime.min.replace(tzinfo=timezone.utc)
+
+    def add(self, rec: PollRecord) -> None:
+        unique = {it.item_key: it for it in rec.items}
+        self.latest = max(self.latest, rec.started_at)
+        seen = {key: (item_id, content_hash, deleted) for key, item_id, content_hash, deleted in
+                self.session.execute(
+                    select(Sighting.item_key, Sighting.item_id, Item.content_hash, Item.deleted_at)
+                    .join(Item, Item.id == Sighting.item_id)
+                    .where(Sighting.source_id == rec.source_id, Sighting.item_key.in_(list(unique))))}
+        for key, it in unique.items():
+            known = seen.get(key)
+            if known is None:
+                self.fresh.append(_Pending(rec.source_id, it, rec.started_at, rec.dedup))
+            elif known[2] is None and known[1] != it.content_hash:
+                self._update_in_place(known[0], it, rec.started_at)
+
+    def _update_in_place(self, item_id: int, it: NewItem, now: datetime) -> None:
+        """The feed changed an item's title or text: keep its id, its story, its sightings."""
+        story_id = self.session.scalar(
+            update(Item).where(Item.id == item_id).values(
+                title=it.title, summary=it.summary, content=it.content, author=it.author,
+                content_hash=it.content_hash, relevant=it.relevant, score=it.score,
+                decision=it.decision, rules_version=it.rules_version, signature=it.signature,
+                updated_at=now).returning(Item.story_id).execution_options(synchronize_session=False))
+        if story_id is not None:
+            first = self.session.scalar(select(func.min(Item.id)).where(
+                Item.story_id == story_id, Item.deleted_at.is_(None)))
+            if first == item_id:  # the representative: the story's title follows it
+                self.session.execute(update(Story).where(Story.id == story_id).values(
+                    title=it.title, url=it.url).execution_options(synchronize_session=False))
+            self._touch(story_id, now, bool(it.relevant), it.score)
+
+    def _touch(self, story_id: int, seen_at: datetime, relevant: bool, score: float | None) -> None:
+        old = self.touched.get(story_id)
+        if old is None:
+            self.touched[story_id] = (seen_at, relevant, score)
+            return
+        scores = [s for s in (old[2], score) if s is not None]
+        self.touched[story_id] = (max(old[0], seen_at), old[1] or relevant, max(scores) if scores else None)
+
+    def finish(self) -> dict[str, list[int]]:
+        session = self.session
+        # 2. Exact cross-source key: the canonical URL of an item stored before, or earlier in
+        # this batch.
+        urls = list({p.item.canonical_url for p in self.fresh if p.item.canonical_url})
+        by_url: dict[str, tuple[int, int | None]] = {}
+        for chunk in _chunks(urls):
+            for item_id, url, story_id in session.execute(
+                    select(Item.id, Item.canonical_url, Item.story_id).where(Item.canonical_url.in_(chunk))):
+                by_url[url] = (item_id, story_id)
+        sightings: list[dict[str, object]] = []
+        new: list[_Pending] = []
+        later: list[_Pending] = []  # the same canonical URL as an earlier new entry of this batch
+        firsts: set[str] = set()
+        for p in self.fresh:
+            url = p.item.canonical_url
+            if url in by_url:
+                item_id, story_id = by_url[url]
+                sightings.append(self._sighting(item_id, p))
+                if story_id is not None:
+                    self._touch(story_id, p.seen_at, False, None)
+            elif url is not None and url in firsts:
+                later.append(p)
+            else:
+                if url is not None:
+                    firsts.add(url)
+                new.append(p)
+        # 3. New items: their stories.
+        story_of = self._assign(new)
+        new_story_ids = self._create_stories(new, story_of)
+        rows = []
+        for p, sid in zip(new, story_of):
+            story_id = new_story_ids[sid] if sid < 0 else sid
+            rows.append(dict(_shallow(p.item), source_id=p.source_id, story_id=story_id))
+            if sid > 0:
+                self._touch(sid, p.seen_at, bool(p.item.relevant), p.item.score)
+        ids: dict[tuple[str, str], int] = {}
+        if rows:
+            stmt = self.insert(Item).on_conflict_do_nothing().returning(
+                Item.id, Item.source_id, Item.item_key, sort_by_parameter_order=True)
+            for item_id, source_id, key in session.execute(stmt, rows):
+                ids[(source_id, key)] = item_id
+        out: dict[str, list[int]] = {}
+        lost: list[_Pending] = []
+        for p in new:
+            item_id = ids.get((p.source_id, p.item.item_key))
+            if item_id is None:  # another instance stored it first (its canonical URL)
+                lost.append(p)
+                continue
+            out.setdefault(p.source_id, []).append(item_id)
+            sightings.append(self._sighting(item_id, p))
+        for p in later + lost:
+            url = p.item.canonical_url
+            item_id = session.scalar(select(Item.id).where(Item.canonical_url == url)) if url else None
+            if item_id is not None:
+                sightings.append(self._sighting(item_id, p))
+        if lost:  # stories created for entries another instance stored: drop them if empty
+            session.execute(delete(Story).where(Story.id.in_(list(new_story_ids.values())),
+                                                ~select(Item.id).where(Item.story_id == Story.id).exists()))
+        if sightings:
+            session.execute(self.insert(Sighting).on_conflict_do_nothing(), sightings)
+        self._update_stories()
+        return {k: sorted(v) for k, v in out.items()}
+
+    @staticmethod
+    def _sighting(item_id: int, p: _Pending) -> dict[str, object]:
+        return dict(item_id=item_id, source_id=p.source_id, item_key=p.item.item_key,
+                    guid=p.item.guid, url=p.item.url, seen_at=p.seen_at)
+
+    def _assign(self, new: list[_Pending]) -> list[int]:
+        """Per new entry: an existing story's id, or a negative number naming a new story (entries
+        of this batch with the same negative number start the same story)."""
+        story_of = [-(i + 1) for i in range(len(new))]
+        joining = [i for i, p in enumerate(new) if p.dedup and p.item.signature]
+        if self.assigner is None or not joining:
+            return story_of
+        cutoff = self.latest - self.window
+        chosen = self.assigner.assign([new[i].item for i in joining], _Lookup(self.session, cutoff))
+        for i, sid in zip(joining, chosen):
+            story_of[i] = sid
+        return story_of
+
+    def _create_stories(self, new: list[_Pending], story_of: list[int]) -> dict[int, int]:
+        """Insert a row for each new story (its first entry is the representative)."""
+        firsts: dict[int, _Pending] = {}
+        members: dict[int, list[_Pending]] = {}
+        for p, sid in zip(new, story_of):
+            if sid < 0:
+                firsts.setdefault(sid, p)
+                members.setdefault(sid, []).append(p)
+        if not firsts:
+            return {}
+        rows = []
+        for sid, p in firsts.items():
+            group = members[sid]
+            relevant = any(m.item.relevant for m in group)
+            scores = [m.item.score for m in group if m.item.score is not None]
+            rows.append(dict(
+                title=p.item.title, url=p.item.url, language=p.item.language,
+                published_at=p.item.published_at, first_seen_at=p.seen_at,
+                last_seen_at=max(m.seen_at for m in group), relevant=relevant,
+                relevant_since=p.seen_at if relevant else None, score=max(scores) if scores else None))
+        created = self.session.scalars(
+            sqlalchemy_insert(Story).returning(Story.id, sort_by_parameter_order=True), rows).all()
+        return dict(zip(firsts, created))
+
+    def _update_stories(self) -> None:
+        """Stories that gained a sighting, an item or a changed item: last seen, relevance, score.
+        ``relevant_since`` is set once, when the story first becomes relevant."""
+        if not self.touched:
+            return
+        params = [dict(sid=sid, seen=seen, rel=rel, score=score)
+                  for sid, (seen, rel, score) in self.touched.items()]
+        seen = bindparam("seen", type_=UTCDateTime)
+        rel = bindparam("rel", type_=Boolean)
+        score = cast(bindparam("score", type_=Float), Float)  # PostgreSQL cannot infer it in IS NULL
+        self.session.connection().execute(
+            update(Story).where(Story.id == bindparam("sid", type_=Integer)).values(
+                last_seen_at=case((Story.last_seen_at < seen, seen), else_=Story.last_seen_at),
+                relevant=or_(Story.relevant, rel),
+                relevant_since=case((and_(Story.relevant_since.is_(None), rel), seen),
+                                    else_=Story.relevant_since),
+                score=case((and_(score.is_not(None), or_(Story.score.is_(None), Story.score < score)), score),
+                           else_=Story.score)),
+            params)
+
+
 def list_sources(engine: Engine) -> list[SourceState]:
     with Session(engine) as session:
         return [_state(r) for r in session.scalars(select(Source).order_by(Source.id))]
 
 
+def _stored(row: Item) -> StoredItem:
+    return StoredItem(**{f: getattr(row, f) for f in _ITEM_FIELDS})
+
+
 def get_items(engine: Engine, ids: Sequence[int]) -> list[StoredItem]:
+    """Items by id, tombstones included (a caller holding an id may need to see it was deleted)."""
     if not ids:
         return []
     with Session(engine) as session:
         rows = session.scalars(select(Item).where(Item.id.in_(list(ids))).order_by(Item.id))
-        return [StoredItem(**{f: getattr(r, f) for f in _ITEM_FIELDS}) for r in rows]
+        return [_stored(r) for r in rows]
 
 
 def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Sequence[str] = (),
                relevant: bool | None = None, limit: int = 100) -> list[StoredItem]:
-    """Newest first by publication time."""
-    query = select(Item)
+    """Live items, newest first by publication time."""
+    query = select(Item).where(Item.deleted_at.is_(None))
     if since is not None:
         query = query.where(Item.published_at >= since)
-    if source_ids:
-        query = query.where(Item.source_id.in_(list(source_ids)))
+    if source_ids:  # the items these sources carried, first or not
+        query = query.where(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(list(source_ids)))))
     if relevant is not None:
         query = query.where(Item.relevant.is_(relevant))
     query = query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)
     with Session(engine) as session:
-        return [StoredItem(**{f: getattr(r, f) for f in _ITEM_FIELDS}) for r in session.scalars(query)]
+        rows = list(session.scalars(query))
+        sources: dict[int, list[str]] = {}
+        for item_id, source_id in session.execute(
+                select(Sighting.item_id, Sighting.source_id).where(Sighting.item_id.in_([r.id for r in rows]))
+                .order_by(Sighting.seen_at, Sighting.id)):
+            sources.setdefault(item_id, []).append(source_id)
+        return [dataclasses.replace(_stored(r), sources=tuple(dict.fromkeys(sources.get(r.id, [r.source_id]))))
+                for r in rows]
+
+
+def delete_item(engine: Engine, item_id: int, now: datetime) -> bool:
+    """Make an item a tombstone: hidden everywhere, its text dropped, and never stored again
+    (its sightings stay, so the feeds that carry it find it seen). False if there is no such
+    live item."""
+    with Session(engine) as session, session.begin():
+        story_id = session.scalar(
+            update(Item).where(Item.id == item_id, Item.deleted_at.is_(None))
+            .values(deleted_at=now, summary="", content=None, decision=None, signature=None)
+            .returning(Item.story_id).execution_options(synchronize_session=False))
+        if story_id is None:
+            return session.scalar(select(Item.id).where(Item.id == item_id, Item.deleted_at.is_(None))) is not None
+        _refresh_stories(session, [story_id], now)
+        return True
+
+
+def _refresh_stories(session: Session, story_ids: Collection[int], now: datetime) -> None:
+    """Recompute relevance, score and representative of stories from their live items.
+
+    A story that becomes relevant here (rules changed, an item was edited) gets ``relevant_since``
+    = its first sighting, not ``now``: it is relevant retroactively and does not count as news.
+    """
+    for sid in story_ids:
+        live = session.execute(
+            select(Item.id, Item.title, Item.url, Item.relevant, Item.score)
+            .where(Item.story_id == sid, Item.deleted_at.is_(None)).order_by(Item.id)).all()
+        if not live:
+            session.execute(update(Story).where(Story.id == sid).values(relevant=False)
+                            .execution_options(synchronize_session=False))
+            continue
+        relevant = any(r.relevant for r in live)
+        scores = [r.score for r in live if r.score is not None]
+        session.execute(update(Story).where(Story.id == sid).values(
+            title=live[0].title, url=live[0].url, relevant=relevant,
+            score=max(scores) if scores else None,
+            relevant_since=case((and_(Story.relevant_since.is_(None), relevant), Story.first_seen_at),
+                                else_=Story.relevant_since)).execution_options(synchronize_session=False))
+
+
+def _stories_query(*, since: datetime | None, relevant: bool | None):  # type: ignore[no-untyped-def]
+    live = select(Item.id).where(Item.story_id == Story.id, Item.deleted_at.is_(None)).exists()
+    query = select(Story.id).where(live)
+    if since is not None:
+        query = query.where(Story.published_at >= since)
+    if relevant is not None:
+        query = query.where(Story.relevant.is_(relevant))
+    return query
+
+
+def list_stories(engine: Engine, *, since: datetime | None = None, relevant: bool | None = None,
+                 limit: int = 100) -> list[StoredStory]:
+    """Stories with at least one live item, newest first by the representative's publication time."""
+    query = _stories_query(since=since, relevant=relevant).order_by(
+        Story.published_at.desc(), Story.id.desc()).limit(limit)
+    with Session(engine) as session:
+        ids = list(session.scalars(query))
+    by_id = {s.id: s for s in get_stories(engine, ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def get_stories(engine: Engine, ids: Sequence[int]) -> list[StoredStory]:
+    """Stories by id (in id order) with their live items (representative first) and sightings."""
+    if not ids:
+        return []
+    items: dict[int, list[StoredItem]] = {}
+    sightings: dict[int, list[SightingRecord]] = {}
+    with Session(engine) as session:
+        stories = list(session.scalars(select(Story).where(Story.id.in_(list(ids))).order_by(Story.id)))
+        for chunk in _chunks([s.id for s in stories]):
+            for row in session.scalars(select(Item).where(Item.story_id.in_(chunk), Item.deleted_at.is_(None))
+                                       .order_by(Item.id)):
+                items.setdefault(row.story_id, []).append(_stored(row))  # type: ignore[arg-type]
+            for sid, sg in session.execute(
+                    select(Item.story_id, Sighting).join(Item, Item.id == Sighting.item_id)
+                    .where(Item.story_id.in_(chunk), Item.deleted_at.is_(None))
+                    .order_by(Sighting.seen_at, Sighting.id)).tuples():
+                sightings.setdefault(sid, []).append(SightingRecord(
+                    item_id=sg.item_id, source_id=sg.source_id, url=sg.url, guid=sg.guid, seen_at=sg.seen_at))
+    return [StoredStory(
+        id=s.id, title=s.title, url=s.url, language=s.language, published_at=s.published_at,
+        first_seen_at=s.first_seen_at, last_seen_at=s.last_seen_at, relevant=s.relevant,
+        relevant_since=s.relevant_since, score=s.score, items=tuple(items.get(s.id, ())),
+        sightings=tuple(sightings.get(s.id, ()))) for s in stories]
 
 
 def count_items(engine: Engine) -> int:
     with Session(engine) as session:
-        return session.scalar(select(func.count()).select_from(Item)) or 0
+        return session.scalar(select(func.count()).select_from(Item).where(Item.deleted_at.is_(None))) or 0
 
 
 def prune_fetch_log(engine: Engine, older_than: datetime) -> int:
@@ -210,24 +542,30 @@ def iter_items_for_classification(engine: Engine, *, batch: int = 500,
     """Stored items in id order, in batches (keyset pagination: constant memory, no OFFSET scans)."""
     last = 0
     while True:
-        query = select(Item).where(Item.id > last)
+        query = select(Item).where(Item.id > last, Item.deleted_at.is_(None))
         if since is not None:
             query = query.where(Item.published_at >= since)
         query = query.order_by(Item.id).limit(batch)
         with Session(engine) as session:
-            rows = [StoredItem(**{f: getattr(r, f) for f in _ITEM_FIELDS}) for r in session.scalars(query)]
+            rows = [_stored(r) for r in session.scalars(query)]
         if not rows:
             return
         yield rows
         last = rows[-1].id
 
 
-def update_decisions(engine: Engine, decisions: Sequence[tuple[int, dict]]) -> None:
-    """Store new classifier decisions: ``(item id, decision dict with relevant/score/rules_version)``."""
+def update_decisions(engine: Engine, decisions: Sequence[tuple[int, dict]], now: datetime | None = None) -> None:
+    """Store new classifier decisions: ``(item id, decision dict with relevant/score/rules_version)``;
+    the stories of those items follow (see :func:`_refresh_stories`)."""
     if not decisions:
         return
     with Session(engine) as session, session.begin():
+        stories: set[int] = set()
         for item_id, d in decisions:
-            session.execute(update(Item).where(Item.id == item_id).values(
+            sid = session.scalar(update(Item).where(Item.id == item_id).values(
                 relevant=d.get("relevant"), score=d.get("score"), decision=d,
-                rules_version=d.get("rules_version")).execution_options(synchronize_session=False))
+                rules_version=d.get("rules_version")).returning(Item.story_id)
+                .execution_options(synchronize_session=False))
+            if sid is not None:
+                stories.add(sid)
+        _refresh_stories(session, sorted(stories), now or datetime.now(timezone.utc))
