@@ -15,7 +15,8 @@ See ``docs/dedup.md`` for the design and its measurements.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import time
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -67,10 +68,16 @@ class BandIndex:
 
     def candidates(self, keys: Sequence[int]) -> set[int]:
         """Stories holding at least one of ``keys``."""
-        if not keys:
-            return set()
-        query = np.asarray(keys, dtype=_U64)
-        found: set[int] = set()
+        return self.candidates_many([keys])[0]
+
+    def candidates_many(self, key_lists: Sequence[Sequence[int]]) -> list[set[int]]:
+        """:meth:`candidates` of many items at once: one vectorised search per run for all."""
+        found: list[set[int]] = [set() for _ in key_lists]
+        sizes = [len(k) for k in key_lists]
+        if not any(sizes) or not len(self):
+            return found
+        query = np.fromiter((k for keys in key_lists for k in keys), dtype=_U64, count=sum(sizes))
+        owner = np.repeat(np.arange(len(key_lists)), sizes)
         runs = [(self._keys, self._stories)]
         if self._recent_size:
             runs.append(self._recent())
@@ -79,8 +86,8 @@ class BandIndex:
                 continue
             left = np.searchsorted(run_keys, query, side="left")
             right = np.searchsorted(run_keys, query, side="right")
-            for lo, hi in zip(left[right > left].tolist(), right[right > left].tolist()):
-                found.update(run_stories[lo:hi].tolist())
+            for hit in np.flatnonzero(right > left).tolist():
+                found[owner[hit]].update(run_stories[left[hit]:right[hit]].tolist())
         return found
 
     def _recent(self) -> tuple[np.ndarray, np.ndarray]:
@@ -113,50 +120,66 @@ class Lookup(Protocol):
 class StoryMatcher:
     """The :class:`storage.records.StoryAssigner` of the pipeline (one per poller)."""
 
-    def __init__(self, config: SimilarityConfig = DEFAULT) -> None:
+    def __init__(self, config: SimilarityConfig = DEFAULT, *, rebuild_every: float = 86400.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.config = config
+        self.rebuild_every = rebuild_every
+        self.clock = clock
         self.index = BandIndex()
         self._high_water = 0  # the last item id the index has seen
+        self._built_at = clock()
+        self._computed: dict[bytes, list[int]] = {}  # band keys of assigned items, until indexed
 
     def refresh(self, lookup: Lookup) -> int:
-        """Index the items stored since the last look (by this or another instance)."""
+        """Index the items stored since the last look (by this or another instance).
+
+        Once a day the index starts over from the stories still within the window, so a service
+        that runs for months holds only the recent ones (older entries never match anyway: the
+        database checks the window when the candidates' fingerprints are read).
+        """
+        if self.clock() - self._built_at >= self.rebuild_every:
+            self.index, self._high_water, self._built_at = BandIndex(), 0, self.clock()
         added = 0
         while True:
             rows = lookup.indexable(self._high_water)
             if not rows:
+                self._computed.clear()
                 return added
             for item_id, story_id, blob in rows:
-                try:
-                    sig = Signature.from_bytes(blob)
-                    keys = band_hashes(sig, self.config)
-                except ValueError:  # another fingerprint family (settings changed): skip it
-                    keys = []
-                self.index.add(keys, story_id)
+                blob = bytes(blob)
+                keys = self._computed.pop(blob, None)
+                self.index.add(self._band_keys(blob)[1] if keys is None else keys, story_id)
             self._high_water = rows[-1][0]
             added += len(rows)
+
+    def _band_keys(self, blob: bytes | None) -> tuple[Signature | None, list[int]]:
+        if not blob:
+            return None, []
+        try:
+            sig = Signature.from_bytes(blob)
+            return sig, band_hashes(sig, self.config)
+        except ValueError:  # another fingerprint family (the shape settings changed): no keys
+            return None, []
 
     def assign(self, items: Sequence[NewItem], lookup: Lookup) -> list[int]:
         """Per item, the id of the story it joins, or a negative number for a new story (items
         of this batch that match each other share the same negative number)."""
         self.refresh(lookup)
         config = self.config
+        prepared = [self._band_keys(item.signature) for item in items]
+        stored = self.index.candidates_many([keys for _, keys in prepared])
         out: list[int] = []
         batch: list[tuple[Signature, int]] = []  # this batch's items, by position
         batch_index = BandIndex()  # band keys -> position in ``batch``
-        for n, item in enumerate(items):
+        for n, (item, (sig, keys), candidates) in enumerate(zip(items, prepared, stored)):
             new_story = -(n + 1)
-            try:
-                sig = Signature.from_bytes(item.signature) if item.signature else None
-                keys = band_hashes(sig, config) if sig is not None else []
-            except ValueError:
-                sig, keys = None, []
             if sig is None or not keys:
                 out.append(new_story)
                 continue
+            self._computed[item.signature] = keys  # type: ignore[index]  # for the next refresh
             best, best_sim = new_story, -1.0
-            stored = self.index.candidates(keys)
-            if stored:
-                for story_id, blobs in lookup.signatures(stored).items():
+            if candidates:
+                for story_id, blobs in lookup.signatures(candidates).items():
                     for blob in blobs:
                         sim = self._verified(sig, blob)
                         if sim > best_sim or (sim == best_sim >= 0 and story_id < best):

@@ -314,9 +314,11 @@ class _ItemWriter:
                 self._touch(sid, p.seen_at, bool(p.item.relevant), p.item.score)
         ids: dict[tuple[str, str], int] = {}
         if rows:
-            stmt = self.insert(Item).on_conflict_do_nothing().returning(
-                Item.id, Item.source_id, Item.item_key, sort_by_parameter_order=True)
-            for item_id, source_id, key in session.execute(stmt, rows):
+            table = Item.__table__
+            stmt = self.insert(table).on_conflict_do_nothing().returning(
+                table.c.id, table.c.source_id, table.c.item_key, sort_by_parameter_order=True)
+            # Core, not ORM, statements: the ORM's bulk path costs ~2x per row here.
+            for item_id, source_id, key in session.connection().execute(stmt, rows):
                 ids[(source_id, key)] = item_id
         out: dict[str, list[int]] = {}
         lost: list[_Pending] = []
@@ -336,7 +338,7 @@ class _ItemWriter:
             session.execute(delete(Story).where(Story.id.in_(list(new_story_ids.values())),
                                                 ~select(Item.id).where(Item.story_id == Story.id).exists()))
         if sightings:
-            session.execute(self.insert(Sighting).on_conflict_do_nothing(), sightings)
+            session.connection().execute(self.insert(Sighting.__table__).on_conflict_do_nothing(), sightings)
         self._update_stories()
         return {k: sorted(v) for k, v in out.items()}
 
@@ -378,8 +380,9 @@ class _ItemWriter:
                 published_at=p.item.published_at, first_seen_at=p.seen_at,
                 last_seen_at=max(m.seen_at for m in group), relevant=relevant,
                 relevant_since=p.seen_at if relevant else None, score=max(scores) if scores else None))
-        created = self.session.scalars(
-            sqlalchemy_insert(Story).returning(Story.id, sort_by_parameter_order=True), rows).all()
+        table = Story.__table__
+        created = self.session.connection().scalars(
+            sqlalchemy_insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
         return dict(zip(firsts, created))
 
     def _update_stories(self) -> None:

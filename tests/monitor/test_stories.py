@@ -224,3 +224,16 @@ def test_band_index_merges_runs_without_losing_keys() -> None:
         index.add([story * 48 + k for k in range(48)], story)
     assert len(index) == 3000 * 48
     assert index.candidates([0, 48 * 1500 + 7, 48 * 2999 + 47]) == {0, 1500, 2999}
+
+
+def test_the_index_starts_over_from_the_window_once_a_day(store: Engine) -> None:
+    now = [0.0]
+    matcher = StoryMatcher(rebuild_every=86400, clock=lambda: now[0])
+    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
+    repo.record_polls(store, [poll("c", entry("3", RAIL, url="https://kursiv.media/rail"))], assigner=matcher)
+    assert len(matcher.index) == 48  # the lab item (indexed on the second call)
+    now[0] = 86400.0
+    later = T0 + timedelta(days=20)  # the lab story has left the 14-day window
+    repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", at=later), at=later)],
+                      assigner=matcher)
+    assert len(matcher.index) == 0 and len(stories(store)) == 3
