@@ -1,9 +1,421 @@
-"""Commands for subscribers, webhooks, deliveries and digests (``monitor subscribers …`` etc.)."""
+"""Commands for subscribers, webhooks, deliveries and digests (``monitor subscribers …`` etc.).
+
+Bad input (an address, a zone, a filter, a URL, a format) is refused before anything is
+written: the handler prints one line to standard error naming the problem and the fix, and
+returns 2. Handlers get the :class:`monitor.cli.Context` (settings, output, the engine).
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
+import os
+import secrets
+import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from notifications.errors import NotificationsError
+from notifications.model import Filters, validate_email
+from notifications.schedule import Schedule
+from notifications.tokens import confirm_url, make_token
+from notifications.webhooks import FORMATS, WebhookTarget, redact_url, sample_story
+from storage import notify_repo
+
+if TYPE_CHECKING:
+    from monitor.cli import Context
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(ValueError):
+    """Bad input to a notification command; the message says what to fix."""
+
+
+def _fail(message: str) -> int:
+    print(f"monitor: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _notifier(ctx: Context):  # type: ignore[no-untyped-def]
+    from monitor.notify import Notifier
+
+    return Notifier(ctx.settings, ctx.engine())
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters.parse(args.countries, args.topics, args.languages, args.min_score)
+
+
+def _table(ctx: Context, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    from monitor.cli import _table as table
+
+    table(ctx, header, rows)
+
+
+def _handles_bad_input(func):  # type: ignore[no-untyped-def]
+    """Turn validation errors into one line on stderr and exit code 2 (nothing was written)."""
+
+    def run(ctx: Context, args: argparse.Namespace) -> int:
+        try:
+            return int(func(ctx, args))
+        except (NotificationsError, UsageError) as exc:
+            return _fail(str(exc))
+
+    run.__doc__ = func.__doc__
+    return run
+
+
+# --- subscribers --------------------------------------------------------------------------------
+
+@_handles_bad_input
+def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.notify import filter_text, token_secret
+    address = validate_email(args.email)
+    if args.schedule == "daily" and args.day is not None:
+        raise UsageError("--day is only used with --schedule weekly")
+    schedule = Schedule.parse(args.schedule, args.at,
+                              args.day if args.schedule == "weekly" else None, args.tz)
+    filters = _filters(args)
+    now = _now()
+    try:
+        sub = notify_repo.add_subscriber(
+            ctx.engine(), email=address, name=args.name or "", timezone=schedule.tz,
+            schedule=schedule.kind, at=schedule.at.strftime("%H:%M"), day=schedule.day,
+            filters=filter_text(filters), confirmed=args.confirmed, now=now,
+            next_digest_at=schedule.next_run_after(now))
+    except notify_repo.SubscriberExists as exc:
+        raise UsageError(str(exc)) from None
+    ctx.print(f"subscriber {sub.id} added: {sub.email}, {schedule.describe()}, "
+              f"{filters.describe()}; first digest {sub.next_digest_at:%Y-%m-%d %H:%M} UTC")
+    if not sub.confirmed:
+        link = confirm_url(ctx.settings.public_url,
+                           make_token(token_secret(ctx.settings), "confirm", sub.id))
+        ctx.print(f"not confirmed yet: no digests until confirmed (`monitor subscribers "
+                  f"confirm {sub.email}`, or the link {link})")
+    return EXIT_OK
+
+
+def cmd_subscribers_list(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.notify import filters_of, schedule_of
+    subs = notify_repo.list_subscribers(ctx.engine())
+    if args.json:
+        for sub in subs:
+            ctx.print(json.dumps(sub.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    rows = [(str(s.id), s.email,
+             "paused" if s.paused else "active" if s.confirmed else "unconfirmed",
+             schedule_of(s).describe(), filters_of(s.filters).describe(),
+             f"{s.next_digest_at:%Y-%m-%d %H:%M}") for s in subs]
+    _table(ctx, ("ID", "EMAIL", "STATE", "SCHEDULE", "FILTERS", "NEXT (UTC)"), rows)
+    return EXIT_OK
+
+
+def _subscriber(ctx: Context, address: str):  # type: ignore[no-untyped-def]
+    sub = notify_repo.get_subscriber(ctx.engine(), address)
+    if sub is None:
+        raise UsageError(f"no subscriber with the address {address!r}; "
+                         "see `monitor subscribers list`")
+    return sub
+
+
+@_handles_bad_input
+def cmd_subscribers_remove(ctx: Context, args: argparse.Namespace) -> int:
+    sub = _subscriber(ctx, args.email)
+    notify_repo.remove_subscriber(ctx.engine(), sub.id)
+    ctx.print(f"subscriber {sub.id} ({sub.email}) removed")
+    return EXIT_OK
+
+
+@_handles_bad_input
+def cmd_subscribers_pause(ctx: Context, args: argparse.Namespace) -> int:
+    sub = _subscriber(ctx, args.email)
+    notify_repo.update_subscriber(ctx.engine(), sub.id, paused=not args.resume)
+    ctx.print(f"subscriber {sub.id} ({sub.email}) {'resumed' if args.resume else 'paused'}")
+    return EXIT_OK
+
+
+@_handles_bad_input
+def cmd_subscribers_confirm(ctx: Context, args: argparse.Namespace) -> int:
+    sub = _subscriber(ctx, args.email)
+    notify_repo.update_subscriber(ctx.engine(), sub.id, confirmed=True)
+    ctx.print(f"subscriber {sub.id} ({sub.email}) confirmed")
+    return EXIT_OK
+
+
+# --- webhooks -----------------------------------------------------------------------------------
+
+def _webhook_secret(args: argparse.Namespace) -> tuple[str | None, bool]:
+    """The secret from --secret or --secret-env, or a generated one for json (and whether it was).
+
+    ``--secret-env`` is read here, by the command, because the person asked for that variable:
+    it keeps the secret out of shell history and the process list. It is stored in the
+    database like any secret given with ``--secret``.
+    """
+    if args.secret is not None and args.secret_env is not None:
+        raise UsageError("give --secret or --secret-env, not both")
+    secret = args.secret
+    if args.secret_env is not None:
+        secret = os.environ.get(args.secret_env)
+        if not secret:
+            raise UsageError(f"--secret-env {args.secret_env}: that environment variable is "
+                             "not set or empty; export it first")
+    if secret is not None and not secret.strip():
+        raise UsageError("--secret is empty; leave it out to have one generated for json")
+    if args.format == "json" and secret is None:
+        return secrets.token_urlsafe(32), True
+    if args.format == "json" and len(secret.encode()) < 16:
+        raise UsageError("a json webhook secret must be at least 16 characters, e.g. the output "
+                         "of `python -c 'import secrets; print(secrets.token_urlsafe(32))'`")
+    if args.format in ("slack", "teams", "discord") and secret is not None:
+        raise UsageError(f"a {args.format} webhook takes no secret: its URL is the secret")
+    return secret, False
+
+
+@_handles_bad_input
+def cmd_webhooks_add(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.notify import check_webhook_host, filter_text
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}: use one of {', '.join(FORMATS)}")
+    secret, generated = _webhook_secret(args)
+    filters = _filters(args)
+    # Validates the URL, the format, telegram's token and chat id (raises InvalidWebhook).
+    target = WebhookTarget(0, args.url, args.format, secret=secret, filters=filters,
+                           chat_id=args.chat_id)
+    asyncio.run(check_webhook_host(target.endpoint,
+                                   allow_private=ctx.settings.allow_private_hosts))
+    hook = notify_repo.add_webhook(ctx.engine(), url=target.url, format=target.format,
+                                   secret=secret, chat_id=target.chat_id,
+                                   filters=filter_text(filters), now=_now())
+    ctx.print(f"webhook {hook.id} added: {hook.format} to {redact_url(hook.url)}, "
+              f"{filters.describe()}")
+    if generated:
+        ctx.print(f"signing secret (shown once; give it to the receiver): {secret}")
+    return EXIT_OK
+
+
+def cmd_webhooks_list(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.notify import filters_of
+    hooks = notify_repo.list_webhooks(ctx.engine())
+    rows = [(str(h.id), h.format, redact_url(h.url), filters_of(h.filters).describe(),
+             "signed" if h.format == "json" and h.secret else "",
+             f"{h.created_at:%Y-%m-%d %H:%M}") for h in hooks]
+    _table(ctx, ("ID", "FORMAT", "URL", "FILTERS", "SIGNED", "CREATED (UTC)"), rows)
+    return EXIT_OK
+
+
+def _webhook(ctx: Context, webhook_id: int):  # type: ignore[no-untyped-def]
+    hook = notify_repo.get_webhook(ctx.engine(), webhook_id)
+    if hook is None:
+        raise UsageError(f"no webhook with id {webhook_id}; see `monitor webhooks list`")
+    return hook
+
+
+@_handles_bad_input
+def cmd_webhooks_remove(ctx: Context, args: argparse.Namespace) -> int:
+    hook = _webhook(ctx, args.id)
+    notify_repo.remove_webhook(ctx.engine(), hook.id)
+    ctx.print(f"webhook {hook.id} ({hook.format} to {redact_url(hook.url)}) removed")
+    return EXIT_OK
+
+
+@_handles_bad_input
+def cmd_webhooks_test(ctx: Context, args: argparse.Namespace) -> int:
+    """Send the sample story now, outside the outbox, and show what the receiver said."""
+    from monitor.notify import target_of
+
+    hook = _webhook(ctx, args.id)
+    notifier = _notifier(ctx)
+    result = asyncio.run(notifier.post(target_of(hook), sample_story(), str(uuid.uuid4()),
+                                       created_at=_now(), event_type="story.test"))
+    if result.outcome == "sent":
+        ctx.print(f"webhook {hook.id}: test alert accepted (HTTP {result.status_code})")
+        return EXIT_OK
+    ctx.print(f"webhook {hook.id}: test alert not accepted ({result.outcome}): {result.error}")
+    return EXIT_FAIL
+
+
+# --- deliveries ---------------------------------------------------------------------------------
+
+def _print_attempts(ctx: Context, attempts: list[Any]) -> None:
+    for a in attempts:
+        detail = f" ({a.result.error})" if a.result.error else ""
+        ctx.print(f"delivery {a.delivery.id} {a.delivery.kind} to {a.delivery.target}: "
+                  f"{a.status}{detail}")
+
+
+def cmd_deliveries_run(ctx: Context, args: argparse.Namespace) -> int:
+    """Fan new stories out to webhooks, then send every due delivery once."""
+    notifier = _notifier(ctx)
+    queued = notifier.fan_out()
+
+    # One pass over what is due now (a row that fails is due again only after its back-off).
+    attempts = asyncio.run(notifier.send_due(force=args.force, limit=1000))
+    _print_attempts(ctx, attempts)
+    sent = sum(1 for a in attempts if a.status == "sent")
+    ctx.print(f"{queued} alerts queued; {len(attempts)} deliveries attempted: {sent} sent, "
+              f"{sum(1 for a in attempts if a.status == 'failed')} to retry, "
+              f"{sum(1 for a in attempts if a.status == 'dead')} dead")
+    return EXIT_OK
+
+
+def cmd_deliveries_list(ctx: Context, args: argparse.Namespace) -> int:
+    rows = notify_repo.list_deliveries(ctx.engine(), status=args.status, limit=args.limit)
+    if args.json:
+        for d in rows:
+            ctx.print(json.dumps(d.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    from monitor.cli import _clip
+
+    _table(ctx, ("ID", "KIND", "TARGET", "STATUS", "ATTEMPTS", "NEXT (UTC)", "LAST ERROR"),
+           [(str(d.id), d.kind, d.target, d.status, str(d.attempts),
+             f"{d.next_attempt_at:%Y-%m-%d %H:%M:%S}" if d.status in ("pending", "failed")
+             else "", _clip(d.last_error or "", 60)) for d in rows])
+    return EXIT_OK
+
+
+@_handles_bad_input
+def cmd_deliveries_retry(ctx: Context, args: argparse.Namespace) -> int:
+    delivery = notify_repo.get_delivery(ctx.engine(), args.id)
+    if delivery is None:
+        raise UsageError(f"no delivery with id {args.id}; see `monitor deliveries list`")
+    if delivery.status in ("sent", "pending"):
+        raise UsageError(f"delivery {args.id} is {delivery.status}; only failed or dead "
+                         "deliveries can be retried")
+    notify_repo.requeue_delivery(ctx.engine(), args.id, _now())
+    ctx.print(f"delivery {args.id} queued again (due now, attempts start again); "
+              "`monitor deliveries run` sends it")
+    return EXIT_OK
+
+
+# --- digests ------------------------------------------------------------------------------------
+
+@_handles_bad_input
+def cmd_digest_send(ctx: Context, args: argparse.Namespace) -> int:
+    """Queue the due digests (every one with --now) and send them right away."""
+    notifier = _notifier(ctx)
+    if args.subscriber is not None:
+        sub = _subscriber(ctx, args.subscriber)
+        if not sub.confirmed or sub.paused:
+            raise UsageError(f"{sub.email} is {'paused' if sub.paused else 'not confirmed'}; "
+                             "it gets no digests")
+    runs = notifier.queue_digests(ignore_schedule=args.now, email_address=args.subscriber)
+    ids = [r.delivery_id for r in runs if r.delivery_id is not None]
+    attempts = asyncio.run(notifier.send_due(only=ids, limit=max(len(ids), 1))) if ids else []
+    for run in runs:
+        if run.delivery_id is None:
+            ctx.print(f"{run.subscriber}: nothing new, no email")
+    _print_attempts(ctx, attempts)
+    if not runs:
+        ctx.print("no digest is due (use --now to send regardless of the schedules)")
+    return EXIT_OK
+
+
+@_handles_bad_input
+def cmd_digest_preview(ctx: Context, args: argparse.Namespace) -> int:
+    """Render the next digest of one subscriber without sending or recording anything."""
+    sub = _subscriber(ctx, args.subscriber)
+    notifier = _notifier(ctx)
+    stories = notifier.digest_stories(sub)
+    rendered, _ = notifier.render(sub, stories, _now())
+    if args.html:
+        Path(args.html).write_text(rendered.html, encoding="utf-8")
+        ctx.print(f"{rendered.subject}\nHTML written to {args.html}")
+    else:
+        ctx.print(f"Subject: {rendered.subject}\n\n{rendered.text}")
+    return EXIT_OK
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+def _add_filter_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--countries", metavar="KZ,UZ", help="only stories about these countries")
+    p.add_argument("--topics", metavar="science,…", help="only these topics "
+                   "(science, technology, education)")
+    p.add_argument("--languages", metavar="ru,zh", help="only stories in these languages")
+    p.add_argument("--min-score", metavar="X", help="only stories scoring at least X")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the notification commands to the ``monitor`` parser."""
+    from monitor.cli import positive_int
+
+    subs = sub.add_parser("subscribers", help="email digest subscribers").add_subparsers(
+        dest="subscribers_command", required=True)
+    p = subs.add_parser("add", help="add a subscriber")
+    p.add_argument("email", metavar="EMAIL")
+    p.add_argument("--name", default="", help="display name")
+    p.add_argument("--schedule", default="daily", choices=("daily", "weekly"))
+    p.add_argument("--at", default="08:00", metavar="HH:MM", help="local time (default 08:00)")
+    p.add_argument("--day", metavar="mon..sun", help="weekday of a weekly digest")
+    p.add_argument("--tz", default="UTC", metavar="ZONE", help="IANA time zone, e.g. Asia/Almaty")
+    _add_filter_flags(p)
+    p.add_argument("--confirmed", action="store_true",
+                   help="the address is already confirmed (digests start at once)")
+    p.set_defaults(func=cmd_subscribers_add)
+    p = subs.add_parser("list", help="list subscribers")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_subscribers_list)
+    p = subs.add_parser("remove", help="remove a subscriber and their digest history")
+    p.add_argument("email", metavar="EMAIL")
+    p.set_defaults(func=cmd_subscribers_remove)
+    p = subs.add_parser("pause", help="stop (or with --resume restart) a subscriber's digests")
+    p.add_argument("email", metavar="EMAIL")
+    p.add_argument("--resume", action="store_true", help="resume instead of pausing")
+    p.set_defaults(func=cmd_subscribers_pause)
+    p = subs.add_parser("confirm", help="mark a subscriber's address as confirmed")
+    p.add_argument("email", metavar="EMAIL")
+    p.set_defaults(func=cmd_subscribers_confirm)
+
+    hooks = sub.add_parser("webhooks", help="webhook alert receivers").add_subparsers(
+        dest="webhooks_command", required=True)
+    p = hooks.add_parser("add", help="add a webhook")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--format", required=True, metavar="|".join(FORMATS),
+                   help="the receiver's format")
+    p.add_argument("--secret", help="json: the signing key; telegram: the bot token")
+    p.add_argument("--secret-env", metavar="VAR", help="read the secret from this variable")
+    p.add_argument("--chat-id", help="telegram: the chat id (-100… or @channel)")
+    _add_filter_flags(p)
+    p.set_defaults(func=cmd_webhooks_add)
+    p = hooks.add_parser("list", help="list webhooks (URLs shortened: they are secrets)")
+    p.set_defaults(func=cmd_webhooks_list)
+    p = hooks.add_parser("remove", help="remove a webhook and its deliveries")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.set_defaults(func=cmd_webhooks_remove)
+    p = hooks.add_parser("test", help="send a sample alert now and show the answer")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.set_defaults(func=cmd_webhooks_test)
+
+    dels = sub.add_parser("deliveries", help="the outbox of emails and alerts").add_subparsers(
+        dest="deliveries_command", required=True)
+    p = dels.add_parser("run", help="queue alerts for new stories and send the due deliveries")
+    p.add_argument("--force", action="store_true",
+                   help="send every pending or failed delivery, ignoring back-off")
+    p.set_defaults(func=cmd_deliveries_run)
+    p = dels.add_parser("list", help="list deliveries, newest first")
+    p.add_argument("--status", choices=("pending", "sent", "failed", "dead"))
+    p.add_argument("--limit", type=positive_int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_deliveries_list)
+    p = dels.add_parser("retry", help="queue a failed or dead delivery again")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.set_defaults(func=cmd_deliveries_retry)
+
+    digest = sub.add_parser("digest", help="email digests").add_subparsers(
+        dest="digest_command", required=True)
+    p = digest.add_parser("send", help="send the digests that are due")
+    p.add_argument("--now", action="store_true", help="every subscriber's, ignoring schedules")
+    p.add_argument("--subscriber", metavar="EMAIL", help="only this subscriber")
+    p.set_defaults(func=cmd_digest_send)
+    p = digest.add_parser("preview", help="render a subscriber's next digest without sending")
+    p.add_argument("--subscriber", required=True, metavar="EMAIL")
+    p.add_argument("--html", metavar="FILE", help="write the HTML part to FILE")
+    p.set_defaults(func=cmd_digest_preview)

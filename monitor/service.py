@@ -106,7 +106,32 @@ class Service:
         log.info("service stopped")
 
     def add_jobs(self, scheduler: AsyncIOScheduler, poller: Poller) -> None:
-        """Extension point for more scheduled work (deliveries, digests)."""
+        """Notifications: every ``MONITOR_DELIVERY_TICK``, fan new stories out to webhooks,
+        queue the digests that are due and send the due deliveries (``monitor/notify.py``).
+
+        The tick is tracked like a poll tick, so a stop waits (up to ``grace``) for the send in
+        flight instead of cutting it off between "accepted" and "marked sent".
+        """
+        from monitor.notify import Notifier
+
+        self.notifier = Notifier(self.settings, self.engine)
+        scheduler.add_job(self._notify_tick, "interval", seconds=self.settings.delivery_tick,
+                          id="notify", max_instances=1, coalesce=True, misfire_grace_time=None,
+                          next_run_time=datetime.now(timezone.utc))
+
+    async def _notify_tick(self) -> None:
+        if self.stopping.is_set():
+            return
+        task = asyncio.current_task()
+        if task is not None:
+            self._ticks.add(task)
+        try:
+            await self.notifier.tick()
+        except Exception:
+            log.exception("notification tick failed; the next tick tries again")
+        finally:
+            if task is not None:
+                self._ticks.discard(task)
 
     async def _finish_ticks(self) -> None:
         if not self._ticks:

@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,36 @@ SPECS: tuple[Spec, ...] = (
          "(see docs/dedup.md for the measurements behind the default)."),
     Spec("dedup_window", "14d", parse_duration,
          "How far back a new item looks for a story to join; older stories are not matched."),
+    # --- notifications (docs/notifications.md) ---
+    Spec("smtp_host", "", _str,
+         "Mail server for digests. Empty: digests are written as `.eml` files into "
+         "`MONITOR_MAIL_DIR` instead of being sent."),
+    Spec("smtp_port", "587", _int, "Mail server port: 587 (STARTTLS), 465 (SSL) or 25."),
+    Spec("smtp_username", "", _str, "Mail server login; empty: no AUTH."),
+    Spec("smtp_password", "", _str, "Mail server password (or `MONITOR_SMTP_PASSWORD_FILE`).",
+         secret=True),
+    Spec("smtp_starttls", "true", _bool,
+         "Upgrade the connection with STARTTLS (ignored when `MONITOR_SMTP_SSL` is on)."),
+    Spec("smtp_ssl", "false", _bool, "Implicit TLS from the first byte (port 465)."),
+    Spec("mail_from", "CA News Monitor <monitor@localhost.localdomain>", _str,
+         "Sender of digests, `Name <address>` or an address; its domain is the Message-ID's."),
+    Spec("mail_dir", "", _str,
+         "Folder for `.eml` files when no SMTP host is set; empty means `<MONITOR_DATA_DIR>/mail`."),
+    Spec("public_url", "https://localhost", _str,
+         "The https address people reach this service at; unsubscribe and confirmation "
+         "links are built on it."),
+    Spec("secret_key", "", _str,
+         "Key that signs unsubscribe and confirmation links (at least 16 characters). Empty: "
+         "one is generated once and kept in `<MONITOR_DATA_DIR>/secret_key`.", secret=True),
+    Spec("delivery_tick", "5s", parse_duration,
+         "How often the service sends due deliveries and fans new stories out to webhooks."),
+    Spec("delivery_timeout", "10s", parse_duration,
+         "Longest time for one webhook request or SMTP conversation; a hang is retried."),
+    Spec("delivery_max_attempts", "8", _int,
+         "Attempts before a temporarily failing delivery is marked dead."),
+    Spec("digest_heartbeat", "false", _bool,
+         "Send a digest saying \"no new stories\" when a period has nothing new "
+         "(default: send nothing)."),
 )
 
 _BY_FIELD = {s.field: s for s in SPECS}
@@ -193,6 +224,20 @@ class Settings:
     rules: str
     dedup_threshold: float
     dedup_window: float
+    smtp_host: str
+    smtp_port: int
+    smtp_username: str
+    smtp_password: str = dataclasses.field(repr=False)
+    smtp_starttls: bool
+    smtp_ssl: bool
+    mail_from: str
+    mail_dir: str
+    public_url: str
+    secret_key: str = dataclasses.field(repr=False)
+    delivery_tick: float
+    delivery_timeout: float
+    delivery_max_attempts: int
+    digest_heartbeat: bool
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -223,6 +268,49 @@ class Settings:
             raise ConfigError("must be above 0 and at most 1, e.g. 0.4", field=_BY_FIELD["dedup_threshold"].env)
         if self.max_body_bytes < 1024:
             raise ConfigError("must be at least 1024", field=_BY_FIELD["max_body_bytes"].env)
+        self._check_notifications()
+
+    def _check_notifications(self) -> None:
+        """The notification settings: fail at start, naming the variable, not at the first send."""
+        from notifications.errors import NotificationsError
+        from notifications.message import format_address
+
+        if not self.public_url.startswith("https://") or not self.public_url.isascii() \
+                or len(self.public_url) <= len("https://"):
+            raise ConfigError(f'"{self.public_url}" is not an https URL; one-click unsubscribe '
+                              "(RFC 8058) needs https, e.g. https://news.example.org",
+                              field=_BY_FIELD["public_url"].env)
+        name, address = parseaddr(self.mail_from)
+        try:
+            format_address(address, name)
+        except NotificationsError as exc:
+            raise ConfigError(str(exc), field=_BY_FIELD["mail_from"].env) from None
+        if self.secret_key and len(self.secret_key.encode()) < 16:
+            raise ConfigError("is shorter than 16 characters; use e.g. the output of "
+                              "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`",
+                              field=_BY_FIELD["secret_key"].env)
+        if self.smtp_password and not self.smtp_username:
+            raise ConfigError("a password is set but no username; set MONITOR_SMTP_USERNAME",
+                              field=_BY_FIELD["smtp_password"].env)
+        if not 0 < self.smtp_port < 65536:
+            raise ConfigError("must be a port number: 587 (STARTTLS), 465 (SSL) or 25",
+                              field=_BY_FIELD["smtp_port"].env)
+        if self.smtp_host:
+            from notifications.mail import SmtpConfig
+
+            try:
+                SmtpConfig(self.smtp_host, self.smtp_port, self.smtp_username or None,
+                           self.smtp_password or None,
+                           starttls=self.smtp_starttls and not self.smtp_ssl, ssl=self.smtp_ssl)
+            except NotificationsError as exc:
+                raise ConfigError(str(exc), field=_BY_FIELD["smtp_host"].env) from None
+        if self.delivery_max_attempts < 1:
+            raise ConfigError("must be at least 1", field=_BY_FIELD["delivery_max_attempts"].env)
+
+    @property
+    def mail_path(self) -> Path:
+        """Where ``.eml`` files go when no SMTP host is set."""
+        return Path(self.mail_dir) if self.mail_dir else Path(self.data_dir) / "mail"
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

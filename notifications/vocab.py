@@ -47,3 +47,56 @@ def language_name(code: str) -> str:
 
 def topic_label(slug: str) -> str:
     return TOPIC_LABELS.get(slug, slug.replace("_", " ").replace("-", " ").capitalize())
+
+
+# The classifier (classifiers/data/vocab_topics.yaml) names fine-grained topic concepts; stories
+# carry the three broad topics above, which digests group by and filters choose from. Each
+# classifier topic maps to one broad topic, or to None when it says how people cooperate rather
+# than in what field (an agreement, a memorandum). A test keeps this table complete.
+CLASSIFIER_TOPICS: dict[str, str | None] = {
+    "joint_lab": "science",
+    "research": "science",
+    "environment": "science",
+    "health": "science",
+    "heritage": "science",
+    "agriculture": "science",
+    "technology": "technology",
+    "university": "education",
+    "student_exchange": "education",
+    "education_policy": "education",
+    "language_culture": "education",
+    "vocational": "education",
+    "agreement": None,
+}
+
+# Readable names for the classifier's concept ids in the "why" line
+# (``china`` → ``China``, ``joint_lab`` → ``joint lab``).
+CONCEPT_LABELS: dict[str, str] = {
+    "china": "China",
+    "china_hint": "China",
+    "kz": "Kazakhstan",
+    "uz": "Uzbekistan",
+    "kg": "Kyrgyzstan",
+    "tj": "Tajikistan",
+    "tm": "Turkmenistan",
+    "central_asia": "Central Asia",
+    "other_partner": "other partner",
+}
+
+
+def broad_topics(classifier_topics: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The broad topics of a decision's ``topics``, in the classifier's order, each once.
+
+    Topics the table does not know (a newer rules file) are kept as they are, so they still
+    show and can be grouped; ``topic_label`` makes a label of them.
+    """
+    out: dict[str, None] = {}
+    for topic in classifier_topics:
+        broad = CLASSIFIER_TOPICS.get(topic, topic)
+        if broad is not None:
+            out.setdefault(broad, None)
+    return tuple(out)
+
+
+def concept_label(concept: str) -> str:
+    return CONCEPT_LABELS.get(concept, concept.replace("_", " "))

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from storage.models import Base
+import storage.notify_models  # noqa: F401,E402 - registers the notification tables
 
 config = context.config
 target_metadata = Base.metadata

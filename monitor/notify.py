@@ -1,0 +1,433 @@
+"""Notifications wired into the service: stories → webhook alerts and email digests via the outbox.
+
+Three steps, each safe to run on several instances at once and to repeat after a crash:
+
+1. **Fan-out** (:meth:`Notifier.fan_out`): every story that became relevant and has not been
+   handed to the webhooks yet gets one ``deliveries`` row per active webhook that wants it and
+   existed when the story became relevant. One alert per *story*: duplicates of a story are
+   sightings or items of the same story, and ``relevant_since`` is set once.
+2. **Digests** (:meth:`Notifier.queue_digests`): for each confirmed subscriber whose schedule is
+   due, the relevant stories since their last digest that match their filters and are in no
+   earlier digest of theirs, rendered once and frozen in a ``deliveries`` row (so a retry sends
+   the same message with the same ``Message-ID``). Nothing new: no email (unless
+   ``MONITOR_DIGEST_HEARTBEAT``), the period still closes.
+3. **Sending** (:meth:`Notifier.send_due`): claim due rows, send each (webhooks with httpx,
+   mail with SMTP or into ``.eml`` files), and record the outcome with
+   :func:`notifications.outbox.next_attempt`. A row is marked sent only after the receiver
+   accepted it; a crash in between sends it again with the same event id.
+
+The pure parts (payloads, signatures, rendering, retry policy) are in ``notifications``; the
+queries in :mod:`storage.notify_repo`. This module is the glue and the only place that does
+the I/O of a delivery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import logging
+import os
+import random
+import secrets
+import socket
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parseaddr
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import Engine
+
+from monitor.fetch import Resolver, is_public_address, system_resolver
+from monitor.settings import Settings
+from notifications.digest import RenderedDigest, render_digest, select_stories
+from notifications.errors import InvalidWebhook
+from notifications.mail import SmtpConfig, send_smtp, write_eml
+from notifications.message import MAIL_POLICY, build_message, digest_message_id, format_address
+from notifications.model import DeliveryResult, Evidence, Filters, Recipient, Story, StoryItem
+from notifications.outbox import Uniform, next_attempt
+from notifications.schedule import Schedule
+from notifications.tokens import make_token, unsubscribe_url
+from notifications.vocab import broad_topics, concept_label
+from notifications.webhooks import (
+    WebhookTarget,
+    build_payload,
+    event_id_for,
+    redact_url,
+    send_webhook,
+)
+from storage import notify_repo
+from storage.notify_records import (
+    DeliveryRecord,
+    FilterText,
+    NewDigest,
+    StoryWithSources,
+    SubscriberRecord,
+    WebhookRecord,
+)
+
+log = logging.getLogger("monitor.notify")
+
+Clock = Callable[[], datetime]
+SECRET_FILE = "secret_key"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- conversions --------------------------------------------------------------------------------
+
+def filters_of(text: FilterText) -> Filters:
+    """Stored filter text → :class:`Filters` (validated when it was stored)."""
+    return Filters.parse(text.countries, text.topics, text.languages, text.min_score)
+
+
+def filter_text(filters: Filters) -> FilterText:
+    return FilterText(",".join(sorted(filters.countries)), ",".join(sorted(filters.topics)),
+                      ",".join(sorted(filters.languages)), filters.min_score)
+
+
+def schedule_of(sub: SubscriberRecord) -> Schedule:
+    return Schedule.parse(sub.schedule, sub.at, sub.day, sub.timezone)
+
+
+def recipient_of(sub: SubscriberRecord) -> Recipient:
+    return Recipient(sub.id, sub.email, sub.name, schedule_of(sub), filters_of(sub.filters))
+
+
+def target_of(hook: WebhookRecord) -> WebhookTarget:
+    return WebhookTarget(hook.id, hook.url, hook.format,  # type: ignore[arg-type]
+                         secret=hook.secret, filters=filters_of(hook.filters),
+                         chat_id=hook.chat_id)
+
+
+def to_story(found: StoryWithSources) -> Story | None:
+    """A stored story as ``notifications`` sees it; ``None`` when none of its items is live.
+
+    Countries, topics and evidence come from the decision of the story's best item (the
+    highest-scoring copy, whose matches explain the story); the classifier's fine topics are
+    mapped to the broad ones (:data:`notifications.vocab.CLASSIFIER_TOPICS`) and concept ids to
+    readable names for the "why" line.
+    """
+    stored, names = found.story, found.source_names
+    if not stored.items:
+        return None
+    lead = stored.items[0]
+    best = stored.best_item or lead
+    decision = best.decision or {}
+    evidence = tuple(Evidence(str(m.get("term", "")), concept_label(str(m.get("concept", ""))),
+                              str(m.get("field", "")))
+                     for m in decision.get("matches", []) if isinstance(m, dict))
+    source_ids = [lead.source_id, *stored.sources]
+    items = tuple(StoryItem(i.id, i.source_id, names.get(i.source_id, i.source_id), i.url or "",
+                            i.title, i.language or "", i.published_at) for i in stored.items)
+    return Story(
+        id=stored.id, title=stored.title, url=stored.url or lead.url or "",
+        summary=lead.summary or best.summary, published=stored.published_at,
+        language=stored.language or lead.language or "",
+        sources=tuple(dict.fromkeys(names.get(s, s) for s in source_ids)),
+        languages=stored.languages, countries=tuple(decision.get("countries", ())),
+        topics=broad_topics(tuple(decision.get("topics", ()))),
+        score=float(stored.score if stored.score is not None else (best.score or 0.0)),
+        evidence=evidence, items=items)
+
+
+# --- secrets, addresses -------------------------------------------------------------------------
+
+def token_secret(settings: Settings) -> str:
+    """``MONITOR_SECRET_KEY``, else a key generated once and kept in ``<data_dir>/secret_key``.
+
+    Generated with ``O_EXCL`` and mode 0600, so two processes starting together agree on one
+    key and other users cannot read it. Losing the file invalidates every unsubscribe link
+    already sent: back it up with the database, or set ``MONITOR_SECRET_KEY``.
+    """
+    if settings.secret_key:
+        return settings.secret_key
+    path = Path(settings.data_dir) / SECRET_FILE
+    try:
+        return _read_secret(path)
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _read_secret(path)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(secrets.token_urlsafe(32) + "\n")
+    log.info("generated the link-signing key", extra={"fields": {"path": str(path)}})
+    return _read_secret(path)
+
+
+def _read_secret(path: Path) -> str:
+    value = path.read_text(encoding="ascii").strip()
+    if len(value) < 16:
+        raise ValueError(f"{path} holds a key shorter than 16 characters; delete it to have a "
+                         "new one generated, or set MONITOR_SECRET_KEY")
+    return value
+
+
+def mail_domain(settings: Settings) -> str:
+    return parseaddr(settings.mail_from)[1].rsplit("@", 1)[-1]
+
+
+async def check_webhook_host(url: str, *, allow_private: bool,
+                             resolver: Resolver = system_resolver) -> None:
+    """Refuse a webhook whose host resolves to a private, loopback or link-local address.
+
+    Raises :class:`InvalidWebhook` (the same check the fetcher applies to feeds, so the monitor
+    cannot be used to reach the inside of its own network). Skipped with
+    ``MONITOR_ALLOW_PRIVATE_HOSTS``.
+    """
+    if allow_private:
+        return
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        addresses = await resolver(host, port)
+    except (OSError, socket.gaierror) as exc:
+        raise InvalidWebhook(f"cannot resolve {host} ({exc}): check the host name") from None
+    private = [a for a in addresses if not is_public_address(a)]
+    if private or not addresses:
+        raise InvalidWebhook(
+            f"{redact_url(url)} resolves to a private, loopback or link-local address "
+            f"({', '.join(private) or 'none'}); use a public receiver, or set "
+            "MONITOR_ALLOW_PRIVATE_HOSTS=true on a trusted network")
+
+
+# --- the notifier -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Attempt:
+    """What one delivery attempt came to, for logs and the CLI."""
+
+    delivery: DeliveryRecord
+    result: DeliveryResult
+    status: str  # the row's new status: sent | failed | dead
+
+
+@dataclass(frozen=True)
+class DigestRun:
+    subscriber: str
+    stories: int
+    delivery_id: int | None  # None: nothing new (no email), or another instance took it
+
+
+class Notifier:
+    """Fan-out, digests and the outbox worker for one engine. Cheap to create.
+
+    ``resolver``, ``clock``, ``rng`` and ``transport`` are injected so tests drive time and the
+    network without patching.
+    """
+
+    def __init__(self, settings: Settings, engine: Engine, *, owner: str | None = None,
+                 clock: Clock = utcnow, resolver: Resolver = system_resolver,
+                 rng: Uniform | None = None,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.clock = clock
+        self.resolver = resolver
+        self.rng = rng or random.Random()
+        self.transport = transport
+        # A claim must outlive the longest send, or a slow one could be taken over and doubled.
+        self.lease_seconds = settings.delivery_timeout * 3 + 60
+
+    # 1. fan-out
+
+    def fan_out(self) -> int:
+        """Queue one alert per new relevant story per webhook that wants it; returns how many."""
+        queued = 0
+        while True:
+            ids = notify_repo.stories_to_fan_out(self.engine, limit=200)
+            if not ids:
+                return queued
+            hooks = [(h, target_of(h)) for h in notify_repo.list_webhooks(self.engine,
+                                                                          active_only=True)]
+            found = {f.story.id: f for f in notify_repo.load_stories(self.engine, ids)}
+            plan: dict[int, list[tuple[int, str]]] = {}
+            for sid in ids:
+                stored = found.get(sid)
+                story = to_story(stored) if stored is not None else None
+                since = stored.story.relevant_since if stored is not None else None
+                plan[sid] = [] if story is None or since is None else [
+                    (hook.id, event_id_for(hook.id, sid)) for hook, target in hooks
+                    if hook.created_at <= since and target.wants(story)]
+            count = notify_repo.record_fan_out(self.engine, plan, self.clock())
+            if count:
+                log.info("alerts queued", extra={"fields": {"stories": len(ids),
+                                                            "deliveries": count}})
+            queued += count
+
+    # 2. digests
+
+    def queue_digests(self, *, ignore_schedule: bool = False,
+                      email_address: str | None = None) -> list[DigestRun]:
+        """Close the period of every due subscriber (or the one named) and queue their digests."""
+        now = self.clock()
+        runs = []
+        for sub in notify_repo.subscribers_for_digest(self.engine, now,
+                                                      ignore_schedule=ignore_schedule,
+                                                      email=email_address):
+            try:
+                runs.append(self._queue_digest(sub, now))
+            except Exception:  # one subscriber's bad row must not stop the others
+                log.exception("digest failed", extra={"fields": {"subscriber": sub.id}})
+        return runs
+
+    def digest_stories(self, sub: SubscriberRecord) -> list[Story]:
+        """The stories ``sub``'s next digest would hold (what ``digest preview`` shows)."""
+        ids = notify_repo.digest_candidates(self.engine, sub)
+        stories = [s for s in map(to_story, notify_repo.load_stories(self.engine, ids)) if s]
+        return select_stories(stories, filters_of(sub.filters))
+
+    def render(self, sub: SubscriberRecord, stories: Sequence[Story],
+               now: datetime) -> tuple[RenderedDigest, str]:
+        """The digest and its unsubscribe URL (a fresh token: tokens are not stored)."""
+        link = unsubscribe_url(self.settings.public_url,
+                               make_token(token_secret(self.settings), "unsubscribe", sub.id))
+        rendered = render_digest(recipient_of(sub), stories, sub.digest_cutoff, now,
+                                 public_url=self.settings.public_url, unsubscribe_url=link,
+                                 generated_at=now)
+        return rendered, link
+
+    def _queue_digest(self, sub: SubscriberRecord, now: datetime) -> DigestRun:
+        stories = self.digest_stories(sub)
+        next_at = schedule_of(sub).next_run_after(now)
+        render: Callable[[int], NewDigest] | None = None
+        if stories or self.settings.digest_heartbeat:
+            rendered, link = self.render(sub, stories, now)
+            domain = mail_domain(self.settings)
+
+            def render(delivery_id: int) -> NewDigest:
+                message_id = digest_message_id(delivery_id, domain)
+                message = build_message(
+                    rendered, mail_from=self.settings.mail_from,
+                    to=format_address(sub.email, sub.name), message_id_domain=domain,
+                    unsubscribe_url=link, message_id=message_id, date=now)
+                return NewDigest(message.as_bytes().decode("utf-8"), message_id)
+
+        delivery_id = notify_repo.record_digest(
+            self.engine, sub, story_ids=[s.id for s in stories], period_start=sub.digest_cutoff,
+            period_end=now, next_digest_at=next_at, now=now, render=render)
+        log.info("digest queued" if delivery_id else "digest period closed, nothing to send",
+                 extra={"fields": {"subscriber": sub.id, "stories": len(stories),
+                                   "delivery": delivery_id, "next": next_at.isoformat()}})
+        return DigestRun(sub.email, len(stories), delivery_id)
+
+    # 3. sending
+
+    async def send_due(self, *, force: bool = False, limit: int = 50,
+                       only: Sequence[int] | None = None) -> list[Attempt]:
+        """Claim due deliveries (``only`` these ids, if given) and attempt each once."""
+        claimed = await asyncio.to_thread(
+            notify_repo.claim_due_deliveries, self.engine, self.owner, self.clock(),
+            self.lease_seconds, limit=limit, force=force, delivery_ids=only)
+        if not claimed:
+            return []
+        attempts: list[Attempt] = []
+        client: httpx.AsyncClient | None = None
+        try:
+            if any(d.kind == "webhook" for d in claimed):
+                client = httpx.AsyncClient(transport=self.transport, follow_redirects=False)
+            for index, delivery in enumerate(claimed):
+                try:
+                    attempts.append(await self._attempt(delivery, client))
+                except asyncio.CancelledError:
+                    # Shutting down: give back what was never tried (the one in flight keeps
+                    # its lease, which expires; it is sent again with the same id).
+                    await asyncio.to_thread(notify_repo.release_deliveries, self.engine,
+                                            self.owner, [d.id for d in claimed[index + 1:]])
+                    raise
+        finally:
+            if client is not None:
+                await client.aclose()
+        return attempts
+
+    async def _attempt(self, delivery: DeliveryRecord,
+                       client: httpx.AsyncClient | None) -> Attempt:
+        try:
+            if delivery.kind == "digest":
+                result = await self._send_digest(delivery)
+            else:
+                assert client is not None
+                result = await self._send_alert(delivery, client)
+        except Exception as exc:  # a bug or a broken row: record it, never lose the row
+            log.exception("delivery attempt failed", extra={"fields": {"delivery": delivery.id}})
+            result = DeliveryResult.retry(f"internal error: {type(exc).__name__}: {exc}")
+        now = self.clock()
+        attempts = delivery.attempts + 1
+        status, next_at = next_attempt(attempts, now, result,
+                                       max_attempts=self.settings.delivery_max_attempts,
+                                       rng=self.rng)
+        await asyncio.to_thread(
+            notify_repo.finish_delivery, self.engine, delivery.id, self.owner, status=status,
+            attempts=attempts, next_attempt_at=next_at, error=result.error,
+            status_code=result.status_code, now=now)
+        log.log(logging.INFO if status == "sent" else logging.WARNING, "delivery %s", status,
+                extra={"fields": {"delivery": delivery.id, "kind": delivery.kind,
+                                  "target": delivery.target, "attempt": attempts,
+                                  "status": result.status_code, "error": result.error}})
+        return Attempt(delivery, result, status)
+
+    async def _send_alert(self, delivery: DeliveryRecord,
+                          client: httpx.AsyncClient) -> DeliveryResult:
+        hook = await asyncio.to_thread(notify_repo.get_webhook, self.engine,
+                                       delivery.webhook_id or 0)
+        if hook is None:
+            return DeliveryResult.dead("the webhook was removed")
+        found = await asyncio.to_thread(notify_repo.load_stories, self.engine,
+                                        [delivery.story_id or 0])
+        story = to_story(found[0]) if found else None
+        if story is None:
+            return DeliveryResult.dead("the story no longer has any live item")
+        return await self.post(target_of(hook), story, delivery.event_id or "",
+                               created_at=delivery.created_at,
+                               event_type=delivery.event_type or "story.relevant",
+                               client=client)
+
+    async def post(self, target: WebhookTarget, story: Story, event_id: str, *,
+                   created_at: datetime, event_type: str = "story.relevant",
+                   client: httpx.AsyncClient | None = None) -> DeliveryResult:
+        """Check the receiver's address again (DNS may have changed), build, sign and POST."""
+        try:
+            await check_webhook_host(target.endpoint,
+                                     allow_private=self.settings.allow_private_hosts,
+                                     resolver=self.resolver)
+        except InvalidWebhook as exc:
+            if "cannot resolve" in str(exc):
+                return DeliveryResult.retry(str(exc))
+            return DeliveryResult.dead(str(exc))
+        body, headers = build_payload(target, story, event_id, created_at=created_at,
+                                      event_type=event_type)
+        if client is not None:
+            return await send_webhook(client, target, body, headers,
+                                      timeout=self.settings.delivery_timeout, clock=self.clock)
+        async with httpx.AsyncClient(transport=self.transport, follow_redirects=False) as own:
+            return await send_webhook(own, target, body, headers,
+                                      timeout=self.settings.delivery_timeout, clock=self.clock)
+
+    async def _send_digest(self, delivery: DeliveryRecord) -> DeliveryResult:
+        if not delivery.message:
+            return DeliveryResult.dead("the digest row holds no message")
+        message = email.message_from_bytes(delivery.message.encode("utf-8"), policy=MAIL_POLICY)
+        settings = self.settings
+        if not settings.smtp_host:
+            return await asyncio.to_thread(write_eml, settings.mail_path, message)
+        config = SmtpConfig(settings.smtp_host, settings.smtp_port,
+                            settings.smtp_username or None, settings.smtp_password or None,
+                            starttls=settings.smtp_starttls and not settings.smtp_ssl,
+                            ssl=settings.smtp_ssl, timeout=settings.delivery_timeout)
+        return await asyncio.to_thread(send_smtp, config, message)
+
+    async def tick(self) -> list[Attempt]:
+        """One round of the service: fan out, queue due digests, send what is due."""
+        await asyncio.to_thread(self.fan_out)
+        await asyncio.to_thread(self.queue_digests)
+        return await self.send_due()
