@@ -186,7 +186,7 @@ SPECS: tuple[Spec, ...] = (
          "How often the service sends due deliveries and fans new stories out to webhooks."),
     Spec("delivery_timeout", "10s", parse_duration,
          "Longest time for one webhook request or SMTP conversation; a hang is retried."),
-    Spec("delivery_max_attempts", "8", _int,
+    Spec("delivery_max_attempts", "14", _int,
          "Attempts before a temporarily failing delivery is marked dead."),
     Spec("digest_heartbeat", "false", _bool,
          "Send a digest saying \"no new stories\" when a period has nothing new "

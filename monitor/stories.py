@@ -56,10 +56,17 @@ class BandIndex:
         return sum(len(keys) for keys, _ in self._runs)
 
     def add(self, keys: Sequence[int], story_id: int) -> None:
-        if not len(keys):
+        self.add_many([(keys, story_id)])
+
+    def add_many(self, entries: Sequence[tuple[Sequence[int], int]]) -> None:
+        """Add ``(band keys, story id)`` pairs in one merge (loading thousands at start)."""
+        sizes = [len(keys) for keys, _ in entries]
+        if not any(sizes):
             return
-        new = np.sort(np.asarray(keys, dtype=_U64))
-        self._merge_into(0, new, np.full(len(new), story_id, dtype=np.int64))
+        keys = np.fromiter((k for ks, _ in entries for k in ks), dtype=_U64, count=sum(sizes))
+        stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=np.int64, count=len(entries)), sizes)
+        order = np.argsort(keys, kind="stable")
+        self._merge_into(0, keys[order], stories[order])
 
     def _merge_into(self, level: int, keys: np.ndarray, stories: np.ndarray) -> None:
         while True:
@@ -141,10 +148,12 @@ class StoryMatcher:
             if not rows:
                 self._computed.clear()
                 return added
-            for item_id, story_id, blob in rows:
+            entries = []
+            for _item_id, story_id, blob in rows:
                 blob = bytes(blob)
                 keys = self._computed.pop(blob, None)
-                self.index.add(self._band_keys(blob)[1] if keys is None else keys, story_id)
+                entries.append((self._band_keys(blob)[1] if keys is None else keys, story_id))
+            self.index.add_many(entries)
             self._high_water = rows[-1][0]
             added += len(rows)
 

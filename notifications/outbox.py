@@ -14,10 +14,12 @@ many failed deliveries do not all come back in the same second. A
 ``Retry-After`` from the receiver is a floor for the wait, itself capped at
 ``cap`` so a receiver cannot park a delivery for a week.
 
-With the defaults (8 attempts, base 30 s) the ceiling of the waits is
-30 s, 1, 2, 4, 8, 16, 32 min: a delivery is dead at most about 64 min
-(expected about 32 min) after its first failure. Raise ``max_attempts`` for a
-longer window: 12 attempts reach the 6 h cap and cover about 14.5 h.
+With the defaults (14 attempts, base 5 s) the ceilings of the waits are
+5, 10, 20, 40 s, 1.3, 2.7, 5.3, 11, 21, 43, 85 min, 2.8 and 5.7 h: the first
+retries come quickly (a receiver that blinked, or an operator who fixed it and
+runs ``monitor deliveries run``), and a delivery is given up at most about
+11.4 h (expected about 5.7 h) after its first failure, long enough for a
+receiver or mail server down overnight.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from notifications.model import DeliveryResult
 
 Status = Literal["sent", "failed", "dead"]
 
-MAX_ATTEMPTS = 8
-BASE = timedelta(seconds=30)
+MAX_ATTEMPTS = 14
+BASE = timedelta(seconds=5)
 CAP = timedelta(hours=6)
 MIN_DELAY = timedelta(seconds=1)
 

@@ -237,3 +237,14 @@ def test_the_index_starts_over_from_the_window_once_a_day(store: Engine) -> None
     repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", at=later), at=later)],
                       assigner=matcher)
     assert len(matcher.index) == 0 and len(stories(store)) == 3
+
+
+def test_band_index_bulk_add_equals_one_by_one() -> None:
+    entries = [([story * 7 + k for k in range(48)], story) for story in range(5000)]
+    bulk, single = BandIndex(), BandIndex()
+    bulk.add_many(entries)
+    for keys, story in entries:
+        single.add(keys, story)
+    queries = [[story * 7 + 3] for story in range(0, 5000, 97)]
+    assert bulk.candidates_many(queries) == single.candidates_many(queries)
+    assert len(bulk) == len(single) == 5000 * 48
