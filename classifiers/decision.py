@@ -46,6 +46,20 @@ def make_match(term: str, concept: str, field: str, offset: int) -> Match:
     return m
 
 
+def _compact_matches(matches: tuple[Match, ...]) -> list[dict[str, Any]]:
+    """Match dicts, one per (term case-folded, concept, field), the first with a ``count``."""
+    seen: dict[tuple[str, str, str], list[Any]] = {}
+    for m in matches:
+        key = (m.term.casefold(), m.concept, m.field)
+        kept = seen.get(key)
+        if kept is None:
+            seen[key] = [m, 1]
+        else:
+            kept[1] += 1
+    return [{"term": m.term, "concept": m.concept, "field": m.field, "offset": m.offset, "count": n}
+            for m, n in seen.values()]
+
+
 @dataclass(frozen=True, slots=True)
 class RuleHit:
     """A rule whose condition held: its score contribution, or a veto."""
@@ -72,14 +86,20 @@ class Decision:
     rules: tuple[RuleHit, ...] = ()
     threshold: float = 0.0
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-friendly dict (lists, strings, numbers, booleans only)."""
+    def to_dict(self, compact: bool = False) -> dict[str, Any]:
+        """A JSON-friendly dict (lists, strings, numbers, booleans only).
+
+        With ``compact=True`` each distinct (term case-folded, concept, field) is listed
+        once, as its first match with a ``count`` of its matches: what a stored decision
+        keeps (a 2 KB article can repeat "China" dozens of times). Grouping the Match
+        objects before making dicts costs half of making every dict and grouping those.
+        """
         return {
             "relevant": self.relevant,
             "score": self.score,
             "countries": list(self.countries),
             "topics": list(self.topics),
-            "matches": [m.to_dict() for m in self.matches],
+            "matches": _compact_matches(self.matches) if compact else [m.to_dict() for m in self.matches],
             "rules_version": self.rules_version,
             "rules": [r.to_dict() for r in self.rules],
         }

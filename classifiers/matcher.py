@@ -122,21 +122,43 @@ def _not_before(chars: frozenset[str]) -> str:
 
 def _emit(node: _Node, word: bool) -> str:
     """Regex source for the subtree below `node` (children first: longest wins)."""
-    alts: list[str] = []
+    body, tail = _emit_parts(node, word)
+    return body + tail
+
+
+def _emit_parts(node: _Node, word: bool) -> tuple[str, str]:
+    """The subtree's regex as (body, tail): every way through `body` ends with `tail`.
+
+    A term's end is a check on what follows it: ``[W]*`` for a stem, ``(?![W])`` for a
+    whole word (W: the word characters), plus its not_before letters. Written at every
+    term's end, the big W class would be compiled about 3,000 times, and Python's regex
+    compiler builds each such class in Python: that was most of what compiling the
+    classifier (in every worker process) cost. When all alternatives of a node end with
+    the same check, it is written once, after them, and handed up to the parent, which may
+    do the same: ``(?:aT|bT)`` and ``(?:a|b)T`` try the same things in the same order (a
+    backtracking engine goes back into the group when T fails), so they match the same.
+    Alternatives are never regrouped (a deeper nesting would slow matching down).
+    """
+    parts: list[tuple[str, str]] = []
     for atom in sorted(node.children, key=_order):
-        child = node.children[atom]
         head = _SEP_RE if atom == "SEP" else _APOS_RE if atom == "APOS" else re.escape(atom)
-        alts.append(head + _emit(child, word))
+        body, tail = _emit_parts(node.children[atom], word)
+        parts.append((head + body, tail))
     if word:
         if node.stem is not None:
-            alts.append(f"[{WORD_CHARS}]*" + _not_before(node.stem))
+            parts.append(("", f"[{WORD_CHARS}]*" + _not_before(node.stem)))
         elif node.exact is not None:
-            alts.append(f"(?![{WORD_CHARS}])" + _not_before(node.exact))
+            parts.append(("", f"(?![{WORD_CHARS}])" + _not_before(node.exact)))
     elif node.exact is not None:
-        alts.append(_not_before(node.exact))
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
+        parts.append(("", _not_before(node.exact)))
+    tails = {tail for _, tail in parts}
+    if len(tails) == 1:
+        return _alternation([body for body, _ in parts]), tails.pop()
+    return _alternation([body + tail for body, tail in parts]), ""
+
+
+def _alternation(alts: list[str]) -> str:
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _word_regex(terms: list[Term]) -> re.Pattern[str] | None:
@@ -261,13 +283,13 @@ class Matcher:
         lookup = self.lookup
         append = out.append
         for m in pattern.finditer(padded, a, b):
-            matched = m.group(1)
+            matched = m[1]
             entries = memo.get(matched)
             if entries is None:
                 entries = lookup(matched)
             if entries:
-                start = m.start(1) - 1
-                append((start, start + len(matched), entries))
+                start, end = m.span(1)
+                append((start - 1, end - 1, entries))
         return out
 
     def _scan_han(self, text: str) -> list[RawMatch]:

@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .yamlio import safe_load
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -42,7 +42,7 @@ _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0
 
 
 def _load_variants() -> dict[str, str]:
-    raw = yaml.safe_load((_DATA / "zh_variants.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((_DATA / "zh_variants.yaml").read_text(encoding="utf-8"))
     table: dict[str, str] = {}
     for pair in raw["pairs"].split():
         if len(pair) != 2:

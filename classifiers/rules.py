@@ -18,6 +18,7 @@ from .errors import RulesError, VocabularyError
 from .expressions import FIELDS, Compiled, compile_expression
 from .normalize import normalize
 from .vocabulary import Concept, load_vocabulary_file
+from .yamlio import safe_load
 
 _TOP_KEYS = {
     "version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "pairs",
@@ -79,7 +80,7 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
     p = _resolve(path)
     file = p.name
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = safe_load(p.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RulesError(file, "", f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):

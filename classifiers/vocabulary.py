@@ -36,6 +36,7 @@ import yaml
 
 from .errors import VocabularyError
 from .normalize import APOSTROPHES, DASHES, is_cjk, normalize
+from .yamlio import safe_load
 
 KINDS = ("place", "hint", "topic", "cue", "negative", "partner")
 LANGS = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk", "any")
@@ -195,7 +196,7 @@ def load_vocabulary_file(path: Path) -> list[Concept]:
     """Read one vocabulary file; raise VocabularyError naming what is wrong."""
     file = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise VocabularyError(str(path), "", "file not found; check `vocabulary:` in the rules file") from None
     except yaml.YAMLError as exc:

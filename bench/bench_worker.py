@@ -1,0 +1,140 @@
+"""Benchmark: the CPU cost of the parse worker (monitor.work.analyse), stage by stage, in one process.
+
+    .venv/bin/python bench/bench_worker.py [--feeds 40] [--items 50] [--repeat 3] [--profile]
+
+Generates feeds like bench/bench_poll.py does (its ``make_feed``: about 2 KB of English or
+Russian text per item), then runs the worker's stages on each feed body:
+
+* parse:     monitor.parse.parse_feed (feedparser from bytes);
+* normalize: monitor.normalize.normalize_feed;
+* classify:  monitor.work.classify_entries (the bundled rules);
+* other:     the rest of analyse() (total minus the three above: e.g. dedup keys, the outcome);
+* total:     monitor.work.analyse end to end,
+
+and prints milliseconds of CPU time per feed (``time.process_time``: the best of --repeat
+runs, so other load on a shared machine disturbs the figures less than wall time would), and
+the pickled size of one ``ParseOutcome`` (what a worker process sends back per feed), and
+the CPU time a fresh worker process takes to start (imports and compiling the classifier).
+The classifier is compiled (and its memo warmed on one feed) before timing, as a worker that
+has parsed a few feeds would be. ``--profile`` prints a cProfile of analyse() instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO))
+
+from bench_poll import make_feed
+
+from monitor.normalize import normalize_feed
+from monitor.parse import parse_feed
+from monitor.work import ParseJob, analyse, classify_entries, get_classifier
+
+FETCHED_AT = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The least CPU seconds one call of ``run`` took over ``repeat`` calls."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+_START = """
+import time
+t = time.process_time()
+import monitor.work
+monitor.work.get_classifier("")
+print(time.process_time() - t)
+"""
+
+
+def worker_start_ms(repeat: int) -> float:
+    """CPU milliseconds a fresh process takes to import the worker code and compile the rules."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = [float(subprocess.run([sys.executable, "-c", _START], env=env, cwd=REPO, check=True,
+                                 capture_output=True, text=True).stdout) for _ in range(repeat)]
+    return min(runs) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=40, help="feeds (half English, half Russian)")
+    ap.add_argument("--items", type=int, default=50)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of analyse() and stop")
+    args = ap.parse_args()
+
+    rng = random.Random(args.seed)
+    jobs = [ParseJob(body=make_feed(i, args.items, rng), url=f"http://127.0.0.1:8000/feed{i}.xml",
+                     content_type="application/rss+xml", fetched_at=FETCHED_AT)
+            for i in range(args.feeds)]
+    size = sum(len(j.body) for j in jobs)
+    print(f"corpus: {args.feeds} feeds x {args.items} items, {size / 1e6:.1f} MB")
+
+    get_classifier("")  # compile once, as a worker does on its first feed
+    analyse(jobs[0])
+    analyse(jobs[1])
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        for job in jobs:
+            analyse(job)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+        return
+
+    parsed = [parse_feed(j.body, url=j.url, content_type=j.content_type) for j in jobs]
+    normalized = [normalize_feed(f, base_url=j.url, fetched_at=j.fetched_at) for f, j in zip(parsed, jobs)]
+    stages: dict[str, Callable[[], object]] = {
+        "parse": lambda: [parse_feed(j.body, url=j.url, content_type=j.content_type) for j in jobs],
+        "normalize": lambda: [normalize_feed(f, base_url=j.url, fetched_at=j.fetched_at)
+                              for f, j in zip(parsed, jobs)],
+        "classify": lambda: [classify_entries(e, "") for e in normalized],
+        "total": lambda: [analyse(j) for j in jobs],
+    }
+    n = len(jobs)
+    times = {name: best_of(args.repeat, run) * 1000 / n for name, run in stages.items()}
+    times["other"] = times["total"] - times["parse"] - times["normalize"] - times["classify"]
+    for name in ("parse", "normalize", "classify", "other", "total"):
+        ms = times[name]
+        print(f"{name:>10}: {ms:7.2f} ms CPU per feed  ({ms * 1000 / args.items:6.1f} µs per item)"
+              + ("  (the rest of analyse(): total minus the stages above)" if name == "other" else ""))
+
+    start_ms = worker_start_ms(args.repeat)
+    print(f"     start: {start_ms:7.0f} ms CPU per worker process (import monitor.work, compile the "
+          "classifier: paid once by each pool worker)")
+
+    outcomes = [analyse(j) for j in jobs]
+    pickled = [pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL) for o in outcomes]
+    start = time.process_time()
+    for _ in range(args.repeat):
+        for o in outcomes:
+            pickle.loads(pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL))
+    pickle_ms = (time.process_time() - start) * 1000 / (args.repeat * n)
+    print(f"    pickle: {sum(map(len, pickled)) / n / 1024:7.1f} KiB per outcome "
+          f"({pickle_ms:.2f} ms CPU per feed to dump + load)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The fast paths of monitor.normalize give exactly what the straightforward versions gave.
+
+The reference implementations below are the earlier, simpler code (kept here as the
+specification): a regex substitution to fold white space, every markup pass run whenever
+there is a ``<``, and a character loop to count scripts for language detection.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+
+import pytest
+
+from monitor import normalize as N
+
+_SPACE = re.compile(r"\s+")
+
+
+def reference_html_to_text(value: str | None, limit: int | None = None) -> str:
+    if not value:
+        return ""
+    s = value
+    if "<" in s:
+        s = N._CDATA.sub(r"\1", s)
+        s = N._DROP_BLOCKS.sub(" ", s)
+        s = N._COMMENTS.sub(" ", s)
+        s = N._BREAKS.sub(" ", s)
+        s = N._TAGS.sub("", s)
+    if "&" in s:
+        s = html.unescape(s)
+    s = N._CONTROL.sub("", s)
+    s = _SPACE.sub(" ", s).strip()
+    if limit is not None and len(s) > limit:
+        s = s[:limit].rstrip() + "…"
+    return s
+
+
+def reference_detect_language(text: str) -> str | None:
+    sample = text[:2000]
+    if not sample.strip():
+        return None
+    han = cyr = lat = 0
+    letters: set[str] = set()
+    for ch in sample:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            han += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyr += 1
+            letters.add(ch.lower())
+        elif ch.isascii() and ch.isalpha():
+            lat += 1
+    if han and han * 3 >= cyr + lat // 4:
+        return "zh"
+    if cyr > lat:
+        if letters & set("ӣӯҷ"):
+            return "tg"
+        if "ў" in letters:
+            return "uz"
+        if letters & set("әұһі"):
+            return "kk"
+        if letters & N._KY:
+            return "ky"
+        if letters & set("ғқ"):
+            return "kk"
+        return "ru"
+    if lat:
+        if N._UZ_LATIN.search(sample):
+            return "uz"
+        if N._KK_LATIN.search(sample.lower()):
+            return "kk"
+        return "en"
+    return None
+
+
+def test_whitespace_split_agrees_with_regex_for_every_code_point() -> None:
+    for cp in range(0x110000):
+        ch = chr(cp)
+        s = f"a{ch}{ch}b {ch}"
+        assert " ".join(s.split()) == _SPACE.sub(" ", s).strip(), hex(cp)
+
+
+PIECES = [
+    "<p>", "</p>", "<br/>", "<div class='x'>", "</div>", "<script>var a = '<p>';</script>",
+    "<style>p{}</style>", "<!-- note -->", "<!-- <script> -->", "</script>", "<![CDATA[", "]]>",
+    "<![CDATA[<b>bold</b>]]>", "&amp;", "&lt;p&gt;", "&#1082;", "&nbsp;", "&bogus;", "<", ">", "&",
+    "<!", "<!--", "-->", "<?xml?>", "<b>", "</b>", "\t", "\n", "\r\n", "  ", "\xa0", "\u2003",
+    "\u3000", "\x00", "\x1c", "\x1f", "\x7f", "\ud800", "\u200b", "\x85", "word", "слово", "中国",
+    "Ünïcödé", " ", " ", " ", "China", "университет", "<TEMPLATE>x</template >", "<h2>Head</h2>",
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_html_to_text_matches_reference(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        limit = rng.choice([None, None, 5, 40, 1000])
+        assert N.html_to_text(text, limit) == reference_html_to_text(text, limit), repr(text)
+
+
+def test_html_to_text_matches_reference_on_prose() -> None:
+    rng = random.Random(1)
+    words = ["the", "of", "and", "China", "университет", "中国", "жители", "&amp;", "<p>", "</p>", "\n\t", "x"]
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(400))
+        assert N.html_to_text(text) == reference_html_to_text(text)
+        assert N.html_to_text(text, 600) == reference_html_to_text(text, 600)
+
+
+LANG_CHARS = (
+    "abcxyzABCXYZ  o'g'va uchun qazaqstan jáne ǵńúıý"
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙ ӘҒҚҢӨҰҮҺІәғқңөұүһі ўЎҳҲ ӣӢӯӮҷҶ"
+    "中国哈萨克斯坦大学 㐀䶵 ＫＺ１２ 12345 .,;!?—«»\n\t\u0400\u04ff\u0500Ωω"
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_detect_language_matches_reference(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3000):
+        n = rng.choice([0, 1, 3, 20, 200, 2500])
+        text = "".join(rng.choice(LANG_CHARS) for _ in range(n))
+        assert N.detect_language(text) == reference_detect_language(text), repr(text)
+
+
+def test_detect_language_cyrillic_block_lower_case() -> None:
+    for cp in range(0x0400, 0x0500):
+        ch = chr(cp)
+        for text in (ch * 3, f"{ch} ab", f"{ch}{ch} 中", "ӣ" + ch):
+            assert N.detect_language(text) == reference_detect_language(text), hex(cp)
