@@ -103,11 +103,12 @@ def serve(root: str, port_file: str) -> None:  # runs in its own process
     asyncio.run(main())
 
 
-def tree_memory_kb(pid: int) -> tuple[int, int]:
+def tree_memory_kb(pid: int, per_process: dict[int, int] | None = None) -> tuple[int, int]:
     """(RSS summed, PSS summed) over a process and its descendants, in KiB.
 
     RSS counts a shared page (libraries, copy-on-write) once per process; PSS splits it
     between the processes that share it, so the PSS sum is the memory the run really uses.
+    ``per_process`` (pid → peak PSS) is updated when given.
     """
     rss = pss = 0
     stack = [pid]
@@ -119,7 +120,10 @@ def tree_memory_kb(pid: int) -> tuple[int, int]:
                     if line.startswith("Rss:"):
                         rss += int(line.split()[1])
                     elif line.startswith("Pss:"):
-                        pss += int(line.split()[1])
+                        own = int(line.split()[1])
+                        pss += own
+                        if per_process is not None:
+                            per_process[p] = max(per_process.get(p, 0), own)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack += [int(c) for c in f.read().split()]
@@ -128,16 +132,20 @@ def tree_memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+PEAKS: dict[int, int] = {}  # pid -> peak PSS (KiB) of the last timed() run
+
+
 def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float, str]:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = peak_pss = 0
     stop = threading.Event()
+    PEAKS.clear()
 
     def sample() -> None:
         nonlocal peak, peak_pss
         while not stop.is_set():
-            rss, pss = tree_memory_kb(proc.pid)
+            rss, pss = tree_memory_kb(proc.pid, PEAKS)
             peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             time.sleep(0.02)
 
@@ -197,6 +205,7 @@ def main() -> None:
     results["cold"] = (cold, cold_mem)
     print(f"monitor poll, cold:  {cold:6.2f} s  {total_items / cold:8.0f} items/s  peak PSS {cold_mem:5.0f} MB"
           f" (RSS sum {cold_rss:4.0f} MB)   [{summary}]")
+    print("    peak PSS per process: " + ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(PEAKS.values(), reverse=True)))
     warm, warm_rss, warm_mem, out = timed([monitor, "poll"], env, work)
     results["warm"] = (warm, warm_mem)
     print(f"monitor poll, warm:  {warm:6.2f} s  {'':>8}          peak PSS {warm_mem:5.0f} MB"

@@ -29,7 +29,7 @@ from monitor.normalize import Entry
 from monitor.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings
 from monitor.stories import StoryMatcher
-from monitor.work import Analyser, Identity, ParseJob
+from monitor.work import Analyser, Identity, ParseJob, Verdict
 from storage import repo
 from storage.records import NewItem, PollRecord, SourceState
 
@@ -65,15 +65,15 @@ class PollReport:
                 "ms": self.ms, "error": self.error}
 
 
-def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None,
+def to_new_item(entry: Entry, fetched_at: datetime, verdict: Verdict | None = None,
                 identity: Identity | None = None) -> NewItem:
     return NewItem(
         item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
         content=entry.content or None, author=entry.author, language=entry.language,
         published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
-        relevant=decision.get("relevant") if decision else None,
-        score=decision.get("score") if decision else None,
-        decision=decision, rules_version=decision.get("rules_version") if decision else None,
+        relevant=verdict.relevant if verdict else None, score=verdict.score if verdict else None,
+        decision=verdict.decision if verdict else None,
+        rules_version=verdict.rules_version if verdict else None,
         canonical_url=identity.canonical_url if identity else None,
         signature=identity.signature if identity else None,
     )
@@ -82,7 +82,7 @@ def to_new_item(entry: Entry, fetched_at: datetime, decision: dict | None = None
 class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 64, on_stored: StoredHook | None = None,
+    def __init__(self, engine: Engine, *, max_batch: int = 32, on_stored: StoredHook | None = None,
                  matcher: StoryMatcher | None = None, story_window: float = 14 * 86400) -> None:
         self.engine = engine
         self.max_batch = max_batch

@@ -25,7 +25,7 @@ from monitor.dedup.similarity import (
     DEFAULT,
     Signature,
     SimilarityConfig,
-    band_hashes,
+    band_hash_array,
     numbers_conflict,
     similarity,
 )
@@ -34,6 +34,7 @@ from storage.records import NewItem
 __all__ = ["BandIndex", "StoryMatcher"]
 
 _U64 = np.uint64
+_NO_KEYS = np.empty(0, dtype=_U64)
 
 
 class BandIndex:
@@ -58,12 +59,12 @@ class BandIndex:
     def add(self, keys: Sequence[int], story_id: int) -> None:
         self.add_many([(keys, story_id)])
 
-    def add_many(self, entries: Sequence[tuple[Sequence[int], int]]) -> None:
+    def add_many(self, entries: Sequence[tuple[Sequence[int] | np.ndarray, int]]) -> None:
         """Add ``(band keys, story id)`` pairs in one merge (loading thousands at start)."""
         sizes = [len(keys) for keys, _ in entries]
         if not any(sizes):
             return
-        keys = np.fromiter((k for ks, _ in entries for k in ks), dtype=_U64, count=sum(sizes))
+        keys = _flat([ks for ks, _ in entries], sum(sizes))
         stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=np.int64, count=len(entries)), sizes)
         order = np.argsort(keys, kind="stable")
         self._merge_into(0, keys[order], stories[order])
@@ -88,13 +89,13 @@ class BandIndex:
         """Stories holding at least one of ``keys``."""
         return self.candidates_many([keys])[0]
 
-    def candidates_many(self, key_lists: Sequence[Sequence[int]]) -> list[set[int]]:
+    def candidates_many(self, key_lists: Sequence[Sequence[int] | np.ndarray]) -> list[set[int]]:
         """:meth:`candidates` of many items at once: one vectorised search per run for all."""
         found: list[set[int]] = [set() for _ in key_lists]
         sizes = [len(k) for k in key_lists]
         if not any(sizes) or not self._runs:
             return found
-        query = np.fromiter((k for keys in key_lists for k in keys), dtype=_U64, count=sum(sizes))
+        query = _flat(key_lists, sum(sizes))
         owner = np.repeat(np.arange(len(key_lists)), sizes)
         order = np.argsort(query)  # sorted queries: each binary search starts where the last ended
         query, owner = query[order], owner[order]
@@ -110,6 +111,13 @@ class BandIndex:
                     into.add(int(run_stories[i]))
                     i += 1
         return found
+
+
+def _flat(key_lists: Sequence[Sequence[int] | np.ndarray], size: int) -> np.ndarray:
+    """Many key sequences (lists of ints or uint64 arrays) as one uint64 array."""
+    if size == 0:
+        return np.empty(0, dtype=_U64)
+    return np.concatenate([np.asarray(k, dtype=_U64) for k in key_lists if len(k)])
 
 
 class Lookup(Protocol):
@@ -131,7 +139,7 @@ class StoryMatcher:
         self.index = BandIndex()
         self._high_water = 0  # the last item id the index has seen
         self._built_at = clock()
-        self._computed: dict[bytes, list[int]] = {}  # band keys of assigned items, until indexed
+        self._computed: dict[bytes, np.ndarray] = {}  # band keys of assigned items, until indexed
 
     def refresh(self, lookup: Lookup) -> int:
         """Index the items stored since the last look (by this or another instance).
@@ -157,14 +165,14 @@ class StoryMatcher:
             self._high_water = rows[-1][0]
             added += len(rows)
 
-    def _band_keys(self, blob: bytes | None) -> tuple[Signature | None, list[int]]:
+    def _band_keys(self, blob: bytes | None) -> tuple[Signature | None, np.ndarray]:
         if not blob:
-            return None, []
+            return None, _NO_KEYS
         try:
             sig = Signature.from_bytes(blob)
-            return sig, band_hashes(sig, self.config)
+            return sig, band_hash_array(sig, self.config)
         except ValueError:  # another fingerprint family (the shape settings changed): no keys
-            return None, []
+            return None, _NO_KEYS
 
     def assign(self, items: Sequence[NewItem], lookup: Lookup) -> list[int]:
         """Per item, the id of the story it joins, or a negative number for a new story (items
@@ -173,12 +181,16 @@ class StoryMatcher:
         config = self.config
         prepared = [self._band_keys(item.signature) for item in items]
         stored = self.index.candidates_many([keys for _, keys in prepared])
+        # Items of this batch can only match each other through a key that occurs twice in it.
+        every = _flat([keys for _, keys in prepared], sum(len(k) for _, k in prepared))
+        unique, counts = np.unique(every, return_counts=True)
+        shared = set(unique[counts > 1].tolist())
         out: list[int] = []
         batch: list[tuple[Signature, int]] = []  # this batch's items, by position
-        batch_keys: dict[int, list[int]] = {}  # band key -> positions in ``batch``
+        batch_keys: dict[int, list[int]] = {}  # shared band key -> positions in ``batch``
         for n, (item, (sig, keys), candidates) in enumerate(zip(items, prepared, stored)):
             new_story = -(n + 1)
-            if sig is None or not keys:
+            if sig is None or not len(keys):
                 out.append(new_story)
                 continue
             self._computed[item.signature] = keys  # type: ignore[index]  # for the next refresh
@@ -189,13 +201,14 @@ class StoryMatcher:
                         sim = self._verified(sig, blob)
                         if sim > best_sim or (sim == best_sim >= 0 and story_id < best):
                             best, best_sim = story_id, sim  # ties: the older story
-            for pos in {p for k in keys for p in batch_keys.get(k, ())}:
+            mine = [k for k in keys.tolist() if k in shared] if shared else []
+            for pos in {p for k in mine for p in batch_keys.get(k, ())}:
                 other, story = batch[pos]
                 sim = similarity(sig, other)
                 if sim >= config.threshold and not numbers_conflict(sig, other, config) and sim > best_sim:
                     best, best_sim = story, sim
             out.append(best)
-            for k in keys:
+            for k in mine:
                 batch_keys.setdefault(k, []).append(len(batch))
             batch.append((sig, best))
         return out

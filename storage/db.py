@@ -7,11 +7,14 @@ connection; PostgreSQL gets ``pool_pre_ping``. Migrations are Alembic's, run pro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+
+from storage.records import EncodedJSON
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
@@ -23,8 +26,16 @@ class DatabaseError(RuntimeError):
     """The database cannot be opened or migrated; the message says how to fix it."""
 
 
+def json_serializer(value: Any) -> str:
+    """How JSON columns are encoded: :class:`EncodedJSON` text is stored as it is."""
+    if isinstance(value, EncodedJSON):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine for ``url``; for SQLite, create the file's folder and set the pragmas."""
+    kwargs.setdefault("json_serializer", json_serializer)
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError

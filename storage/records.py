@@ -8,6 +8,13 @@ from datetime import datetime
 from typing import Any, Protocol
 
 
+class EncodedJSON(str):
+    """JSON text encoded already (by a parse worker, off the writer's thread): a JSON column
+    stores it as it is instead of encoding it again (see ``storage.db.json_serializer``)."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class SourceSpec:
     """What the configuration says about a source (synced into the ``sources`` table)."""
@@ -63,7 +70,7 @@ class NewItem:
     language: str | None = None
     relevant: bool | None = None
     score: float | None = None
-    decision: dict[str, Any] | None = None
+    decision: dict[str, Any] | EncodedJSON | None = None
     rules_version: str | None = None
     canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
     signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)

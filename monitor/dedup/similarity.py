@@ -313,13 +313,18 @@ def _band_salts(family: int, bands: int) -> np.ndarray:
 
 def band_hashes(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[int]:
     """``2 * bands`` 64-bit band hashes (lead view, then full view); [] for too little text."""
+    return band_hash_array(sig, config).tolist()
+
+
+def band_hash_array(sig: Signature, config: SimilarityConfig = DEFAULT) -> np.ndarray:
+    """:func:`band_hashes` as a uint64 array (384 bytes, where the list holds 48 Python ints)."""
     if sig.family != config.family:
         raise ValueError(
             f"signature family {sig.family:08x} does not match the configuration "
             f"({config.family:08x}); re-fingerprint the item with the current settings"
         )
     if sig.size < config.min_features:
-        return []
+        return np.empty(0, dtype=_U64)
     n = config.bands * config.rows
     rows = np.concatenate((sig._lead[:n], sig._full[:n])).astype(_U64)
     rows = rows.reshape(2 * config.bands, config.rows)
@@ -327,7 +332,7 @@ def band_hashes(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[int]
     for r in range(config.rows):  # salt * M**rows + v0 * M**(rows-1) + ... + v(rows-1), mod 2**64
         h *= _MULT
         h += rows[:, r]
-    return h.tolist()
+    return h
 
 
 def band_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[str]:

@@ -175,15 +175,14 @@ def test_next_poll_jitter_and_retry_after() -> None:
 
 
 def test_compact_matches_keeps_each_term_once_per_field() -> None:
-    from monitor.work import compact_matches
+    """Stored evidence: each (term, concept, field) once, at its first offset, with a count."""
+    from classifiers.decision import Decision, make_match
 
-    matches = [
-        {"term": "China", "concept": "china", "field": "title", "offset": 0},
-        {"term": "china", "concept": "china", "field": "summary", "offset": 5},
-        {"term": "China", "concept": "china", "field": "summary", "offset": 50},
-        {"term": "университет", "concept": "university", "field": "summary", "offset": 9},
-    ]
-    assert compact_matches(matches) == [
+    found = (make_match("China", "china", "title", 0), make_match("china", "china", "summary", 5),
+             make_match("China", "china", "summary", 50), make_match("университет", "university", "summary", 9))
+    decision = Decision(relevant=True, score=1.0, countries=(), topics=(), matches=found, rules=(),
+                        rules_version="t")
+    assert decision.to_dict(compact=True)["matches"] == [
         {"term": "China", "concept": "china", "field": "title", "offset": 0, "count": 1},
         {"term": "china", "concept": "china", "field": "summary", "offset": 5, "count": 2},
         {"term": "университет", "concept": "university", "field": "summary", "offset": 9, "count": 1},

@@ -130,3 +130,19 @@ def test_two_instances_never_claim_the_same_source(pg_url: str) -> None:
     flat = [sid for r in results for sid in r]
     assert len(flat) == len(set(flat)) == 60
     engine.dispose()
+
+
+def test_encoded_json_decisions_are_stored_once_encoded(engine) -> None:
+    """A decision the parse worker encoded already comes back as the same document."""
+    from dataclasses import replace
+
+    from storage.records import EncodedJSON
+
+    repo.sync_sources(engine, [spec("a")], T0)
+    text = '{"relevant":true,"score":2.5,"matches":[{"term":"Китай","count":2}]}'
+    encoded = replace(item("k1"), decision=EncodedJSON(text), relevant=True, score=2.5)
+    plain = replace(item("k2"), decision={"relevant": False, "matches": []})
+    repo.record_polls(engine, [ok("a", (encoded, plain))])
+    by_key = {i.item_key: i for i in repo.list_items(engine)}
+    assert by_key["k1"].decision == {"relevant": True, "score": 2.5, "matches": [{"term": "Китай", "count": 2}]}
+    assert by_key["k2"].decision == {"relevant": False, "matches": []}
