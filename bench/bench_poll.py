@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -135,7 +136,11 @@ def tree_memory_kb(pid: int, per_process: dict[int, int] | None = None) -> tuple
 PEAKS: dict[int, int] = {}  # pid -> peak PSS (KiB) of the last timed() run
 
 
+CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last timed() run, its children included
+
+
 def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float, str]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = peak_pss = 0
@@ -155,6 +160,8 @@ def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float,
     elapsed = time.perf_counter() - start
     stop.set()
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{cmd} failed ({proc.returncode}):\n{out[-3000:]}")
     return elapsed, peak / 1024, peak_pss / 1024, out
@@ -205,7 +212,8 @@ def main() -> None:
     results["cold"] = (cold, cold_mem)
     print(f"monitor poll, cold:  {cold:6.2f} s  {total_items / cold:8.0f} items/s  peak PSS {cold_mem:5.0f} MB"
           f" (RSS sum {cold_rss:4.0f} MB)   [{summary}]")
-    print("    peak PSS per process: " + ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(PEAKS.values(), reverse=True)))
+    print(f"    CPU {CPU[0]:.1f} s (user + system, parse workers included); peak PSS per process: "
+          + ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(PEAKS.values(), reverse=True)))
     warm, warm_rss, warm_mem, out = timed([monitor, "poll"], env, work)
     results["warm"] = (warm, warm_mem)
     print(f"monitor poll, warm:  {warm:6.2f} s  {'':>8}          peak PSS {warm_mem:5.0f} MB"

@@ -18,20 +18,19 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine
 
-from monitor.dedup import SimilarityConfig
 from monitor.errors import FetchError
 from monitor.fetch import Fetcher, NotModified
 from monitor.normalize import Entry
 from monitor.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings
-from monitor.stories import StoryMatcher
 from monitor.work import Analyser, Identity, ParseJob, Verdict
 from storage import repo
-from storage.records import NewItem, PollRecord, SourceState
+from storage.records import NewItem, PollRecord, SourceState, StoryAssigner
 
 log = logging.getLogger("monitor.poll")
 
@@ -79,15 +78,24 @@ def to_new_item(entry: Entry, fetched_at: datetime, verdict: Verdict | None = No
     )
 
 
+def story_matcher(settings: Settings) -> StoryAssigner:
+    """The pipeline's :class:`monitor.stories.StoryMatcher` for these settings."""
+    from monitor.dedup import SimilarityConfig  # numpy: imported only when there is work
+    from monitor.stories import StoryMatcher
+
+    return StoryMatcher(SimilarityConfig(threshold=settings.dedup_threshold))
+
+
 class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 32, on_stored: StoredHook | None = None,
-                 matcher: StoryMatcher | None = None, story_window: float = 14 * 86400) -> None:
+    def __init__(self, engine: Engine, *, max_batch: int = 16, on_stored: StoredHook | None = None,
+                 matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400) -> None:
         self.engine = engine
         self.max_batch = max_batch
         self.on_stored = on_stored
-        self.matcher = matcher
+        self._make_matcher = matcher
+        self._matcher: StoryAssigner | None = None
         self.story_window = timedelta(seconds=story_window)
         # Bounded: when the database falls behind, submitters wait here (back-pressure).
         self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch * 2)
@@ -126,7 +134,7 @@ class BatchWriter:
         records = [r for r, _ in batch]
         try:
             inserted = await asyncio.to_thread(repo.record_polls, self.engine, records,
-                                               assigner=self.matcher, story_window=self.story_window)
+                                               assigner=self._assigner(records), story_window=self.story_window)
         except Exception as exc:
             for _, fut in batch:
                 if not fut.done():
@@ -140,6 +148,13 @@ class BatchWriter:
         for rec, fut in batch:
             if not fut.done():
                 fut.set_result(inserted.get(rec.source_id, []))
+
+    def _assigner(self, records: list[PollRecord]) -> StoryAssigner | None:
+        """The story matcher, made on the first batch with new items (a poll where every feed
+        answered 304 never loads it, nor numpy)."""
+        if self._matcher is None and self._make_matcher is not None and any(r.items for r in records):
+            self._matcher = self._make_matcher()
+        return self._matcher
 
     async def drain(self) -> None:
         """Wait until every submitted record is written (at shutdown)."""
@@ -160,8 +175,7 @@ class Poller:
         self.clock = clock
         self.rng = rng or random.Random()
         self.rules = rules
-        matcher = StoryMatcher(SimilarityConfig(threshold=settings.dedup_threshold))
-        self.writer = BatchWriter(engine, on_stored=on_stored, matcher=matcher,
+        self.writer = BatchWriter(engine, on_stored=on_stored, matcher=partial(story_matcher, settings),
                                   story_window=settings.dedup_window)
         self._in_flight: set[str] = set()
 

@@ -16,8 +16,7 @@ See ``docs/dedup.md`` for the design and its measurements.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -29,21 +28,33 @@ from monitor.dedup.similarity import (
     numbers_conflict,
     similarity,
 )
-from storage.records import NewItem
+from storage.records import NewItem, StoryLookup
 
 __all__ = ["BandIndex", "StoryMatcher"]
 
 _U64 = np.uint64
+_KEY = np.uint32  # band keys as the index holds them (see BandIndex)
+_STORY = np.int32  # story ids in the index: 2**31 stories is far beyond any deployment
 _NO_KEYS = np.empty(0, dtype=_U64)
 
 
+def _fold(keys: np.ndarray) -> np.ndarray:
+    """64-bit band hashes folded to 32 bits (high half XOR low half)."""
+    keys = np.asarray(keys, dtype=_U64)
+    return ((keys >> np.uint64(32)) ^ keys).astype(_KEY)
+
+
 class BandIndex:
-    """Band keys (uint64) → story ids, for millions of keys in a few tens of MB.
+    """Band keys → story ids, for millions of keys in a few MB.
+
+    Keys are the 64-bit band hashes folded to 32 bits: with a million keys stored, a new item's
+    48 keys meet an unrelated key by chance about once in 90 items, which costs one extra
+    fingerprint comparison (the candidates are always verified); it halves the index.
 
     A small log-structured merge tree of sorted numpy runs: additions go into the smallest run
     (a sorted insert into at most 16,384 keys); a run that outgrows its size (16× the one
     before) moves into the next one by one merge. So adding costs a bounded copy, a lookup is
-    one binary search per run (four runs for 10 million keys), and the index takes 16 bytes a
+    one binary search per run (four runs for 10 million keys), and the index takes 8 bytes a
     key, where a Python dict of the same 1.2 million keys would take ~120 MB.
     """
 
@@ -65,7 +76,7 @@ class BandIndex:
         if not any(sizes):
             return
         keys = _flat([ks for ks, _ in entries], sum(sizes))
-        stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=np.int64, count=len(entries)), sizes)
+        stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=_STORY, count=len(entries)), sizes)
         order = np.argsort(keys, kind="stable")
         self._merge_into(0, keys[order], stories[order])
 
@@ -80,7 +91,7 @@ class BandIndex:
             if len(merged[0]) <= self.FIRST * self.GROWTH ** level:
                 self._runs[level] = merged
                 return
-            empty = (np.empty(0, dtype=_U64), np.empty(0, dtype=np.int64))
+            empty = (np.empty(0, dtype=_KEY), np.empty(0, dtype=_STORY))
             self._runs[level] = empty  # the run moves up, whole
             keys, stories = merged
             level += 1
@@ -114,18 +125,10 @@ class BandIndex:
 
 
 def _flat(key_lists: Sequence[Sequence[int] | np.ndarray], size: int) -> np.ndarray:
-    """Many key sequences (lists of ints or uint64 arrays) as one uint64 array."""
+    """Many band-hash sequences (lists of ints or uint64 arrays) as one array of index keys."""
     if size == 0:
-        return np.empty(0, dtype=_U64)
-    return np.concatenate([np.asarray(k, dtype=_U64) for k in key_lists if len(k)])
-
-
-class Lookup(Protocol):
-    """What ``storage`` lets the matcher read inside the write transaction."""
-
-    def signatures(self, story_ids: Collection[int]) -> dict[int, list[bytes]]: ...
-
-    def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, bytes]]: ...
+        return np.empty(0, dtype=_KEY)
+    return _fold(np.concatenate([np.asarray(k, dtype=_U64) for k in key_lists if len(k)]))
 
 
 class StoryMatcher:
@@ -139,9 +142,9 @@ class StoryMatcher:
         self.index = BandIndex()
         self._high_water = 0  # the last item id the index has seen
         self._built_at = clock()
-        self._computed: dict[bytes, np.ndarray] = {}  # band keys of assigned items, until indexed
+        self._computed: dict[tuple[str, str], np.ndarray] = {}  # (source, key) -> band keys, until indexed
 
-    def refresh(self, lookup: Lookup) -> int:
+    def refresh(self, lookup: StoryLookup) -> int:
         """Index the items stored since the last look (by this or another instance).
 
         Once a day the index starts over from the stories still within the window, so a service
@@ -156,11 +159,15 @@ class StoryMatcher:
             if not rows:
                 self._computed.clear()
                 return added
+            # Items this matcher assigned have their keys computed already; read the others'.
+            unknown = [item_id for item_id, _, source_id, key in rows if (source_id, key) not in self._computed]
+            blobs = lookup.item_signatures(unknown) if unknown else {}
             entries = []
-            for _item_id, story_id, blob in rows:
-                blob = bytes(blob)
-                keys = self._computed.pop(blob, None)
-                entries.append((self._band_keys(blob)[1] if keys is None else keys, story_id))
+            for item_id, story_id, source_id, key in rows:
+                keys = self._computed.pop((source_id, key), None)
+                if keys is None:
+                    keys = self._band_keys(bytes(blobs.get(item_id) or b""))[1]
+                entries.append((keys, story_id))
             self.index.add_many(entries)
             self._high_water = rows[-1][0]
             added += len(rows)
@@ -174,12 +181,12 @@ class StoryMatcher:
         except ValueError:  # another fingerprint family (the shape settings changed): no keys
             return None, _NO_KEYS
 
-    def assign(self, items: Sequence[NewItem], lookup: Lookup) -> list[int]:
-        """Per item, the id of the story it joins, or a negative number for a new story (items
-        of this batch that match each other share the same negative number)."""
+    def assign(self, items: Sequence[tuple[str, NewItem]], lookup: StoryLookup) -> list[int]:
+        """Per ``(source id, item)``, the id of the story the item joins, or a negative number
+        for a new story (items of this batch that match each other share the same number)."""
         self.refresh(lookup)
         config = self.config
-        prepared = [self._band_keys(item.signature) for item in items]
+        prepared = [self._band_keys(item.signature) for _, item in items]
         stored = self.index.candidates_many([keys for _, keys in prepared])
         # Items of this batch can only match each other through a key that occurs twice in it.
         every = _flat([keys for _, keys in prepared], sum(len(k) for _, k in prepared))
@@ -188,12 +195,12 @@ class StoryMatcher:
         out: list[int] = []
         batch: list[tuple[Signature, int]] = []  # this batch's items, by position
         batch_keys: dict[int, list[int]] = {}  # shared band key -> positions in ``batch``
-        for n, (item, (sig, keys), candidates) in enumerate(zip(items, prepared, stored)):
+        for n, ((source_id, item), (sig, keys), candidates) in enumerate(zip(items, prepared, stored)):
             new_story = -(n + 1)
             if sig is None or not len(keys):
                 out.append(new_story)
                 continue
-            self._computed[item.signature] = keys  # type: ignore[index]  # for the next refresh
+            self._computed[(source_id, item.item_key)] = keys  # for the next refresh
             best, best_sim = new_story, -1.0
             if candidates:
                 for story_id, blobs in lookup.signatures(candidates).items():
@@ -201,7 +208,7 @@ class StoryMatcher:
                         sim = self._verified(sig, blob)
                         if sim > best_sim or (sim == best_sim >= 0 and story_id < best):
                             best, best_sim = story_id, sim  # ties: the older story
-            mine = [k for k in keys.tolist() if k in shared] if shared else []
+            mine = [k for k in _fold(keys).tolist() if k in shared] if shared else []
             for pos in {p for k in mine for p in batch_keys.get(k, ())}:
                 other, story = batch[pos]
                 sim = similarity(sig, other)

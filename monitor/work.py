@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
 from monitor.errors import ParseError
 from monitor.normalize import Entry, normalize_entry
 from monitor.parse import ParsedFeed, RawEntry, parse_feed
@@ -111,6 +110,10 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     A canonical URL is only a key when it names one article: a site's home page, or a link
     that several entries of this feed share (some feeds give every item the same link), is not.
     """
+    # Imported here, in the worker: the parent process (and a poll where every feed answered
+    # 304) never needs numpy.
+    from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
+
     urls: list[str | None] = []
     for raw, entry in pairs:
         url = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -96,22 +96,30 @@ class PollRecord:
     dedup: bool = True  # False: the source's new items always start stories of their own
 
 
-SignatureLoader = Callable[[Collection[int]], dict[int, list[bytes]]]
+class StoryLookup(Protocol):
+    """What ``storage`` lets a :class:`StoryAssigner` read inside the write transaction."""
+
+    def signatures(self, story_ids: Collection[int]) -> dict[int, list[bytes]]:
+        """Fingerprints of the live items of these stories (stories seen within the window)."""
+        ...
+
+    def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
+        """``(item id, story id, source id, item key)`` of the joinable items stored after an id."""
+        ...
+
+    def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]: ...
 
 
 class StoryAssigner(Protocol):
     """Chooses the story of each new item; ``storage`` calls it inside the write transaction.
 
     ``storage`` knows rows, not similarity: the near-duplicate logic lives in ``monitor`` and is
-    passed in. ``assign`` gets the new items of one poll that may join other stories and a loader
-    of the stored signatures of candidate stories (story id -> signatures of its live items); it
-    returns, per item, the id of an existing story or ``None`` (start a new one). ``committed`` is
-    told, after the transaction committed, the story each of those items ended up in.
+    passed in. ``assign`` gets the new ``(source id, item)`` pairs of one batch that may join
+    other stories, and returns, per item, the id of an existing story or a negative number for
+    a new one (items with the same negative number start the same story).
     """
 
-    def assign(self, items: Sequence[NewItem], load: SignatureLoader) -> list[int | None]: ...
-
-    def committed(self, placed: Sequence[tuple[int, NewItem]]) -> None: ...
+    def assign(self, items: Sequence[tuple[str, NewItem]], lookup: StoryLookup) -> list[int]: ...
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TypeVar
 
 from sqlalchemy import (Boolean, Engine, Float, Integer, and_, bindparam, case, cast, delete, func, or_, select,
-                        update)
+                        text, update)
 from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -179,6 +179,23 @@ def record_polls(engine: Engine, records: Sequence[PollRecord], *,
     return inserted
 
 
+def _allocate_ids(session: Session, model: type[Item] | type[Story], n: int) -> Sequence[int]:
+    """Ids for ``n`` new rows, known before the insert, so the rows go in with one plain
+    ``executemany`` instead of a statement per row to learn each id (RETURNING).
+
+    SQLite: the writer holds the database lock (``BEGIN IMMEDIATE``), so the ids after ``MAX(id)``
+    are free. PostgreSQL: ``n`` values of the table's own sequence.
+    """
+    conn = session.connection()
+    table = model.__table__
+    if conn.dialect.name == "postgresql":
+        return list(conn.scalars(
+            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+            {"table": table.name, "n": n}))
+    start = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+    return range(start, start + n)
+
+
 def _chunks(values: Sequence[_T], size: int = 500) -> Iterable[Sequence[_T]]:
     for i in range(0, len(values), size):
         yield values[i:i + size]
@@ -213,15 +230,24 @@ class _Lookup:
             out.setdefault(story_id, []).append(sig)
         return out
 
-    def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, bytes]]:
-        """``(item id, story id, signature)`` of items after ``after_item_id`` that may be joined:
-        live, fingerprinted, from a source that takes part, in a story seen within the window."""
-        return list(self.session.execute(
-            select(Item.id, Item.story_id, Item.signature)
+    def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
+        """``(item id, story id, source id, item key)`` of items after ``after_item_id`` that may
+        be joined: live, fingerprinted, from a source that takes part, in a story seen within
+        the window."""
+        return list(self.session.connection().execute(
+            select(Item.id, Item.story_id, Item.source_id, Item.item_key)
             .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
             .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
                    Source.dedup.is_(True), Story.last_seen_at >= self.cutoff)
             .order_by(Item.id).limit(limit)).tuples())
+
+    def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]:
+        out: dict[int, bytes] = {}
+        for chunk in _chunks(list(item_ids)):
+            for item_id, blob in self.session.connection().execute(
+                    select(Item.id, Item.signature).where(Item.id.in_(chunk))):
+                out[item_id] = blob
+        return out
 
 
 class _ItemWriter:
@@ -314,12 +340,10 @@ class _ItemWriter:
                 self._touch(sid, p.seen_at, bool(p.item.relevant), p.item.score)
         ids: dict[tuple[str, str], int] = {}
         if rows:
-            table = Item.__table__
-            stmt = self.insert(table).on_conflict_do_nothing().returning(
-                table.c.id, table.c.source_id, table.c.item_key, sort_by_parameter_order=True)
-            # Core, not ORM, statements: the ORM's bulk path costs ~2x per row here.
-            for item_id, source_id, key in session.connection().execute(stmt, rows):
-                ids[(source_id, key)] = item_id
+            for row, item_id in zip(rows, _allocate_ids(session, Item, len(rows))):
+                row["id"] = item_id
+            stored = self._insert_items(rows)
+            ids = {(r["source_id"], r["item_key"]): r["id"] for r in rows if r["id"] in stored}
         out: dict[str, list[int]] = {}
         lost: list[_Pending] = []
         for p in new:
@@ -355,7 +379,8 @@ class _ItemWriter:
         if self.assigner is None or not joining:
             return story_of
         cutoff = self.latest - self.window
-        chosen = self.assigner.assign([new[i].item for i in joining], _Lookup(self.session, cutoff))
+        chosen = self.assigner.assign([(new[i].source_id, new[i].item) for i in joining],
+                                      _Lookup(self.session, cutoff))
         for i, sid in zip(joining, chosen):
             story_of[i] = sid
         return story_of
@@ -380,10 +405,26 @@ class _ItemWriter:
                 published_at=p.item.published_at, first_seen_at=p.seen_at,
                 last_seen_at=max(m.seen_at for m in group), relevant=relevant,
                 relevant_since=p.seen_at if relevant else None, score=max(scores) if scores else None))
-        table = Story.__table__
-        created = self.session.connection().scalars(
-            sqlalchemy_insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).all()
+        created = _allocate_ids(self.session, Story, len(rows))
+        for row, story_id in zip(rows, created):
+            row["id"] = story_id
+        self.session.connection().execute(sqlalchemy_insert(Story.__table__), rows)
         return dict(zip(firsts, created))
+
+    def _insert_items(self, rows: list[dict[str, object]]) -> set[int]:
+        """Insert new items (ids allocated); the ids of those that went in.
+
+        SQLite: this writer has held the database lock since ``BEGIN IMMEDIATE`` and every row
+        was checked against the stored keys, so all go in, with one plain ``executemany`` (a
+        conflict would be a bug, and raises). PostgreSQL: another instance may have stored the
+        same canonical URL meanwhile; ``ON CONFLICT DO NOTHING RETURNING`` says which went in.
+        """
+        table = Item.__table__
+        conn = self.session.connection()
+        if conn.dialect.name == "postgresql":
+            return set(conn.scalars(self.insert(table).on_conflict_do_nothing().returning(table.c.id), rows))
+        conn.execute(sqlalchemy_insert(table), rows)
+        return {r["id"] for r in rows}  # type: ignore[misc]
 
     def _update_stories(self) -> None:
         """Stories that gained a sighting, an item or a changed item: last seen, relevance, score.
