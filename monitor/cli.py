@@ -411,7 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = None,
          out: TextIO | None = None) -> int:
     from monitor.logs import setup_logging
+    from monitor.memory import fix_mmap_threshold
 
+    fix_mmap_threshold()
     parser = build_parser()
     args = parser.parse_args(argv)
     err = sys.stderr

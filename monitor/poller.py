@@ -18,19 +18,18 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 from sqlalchemy import Engine
 
 from monitor.errors import FetchError
 from monitor.fetch import Fetcher, NotModified
-from monitor.normalize import Entry
 from monitor.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings
-from monitor.work import Analyser, Identity, ParseJob, Verdict
+from monitor.work import Analyser, ParseJob
 from storage import repo
-from storage.records import NewItem, PollRecord, SourceState, StoryAssigner
+from storage.records import PollRecord, SourceState, StoryAssigner
 
 log = logging.getLogger("monitor.poll")
 
@@ -62,20 +61,6 @@ class PollReport:
     def log_fields(self) -> dict[str, object]:
         return {"source": self.source, "url": self.url, "status": self.status, "new": self.new,
                 "ms": self.ms, "error": self.error}
-
-
-def to_new_item(entry: Entry, fetched_at: datetime, verdict: Verdict | None = None,
-                identity: Identity | None = None) -> NewItem:
-    return NewItem(
-        item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
-        content=entry.content or None, author=entry.author, language=entry.language,
-        published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
-        relevant=verdict.relevant if verdict else None, score=verdict.score if verdict else None,
-        decision=verdict.decision if verdict else None,
-        rules_version=verdict.rules_version if verdict else None,
-        canonical_url=identity.canonical_url if identity else None,
-        signature=identity.signature if identity else None,
-    )
 
 
 def story_matcher(settings: Settings) -> StoryAssigner:
@@ -264,9 +249,7 @@ class Poller:
             return failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status)
         if outcome.error:
             return failure(outcome.error, result.status)
-        identities = outcome.identities or (None,) * len(outcome.entries)
-        items = tuple(to_new_item(e, started, d, i)
-                      for e, d, i in zip(outcome.entries, outcome.decisions, identities))
+        items = outcome.items
         rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="ok",
                          next_poll_at=next_at, consecutive_failures=0, http_status=result.status,
                          etag=result.etag, last_modified=result.last_modified, bytes=len(result.body),

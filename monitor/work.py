@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import json
 import concurrent.futures.process
+import json
 import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from monitor.errors import ParseError
 from monitor.normalize import Entry, normalize_entry
 from monitor.parse import ParsedFeed, RawEntry, parse_feed
-from storage.records import EncodedJSON
+from storage.records import EncodedJSON, NewItem
 
 Classify = Callable[[Entry], dict[str, Any] | None]
 
@@ -45,28 +45,13 @@ class Identity:
     signature: bytes | None
 
 
-class Verdict(NamedTuple):
-    """A classifier decision as the pipeline carries it: the fields the store indexes, and the
-    whole decision as JSON text (encoded here, in the worker: a dict of a dozen matches costs
-    four times the memory and more to pickle, and encoding it on the writer's thread would take
-    the main process's time)."""
-
-    relevant: bool | None
-    score: float | None
-    rules_version: str | None
-    decision: EncodedJSON
-
-    @classmethod
-    def of(cls, doc: dict[str, Any]) -> Verdict:
-        return cls(doc.get("relevant"), doc.get("score"), doc.get("rules_version"),
-                   EncodedJSON(json.dumps(doc, ensure_ascii=False, separators=(",", ":"))))
-
-
 @dataclass(frozen=True)
 class ParseOutcome:
-    entries: tuple[Entry, ...] = field(default_factory=tuple)
-    decisions: tuple[Verdict | None, ...] = field(default_factory=tuple)
-    identities: tuple[Identity, ...] = field(default_factory=tuple)
+    """What a worker sends back: the feed's items, ready to store. They are built here, not in
+    the parent, so one object per item crosses the process boundary (fewer to pickle, and less
+    held in memory while the writer catches up)."""
+
+    items: tuple[NewItem, ...] = field(default_factory=tuple)
     format: str = ""
     warning: str | None = None
     error: str | None = None
@@ -78,19 +63,37 @@ def analyse(job: ParseJob) -> ParseOutcome:
         feed = parse_feed(job.body, url=job.url, content_type=job.content_type)
         pairs = normalized_pairs(feed, job)
         entries = [e for _, e in pairs]
-        identities = tuple(identify(pairs))
+        identities = identify(pairs)
     except ParseError as exc:
         return ParseOutcome(error=str(exc))
     except Exception as exc:  # hostile input must not take the poller down
         return ParseOutcome(error=f"unexpected parser failure: {type(exc).__name__}: {exc}")
+    warning = feed.warning
     try:
-        decisions = tuple(None if d is None else Verdict.of(d) for d in classify_entries(entries, job.rules))
+        decisions = classify_entries(entries, job.rules)
     except Exception as exc:  # the rules could not be loaded: store the items unclassified
-        decisions = (None,) * len(entries)
-        return ParseOutcome(entries=tuple(entries), decisions=decisions, identities=identities,
-                            format=feed.format, warning=f"not classified: {type(exc).__name__}: {exc}")
-    return ParseOutcome(entries=tuple(entries), decisions=decisions, identities=identities,
-                        format=feed.format, warning=feed.warning)
+        decisions = [None] * len(entries)
+        warning = f"not classified: {type(exc).__name__}: {exc}"
+    items = tuple(new_item(e, job.fetched_at, d, i) for e, d, i in zip(entries, decisions, identities))
+    return ParseOutcome(items=items, format=feed.format, warning=warning)
+
+
+def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None = None,
+             identity: Identity | None = None) -> NewItem:
+    """The row to store for an entry. The decision travels as JSON text encoded here, in the
+    worker: a dict of a dozen matches costs four times the memory and more to pickle, and
+    encoding it on the writer's thread would take the parent's time."""
+    return NewItem(
+        item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
+        content=entry.content or None, author=entry.author, language=entry.language,
+        published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
+        relevant=decision.get("relevant") if decision else None,
+        score=decision.get("score") if decision else None,
+        decision=EncodedJSON(json.dumps(decision, ensure_ascii=False, separators=(",", ":"))) if decision else None,
+        rules_version=decision.get("rules_version") if decision else None,
+        canonical_url=identity.canonical_url if identity else None,
+        signature=identity.signature if identity else None,
+    )
 
 
 def normalized_pairs(feed: ParsedFeed, job: ParseJob) -> list[tuple[RawEntry, Entry]]:

@@ -53,7 +53,7 @@ class SourceState:
     lease_until: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewItem:
     """An item to insert, already normalized, keyed and (optionally) classified."""
 

@@ -25,14 +25,14 @@ def test_xml_external_entities_are_not_resolved(tmp_path: Path) -> None:
 <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>
 <rss version="2.0"><channel><title>x</title><item><title>a &xxe; b</title><link>https://x.example/1</link></item></channel></rss>""".encode()
     outcome = analyse(ParseJob(body=body, url="https://x.example/", content_type="application/xml", fetched_at=NOW, rules=None))
-    assert all("TOP-SECRET" not in e.title for e in outcome.entries)
+    assert all("TOP-SECRET" not in e.title for e in outcome.items)
 
 
 def test_billion_laughs_does_not_expand() -> None:
     lol = '<!ENTITY a "aaaaaaaaaa">' + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
     body = f'<?xml version="1.0"?><!DOCTYPE rss [{lol}]><rss version="2.0"><channel><item><title>&i;</title></item></channel></rss>'.encode()
     outcome = analyse(ParseJob(body=body, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None))
-    assert all(len(e.title) < 2_000 for e in outcome.entries)
+    assert all(len(e.title) < 2_000 for e in outcome.items)
 
 
 @pytest.mark.parametrize("body", [
@@ -66,7 +66,7 @@ def test_feedparser_corpus_never_crashes() -> None:
             failed += 1
         else:
             parsed += 1
-            for e in outcome.entries:
-                assert e.published.tzinfo is not None and "<script" not in e.title.lower()
-                assert e.link is None or e.link.startswith(("http://", "https://"))
+            for e in outcome.items:
+                assert e.published_at.tzinfo is not None and "<script" not in e.title.lower()
+                assert e.url is None or e.url.startswith(("http://", "https://"))
     assert parsed > failed

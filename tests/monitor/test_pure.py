@@ -187,3 +187,12 @@ def test_compact_matches_keeps_each_term_once_per_field() -> None:
         {"term": "china", "concept": "china", "field": "summary", "offset": 5, "count": 2},
         {"term": "университет", "concept": "university", "field": "summary", "offset": 9, "count": 1},
     ]
+
+
+def test_the_mmap_threshold_is_fixed_on_glibc() -> None:
+    import platform
+
+    from monitor.memory import fix_mmap_threshold
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert fix_mmap_threshold() is expected

@@ -24,10 +24,10 @@ async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatc
     analyser = Analyser(workers=2)
     try:
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
-        assert [e.title for e in (await analyser.run(job)).entries] == ["fine"]
+        assert [e.title for e in (await analyser.run(job)).items] == ["fine"]
         poison = await analyser.run(ParseJob(body=POISON, url="https://x.example/", content_type=None,
                                              fetched_at=NOW, rules=None))
         assert poison.error and "parser process died" in poison.error
-        assert [e.title for e in (await analyser.run(job)).entries] == ["fine"]
+        assert [e.title for e in (await analyser.run(job)).items] == ["fine"]
     finally:
         analyser.close()
