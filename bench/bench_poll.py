@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -116,6 +115,9 @@ def tree_memory_kb(pid: int, per_process: dict[int, int] | None = None) -> tuple
     while stack:
         p = stack.pop()
         try:
+            with open(f"/proc/{p}/stat") as f:  # utime and stime, in clock ticks
+                fields = f.read().rsplit(")", 1)[1].split()
+                CPU_TICKS[p] = max(CPU_TICKS.get(p, 0), int(fields[11]) + int(fields[12]))
             with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
                     if line.startswith("Rss:"):
@@ -137,11 +139,12 @@ PEAKS: dict[int, int] = {}  # pid -> peak PSS (KiB) of the last timed() run
 
 
 CPU: list[float] = [0.0]  # CPU seconds (user + system) of the last timed() run, its children included
+CPU_TICKS: dict[int, int] = {}  # pid -> CPU clock ticks last seen (every process of the tree)
 
 
 def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, float, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    CPU_TICKS.clear()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = peak_pss = 0
     stop = threading.Event()
@@ -160,8 +163,9 @@ def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float,
     elapsed = time.perf_counter() - start
     stop.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # Summed from /proc as last sampled (within 20 ms of each process's end): the parse workers
+    # are children of a fork server, which the command does not wait for, so getrusage misses them.
+    CPU[0] = sum(CPU_TICKS.values()) / os.sysconf("SC_CLK_TCK")
     if proc.returncode != 0:
         raise SystemExit(f"{cmd} failed ({proc.returncode}):\n{out[-3000:]}")
     return elapsed, peak / 1024, peak_pss / 1024, out

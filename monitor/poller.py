@@ -83,7 +83,7 @@ class BatchWriter:
         self._matcher: StoryAssigner | None = None
         self.story_window = timedelta(seconds=story_window)
         # Bounded: when the database falls behind, submitters wait here (back-pressure).
-        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch * 2)
+        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch)
         self._task: asyncio.Task[None] | None = None
 
     async def submit(self, record: PollRecord) -> asyncio.Future[list[int]]:
@@ -163,6 +163,8 @@ class Poller:
         self.writer = BatchWriter(engine, on_stored=on_stored, matcher=partial(story_matcher, settings),
                                   story_window=settings.dedup_window)
         self._in_flight: set[str] = set()
+        # Parse results held at once: enough to keep every worker busy while the writer drains.
+        self._parse_slots = asyncio.Semaphore(2 * analyser.workers + 2)
 
     async def run_cycle(self, *, source_ids: Iterable[str] | None = None, ignore_schedule: bool = False,
                         limit: int = 10_000) -> list[PollReport]:
@@ -184,12 +186,10 @@ class Poller:
         self._in_flight.add(state.id)
         try:
             if gate is None:
-                record, report = await self._poll(state)
-                pending = await self.writer.submit(record)
+                pending, report = await self._poll(state)
             else:
                 async with gate:
-                    record, report = await self._poll(state)
-                    pending = await self.writer.submit(record)
+                    pending, report = await self._poll(state)
             try:
                 new_ids = await asyncio.shield(pending)
             except Exception as exc:
@@ -206,13 +206,22 @@ class Poller:
         finally:
             self._in_flight.discard(state.id)
 
-    async def _poll(self, state: SourceState) -> tuple[PollRecord, PollReport]:
+    async def _poll(self, state: SourceState) -> tuple[asyncio.Future[list[int]], PollReport]:
+        """Fetch and parse one source and queue its record for writing (the future is the write).
+
+        A parsed feed holds one of ``_parse_slots`` from the start of its parse until the writer
+        has taken it: parse results are the bulk of what a poll holds in memory, and when the
+        database is the slower side they would otherwise pile up, one per source in flight.
+        """
         s = self.settings
         started = self.clock()
         t0 = time.perf_counter()
 
         def ms() -> int:
             return int((time.perf_counter() - t0) * 1000)
+
+        async def done(rec: PollRecord, report: PollReport) -> tuple[asyncio.Future[list[int]], PollReport]:
+            return await self.writer.submit(rec), report
 
         def failure(message: str, http_status: int | None = None,
                     retry_after: float | None = None) -> tuple[PollRecord, PollReport]:
@@ -228,34 +237,34 @@ class Poller:
         try:
             result = await self.fetcher.fetch(state.url, etag=state.etag, last_modified=state.last_modified)
         except FetchError as exc:
-            return failure(str(exc), getattr(exc, "status", None), exc.retry_after)
+            return await done(*failure(str(exc), getattr(exc, "status", None), exc.retry_after))
         except Exception as exc:  # a bug or an unmapped library error: keep it on this source
             log.exception("unexpected fetch failure", extra={"fields": {"source": state.id, "url": state.url}})
-            return failure(f"unexpected error: {type(exc).__name__}: {exc}")
+            return await done(*failure(f"unexpected error: {type(exc).__name__}: {exc}"))
 
         next_at = next_poll_after_success(started, state.interval_seconds, s.interval_jitter, self.rng)
         if isinstance(result, NotModified):
             rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="not_modified",
                              next_poll_at=next_at, consecutive_failures=0, http_status=304,
                              etag=result.etag, last_modified=result.last_modified, lease_owner=self.owner)
-            return rec, PollReport(state.id, state.url, "not_modified", 0, rec.duration_ms, None, 304)
+            return await done(rec, PollReport(state.id, state.url, "not_modified", 0, rec.duration_ms, None, 304))
 
-        try:
-            outcome = await self.analyser.run(ParseJob(
-                body=result.body, url=result.url, content_type=result.content_type, fetched_at=started,
-                language_hint=state.language, rules=self.rules))
-        except Exception as exc:  # e.g. a crashed worker process
-            log.exception("parser worker failed", extra={"fields": {"source": state.id, "url": state.url}})
-            return failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status)
-        if outcome.error:
-            return failure(outcome.error, result.status)
-        items = outcome.items
-        rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="ok",
-                         next_poll_at=next_at, consecutive_failures=0, http_status=result.status,
-                         etag=result.etag, last_modified=result.last_modified, bytes=len(result.body),
-                         items=items, lease_owner=self.owner, dedup=state.dedup)
-        return rec, PollReport(state.id, state.url, "ok", 0, rec.duration_ms, None, result.status,
-                               len(items))
+        async with self._parse_slots:
+            try:
+                outcome = await self.analyser.run(ParseJob(
+                    body=result.body, url=result.url, content_type=result.content_type, fetched_at=started,
+                    language_hint=state.language, rules=self.rules))
+            except Exception as exc:  # e.g. a crashed worker process
+                log.exception("parser worker failed", extra={"fields": {"source": state.id, "url": state.url}})
+                return await done(*failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status))
+            if outcome.error:
+                return await done(*failure(outcome.error, result.status))
+            rec = PollRecord(source_id=state.id, started_at=started, duration_ms=ms(), status="ok",
+                             next_poll_at=next_at, consecutive_failures=0, http_status=result.status,
+                             etag=result.etag, last_modified=result.last_modified, bytes=len(result.body),
+                             items=outcome.items, lease_owner=self.owner, dedup=state.dedup)
+            return await done(rec, PollReport(state.id, state.url, "ok", 0, rec.duration_ms, None,
+                                              result.status, len(outcome.items)))
 
     async def release_unfinished(self) -> None:
         """On shutdown: give back the leases of sources whose poll was cancelled."""

@@ -53,19 +53,24 @@ class BandIndex:
 
     A small log-structured merge tree of sorted numpy runs: additions go into the smallest run
     (a sorted insert into at most 16,384 keys); a run that outgrows its size (16× the one
-    before) moves into the next one by one merge. So adding costs a bounded copy, a lookup is
-    one binary search per run (four runs for 10 million keys), and the index takes 8 bytes a
-    key, where a Python dict of the same 1.2 million keys would take ~120 MB.
+    before) moves into the next one by one merge, and a run that outgrows the last level
+    (262,144 keys, 2 MB) is kept as it is, never merged again. So adding costs a bounded copy
+    and never a copy of the whole index (which would need twice its memory for a moment), a
+    lookup is one binary search per run (about 20 runs for 5 million keys, 100,000 items), and
+    the index takes 8 bytes a key, where a Python dict of the same 1.2 million keys would take
+    ~120 MB.
     """
 
     FIRST = 16_384  # keys in the smallest run
-    GROWTH = 16  # each run may hold this many times the keys of the one before
+    GROWTH = 16  # each level may hold this many times the keys of the one before
+    LEVELS = 2  # levels that merge; fuller runs are kept whole
 
     def __init__(self) -> None:
-        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their stories)
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their stories) per level
+        self._full: list[tuple[np.ndarray, np.ndarray]] = []  # runs past the last level
 
     def __len__(self) -> int:
-        return sum(len(keys) for keys, _ in self._runs)
+        return sum(len(keys) for keys, _ in self._runs + self._full)
 
     def add(self, keys: Sequence[int], story_id: int) -> None:
         self.add_many([(keys, story_id)])
@@ -82,6 +87,9 @@ class BandIndex:
 
     def _merge_into(self, level: int, keys: np.ndarray, stories: np.ndarray) -> None:
         while True:
+            if level == self.LEVELS:
+                self._full.append((keys, stories))
+                return
             if level == len(self._runs):
                 self._runs.append((keys, stories))
                 return
@@ -104,13 +112,13 @@ class BandIndex:
         """:meth:`candidates` of many items at once: one vectorised search per run for all."""
         found: list[set[int]] = [set() for _ in key_lists]
         sizes = [len(k) for k in key_lists]
-        if not any(sizes) or not self._runs:
+        if not any(sizes) or not (self._runs or self._full):
             return found
         query = _flat(key_lists, sum(sizes))
         owner = np.repeat(np.arange(len(key_lists)), sizes)
         order = np.argsort(query)  # sorted queries: each binary search starts where the last ended
         query, owner = query[order], owner[order]
-        for run_keys, run_stories in self._runs:
+        for run_keys, run_stories in self._runs + self._full:
             n = len(run_keys)
             if not n:
                 continue

@@ -169,6 +169,21 @@ def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None
     return out
 
 
+def warm_up() -> None:
+    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules.
+
+    Run once in the fork server (``monitor/preload.py``). Never raises: a worker that finds
+    the rules broken reports that per feed, as it would without the warm-up.
+    """
+    try:
+        from monitor.dedup import fingerprint
+
+        fingerprint("warm up", "the first fingerprint builds the code-point tables")
+        get_classifier("")
+    except Exception:  # reported by the workers, feed by feed
+        pass
+
+
 class Analyser:
     """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
 
@@ -197,10 +212,13 @@ class Analyser:
 
     def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
-            # spawn, not fork: the parent runs an event loop and threads whose locks a forked
-            # child could inherit held. (A preloading fork server measured no faster here.)
-            self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+            # Workers are forked from a fork server, never from this process: this one runs an
+            # event loop and threads whose locks a forked child could inherit held. The fork
+            # server is a fresh interpreter that imports monitor.preload first, so the workers
+            # share its parsers, tables and compiled rules (see warm_up).
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["monitor.preload"])
+            self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._pool
 
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
