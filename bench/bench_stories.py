@@ -14,8 +14,8 @@ hits every size alike. Prints, per size: the index load time, the time per new i
 and the ratio between the sizes. The target is a ratio within 1.5x: the lookups are binary
 searches in the band index and primary-key reads, never a scan.
 
-Fingerprints are computed before the timing (in the service they are computed in the parse
-workers; ``bench/bench_dedup.py --speed`` measures them).
+Fingerprints and their index keys are computed before the timing (in the service the parse
+workers compute them; ``bench/bench_dedup.py --speed`` measures them).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from monitor.dedup import canonical_url, fingerprint_many  # noqa: E402
+from monitor.dedup.similarity import index_keys  # noqa: E402
 from monitor.stories import StoryMatcher  # noqa: E402
 from storage import db, repo  # noqa: E402
 from storage.records import NewItem, PollRecord, SourceSpec  # noqa: E402
@@ -64,7 +65,8 @@ def make_items(rng: random.Random, prefix: str, texts: list[tuple[str, str]]) ->
         url = f"https://{prefix}.example/news/{n}"
         out.append(NewItem(item_key=f"{prefix}-{n}", title=title, summary=body[:300], content=body,
                            published_at=T0, fetched_at=T0, content_hash=f"{prefix}-{n}", url=url,
-                           language="en", canonical_url=canonical_url(url), signature=sig.to_bytes()))
+                           language="en", canonical_url=canonical_url(url), signature=sig.to_bytes(),
+                           index_keys=index_keys(sig).tobytes()))
     return out
 
 

@@ -24,7 +24,7 @@ from monitor.dedup.similarity import (
     DEFAULT,
     Signature,
     SimilarityConfig,
-    band_hash_array,
+    index_keys,
     numbers_conflict,
     similarity,
 )
@@ -32,24 +32,18 @@ from storage.records import NewItem, StoryLookup
 
 __all__ = ["BandIndex", "StoryMatcher"]
 
-_U64 = np.uint64
-_KEY = np.uint32  # band keys as the index holds them (see BandIndex)
+_KEY = np.uint32  # index keys (see BandIndex)
 _STORY = np.int32  # story ids in the index: 2**31 stories is far beyond any deployment
-_NO_KEYS = np.empty(0, dtype=_U64)
-
-
-def _fold(keys: np.ndarray) -> np.ndarray:
-    """64-bit band hashes folded to 32 bits (high half XOR low half)."""
-    keys = np.asarray(keys, dtype=_U64)
-    return ((keys >> np.uint64(32)) ^ keys).astype(_KEY)
+_NO_KEYS = np.empty(0, dtype=_KEY)
 
 
 class BandIndex:
     """Band keys → story ids, for millions of keys in a few MB.
 
-    Keys are the 64-bit band hashes folded to 32 bits: with a million keys stored, a new item's
-    48 keys meet an unrelated key by chance about once in 90 items, which costs one extra
-    fingerprint comparison (the candidates are always verified); it halves the index.
+    Keys are the 64-bit band hashes folded to 32 bits (``monitor.dedup.similarity.index_keys``):
+    with a million keys stored, a new item's 48 keys meet an unrelated key by chance about once
+    in 90 items, which costs one extra fingerprint comparison (the candidates are always
+    verified); it halves the index.
 
     A small log-structured merge tree of sorted numpy runs: additions go into the smallest run
     (a sorted insert into at most 16,384 keys); a run that outgrows its size (16× the one
@@ -133,10 +127,10 @@ class BandIndex:
 
 
 def _flat(key_lists: Sequence[Sequence[int] | np.ndarray], size: int) -> np.ndarray:
-    """Many band-hash sequences (lists of ints or uint64 arrays) as one array of index keys."""
+    """Many key sequences (lists of ints or uint32 arrays) as one array of index keys."""
     if size == 0:
         return np.empty(0, dtype=_KEY)
-    return _fold(np.concatenate([np.asarray(k, dtype=_U64) for k in key_lists if len(k)]))
+    return np.concatenate([np.asarray(k, dtype=_KEY) for k in key_lists if len(k)])
 
 
 class StoryMatcher:
@@ -150,10 +144,11 @@ class StoryMatcher:
         self.index = BandIndex()
         self._high_water = 0  # the last item id the index has seen
         self._built_at = clock()
-        self._computed: dict[tuple[str, str], np.ndarray] = {}  # (source, key) -> band keys, until indexed
+        self._assigned: list[np.ndarray] = []  # index keys of the last assign()'s items, by position
 
     def refresh(self, lookup: StoryLookup) -> int:
-        """Index the items stored since the last look (by this or another instance).
+        """Index the items stored since the last look by other instances (this one's own are
+        indexed as they are stored, see :meth:`stored`).
 
         Once a day the index starts over from the stories still within the window, so a service
         that runs for months holds only the recent ones (older entries never match anyway: the
@@ -165,50 +160,67 @@ class StoryMatcher:
         while True:
             rows = lookup.indexable(self._high_water)
             if not rows:
-                self._computed.clear()
                 return added
-            # Items this matcher assigned have their keys computed already; read the others'.
-            unknown = [item_id for item_id, _, source_id, key in rows if (source_id, key) not in self._computed]
-            blobs = lookup.item_signatures(unknown) if unknown else {}
-            entries = []
-            for item_id, story_id, source_id, key in rows:
-                keys = self._computed.pop((source_id, key), None)
-                if keys is None:
-                    keys = self._band_keys(bytes(blobs.get(item_id) or b""))[1]
-                entries.append((keys, story_id))
-            self.index.add_many(entries)
+            blobs = lookup.item_signatures([item_id for item_id, *_ in rows])
+            self.index.add_many([(self._keys_of_blob(blobs.get(item_id)), story_id)
+                                 for item_id, story_id, *_ in rows])
             self._high_water = rows[-1][0]
             added += len(rows)
 
-    def _band_keys(self, blob: bytes | None) -> tuple[Signature | None, np.ndarray]:
-        if not blob:
-            return None, _NO_KEYS
+    def stored(self, placed: Sequence[tuple[int, int] | None]) -> None:
+        """Index the items of the last :meth:`assign` where they were stored."""
+        entries = [(keys, where[1]) for keys, where in zip(self._assigned, placed) if where is not None]
+        self.index.add_many(entries)
+        ids = [where[0] for where in placed if where is not None]
+        if ids:
+            self._high_water = max(self._high_water, *ids)
+        self._assigned = []
+
+    def _keys_of_blob(self, blob: bytes | None) -> np.ndarray:
+        sig = self._signature(blob)
+        return index_keys(sig, self.config) if sig is not None else _NO_KEYS
+
+    @staticmethod
+    def _signature(blob: bytes | None) -> Signature | None:
         try:
-            sig = Signature.from_bytes(blob)
-            return sig, band_hash_array(sig, self.config)
+            return Signature.from_bytes(bytes(blob)) if blob else None
+        except ValueError:
+            return None
+
+    def _keys_of(self, item: NewItem) -> np.ndarray:
+        """The item's index keys: as its parse worker computed them, else from its fingerprint."""
+        if item.index_keys is not None and self.config.bands == DEFAULT.bands and self.config.rows == DEFAULT.rows:
+            return np.frombuffer(item.index_keys, dtype=_KEY)
+        try:
+            return self._keys_of_blob(item.signature)
         except ValueError:  # another fingerprint family (the shape settings changed): no keys
-            return None, _NO_KEYS
+            return _NO_KEYS
 
     def assign(self, items: Sequence[tuple[str, NewItem]], lookup: StoryLookup) -> list[int]:
         """Per ``(source id, item)``, the id of the story the item joins, or a negative number
         for a new story (items of this batch that match each other share the same number)."""
         self.refresh(lookup)
         config = self.config
-        prepared = [self._band_keys(item.signature) for _, item in items]
-        stored = self.index.candidates_many([keys for _, keys in prepared])
+        keys_of = [self._keys_of(item) for _, item in items]
+        self._assigned = keys_of
+        stored = self.index.candidates_many(keys_of)
         # Items of this batch can only match each other through a key that occurs twice in it.
-        every = _flat([keys for _, keys in prepared], sum(len(k) for _, k in prepared))
+        every = _flat(keys_of, sum(len(k) for k in keys_of))
         unique, counts = np.unique(every, return_counts=True)
         shared = set(unique[counts > 1].tolist())
         out: list[int] = []
-        batch: list[tuple[Signature, int]] = []  # this batch's items, by position
-        batch_keys: dict[int, list[int]] = {}  # shared band key -> positions in ``batch``
-        for n, ((source_id, item), (sig, keys), candidates) in enumerate(zip(items, prepared, stored)):
+        batch: dict[int, tuple[Signature, int]] = {}  # position -> (fingerprint, story)
+        batch_keys: dict[int, list[int]] = {}  # shared index key -> positions
+        for n, ((_, item), keys, candidates) in enumerate(zip(items, keys_of, stored)):
             new_story = -(n + 1)
-            if sig is None or not len(keys):
+            mine = [k for k in keys.tolist() if k in shared] if shared else []
+            if not len(keys) or not (candidates or mine):
+                out.append(new_story)  # nothing to compare with: no need to read its fingerprint
+                continue
+            sig = self._signature(item.signature)
+            if sig is None:
                 out.append(new_story)
                 continue
-            self._computed[(source_id, item.item_key)] = keys  # for the next refresh
             best, best_sim = new_story, -1.0
             if candidates:
                 for story_id, blobs in lookup.signatures(candidates).items():
@@ -216,7 +228,6 @@ class StoryMatcher:
                         sim = self._verified(sig, blob)
                         if sim > best_sim or (sim == best_sim >= 0 and story_id < best):
                             best, best_sim = story_id, sim  # ties: the older story
-            mine = [k for k in _fold(keys).tolist() if k in shared] if shared else []
             for pos in {p for k in mine for p in batch_keys.get(k, ())}:
                 other, story = batch[pos]
                 sim = similarity(sig, other)
@@ -224,8 +235,8 @@ class StoryMatcher:
                     best, best_sim = story, sim
             out.append(best)
             for k in mine:
-                batch_keys.setdefault(k, []).append(len(batch))
-            batch.append((sig, best))
+                batch_keys.setdefault(k, []).append(n)
+            batch[n] = (sig, best)
         return out
 
     def _verified(self, sig: Signature, blob: bytes) -> float:

@@ -43,6 +43,7 @@ class Identity:
 
     canonical_url: str | None
     signature: bytes | None
+    index_keys: bytes | None = None  # the fingerprint's band-index keys (uint32s)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
         rules_version=decision.get("rules_version") if decision else None,
         canonical_url=identity.canonical_url if identity else None,
         signature=identity.signature if identity else None,
+        index_keys=identity.index_keys if identity else None,
     )
 
 
@@ -116,6 +118,7 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
     from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
+    from monitor.dedup.similarity import index_keys
 
     urls: list[str | None] = []
     for raw, entry in pairs:
@@ -127,7 +130,7 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
         urls.append(url)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
     signatures = fingerprint_many([(e.title, e.content or e.summary) for _, e in pairs])
-    return [Identity(None if u in shared else u, sig.to_bytes())
+    return [Identity(None if u in shared else u, sig.to_bytes(), index_keys(sig).tobytes())
             for u, sig in zip(urls, signatures)]
 
 

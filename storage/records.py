@@ -74,6 +74,7 @@ class NewItem:
     rules_version: str | None = None
     canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
     signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)
+    index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
 
 
 @dataclass(frozen=True)
@@ -116,10 +117,16 @@ class StoryAssigner(Protocol):
     ``storage`` knows rows, not similarity: the near-duplicate logic lives in ``monitor`` and is
     passed in. ``assign`` gets the new ``(source id, item)`` pairs of one batch that may join
     other stories, and returns, per item, the id of an existing story or a negative number for
-    a new one (items with the same negative number start the same story).
+    a new one (items with the same negative number start the same story); ``stored`` then says
+    where they went.
     """
 
     def assign(self, items: Sequence[tuple[str, NewItem]], lookup: StoryLookup) -> list[int]: ...
+
+    def stored(self, placed: Sequence[tuple[int, int] | None]) -> None:
+        """After the insert, in the transaction: ``(item id, story id)`` of each item of the last
+        ``assign`` call, in its order (None for one another instance stored first)."""
+        ...
 
 
 @dataclass(frozen=True)

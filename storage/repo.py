@@ -28,7 +28,7 @@ from storage.records import Sighting as SightingRecord
 _T = TypeVar("_T")
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
-_NEW_ITEM_FIELDS = tuple(NewItem.__dataclass_fields__)
+_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f != "index_keys")  # the stored ones
 _ITEM_FIELDS = tuple(f for f in StoredItem.__dataclass_fields__ if f != "sources")
 
 
@@ -260,6 +260,7 @@ class _ItemWriter:
         self.assigner = assigner
         self.window = window
         self.fresh: list[_Pending] = []  # not seen by their source under their key
+        self.joining: list[int] = []  # positions of the new entries the assigner placed
         self.touched: dict[int, tuple[datetime, bool, float | None]] = {}  # story -> (seen, relevant, score)
         self.latest = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -353,6 +354,13 @@ class _ItemWriter:
                 continue
             out.setdefault(p.source_id, []).append(item_id)
             sightings.append(self._sighting(item_id, p))
+        if self.joining and self.assigner is not None:
+            placed: list[tuple[int, int] | None] = []
+            for i in self.joining:
+                item_id = ids.get((new[i].source_id, new[i].item.item_key))
+                sid = story_of[i]
+                placed.append(None if item_id is None else (item_id, new_story_ids[sid] if sid < 0 else sid))
+            self.assigner.stored(placed)
         for p in later + lost:
             url = p.item.canonical_url
             item_id = session.scalar(select(Item.id).where(Item.canonical_url == url)) if url else None
@@ -376,6 +384,7 @@ class _ItemWriter:
         of this batch with the same negative number start the same story)."""
         story_of = [-(i + 1) for i in range(len(new))]
         joining = [i for i, p in enumerate(new) if p.dedup and p.item.signature]
+        self.joining = joining if self.assigner is not None else []
         if self.assigner is None or not joining:
             return story_of
         cutoff = self.latest - self.window

@@ -335,6 +335,14 @@ def band_hash_array(sig: Signature, config: SimilarityConfig = DEFAULT) -> np.nd
     return h
 
 
+def index_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> np.ndarray:
+    """The band hashes folded to 32 bits (high half XOR low half), as the pipeline's band index
+    holds them (``monitor/stories.py``): half the memory, for a chance meeting of unrelated keys
+    that the verification of every candidate absorbs."""
+    h = band_hash_array(sig, config)
+    return ((h >> np.uint64(32)) ^ h).astype(np.uint32)
+
+
 def band_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[str]:
     """LSH band keys such as ``"l3:9f2c4a1b8e7d6c5f"`` (lead view) and ``"f3:..."`` (full view).
 
