@@ -10,7 +10,7 @@ separate process on 127.0.0.1 (with ETag/Last-Modified, so the warm poll is all 
 * newsboat (Debian's package, if installed): a cold `newsboat -x reload` of the same feeds.
 
 Prints wall time, items/s and the peak memory (RSS summed over the process and its parse
-workers, sampled every 20 ms). Targets: cold no slower than newsboat in the same run, warm
+workers, sampled every 50 ms). Targets: cold no slower than newsboat in the same run, warm
 under 1 s, peak under 200 MB.
 """
 
@@ -155,7 +155,7 @@ def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float,
         while not stop.is_set():
             rss, pss = tree_memory_kb(proc.pid, PEAKS)
             peak, peak_pss = max(peak, rss), max(peak_pss, pss)
-            time.sleep(0.02)
+            time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -175,6 +175,10 @@ class Poller:
             limit=limit, source_ids=source_ids, ignore_schedule=ignore_schedule)
         if not claimed:
             return []
+        if any(s.etag is None and s.last_modified is None for s in claimed):
+            # A source without validators will send a feed to parse: have the parse workers
+            # start while the fetches run (a cycle where every feed answers 304 never starts them).
+            self.analyser.prestart()
         # Bound the sources in flight (fetched body, parse result, pending write), so memory
         # stays flat however many sources are due; the fetcher has its own network limits.
         gate = asyncio.Semaphore(self.settings.max_concurrency)

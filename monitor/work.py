@@ -194,6 +194,12 @@ class Analyser:
         self.workers = workers if workers > 0 else (os.cpu_count() or 1)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
+    def prestart(self) -> None:
+        """Start the workers now, in the background, rather than on the first feed to parse
+        (their fork server takes most of a second to load the parsers and compile the rules)."""
+        if self.workers > 1:
+            self._ensure_pool().submit(warm_up)
+
     async def run(self, job: ParseJob) -> ParseOutcome:
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)

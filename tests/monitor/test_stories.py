@@ -249,3 +249,17 @@ def test_band_index_bulk_add_equals_one_by_one() -> None:
     queries = [[story * 7 + 3] for story in range(0, 5000, 97)]
     assert bulk.candidates_many(queries) == single.candidates_many(queries)
     assert len(bulk) == len(single) == 5000 * 48
+
+
+def test_band_index_filter_grows_and_never_hides_a_key() -> None:
+    """The filter in front of the runs may let an absent key through, never stop a present one."""
+    import random
+
+    rng = random.Random(7)
+    index = BandIndex()
+    stored = [[rng.getrandbits(32) for _ in range(48)] for _ in range(30_000)]  # 1.4 M keys
+    for start in range(0, len(stored), 1000):
+        index.add_many([(keys, n) for n, keys in enumerate(stored[start:start + 1000], start)])
+    assert index._filter_bits >= 23  # doubled along the way
+    probes = [stored[n][n % 48] for n in range(0, 30_000, 37)]
+    assert all(n in found for n, found in zip(range(0, 30_000, 37), index.candidates_many([[k] for k in probes])))
