@@ -29,3 +29,14 @@ def fix_mmap_threshold() -> bool:
         return bool(libc.mallopt(M_MMAP_THRESHOLD, THRESHOLD))
     except (OSError, AttributeError):  # not glibc
         return False
+
+
+def trim() -> bool:
+    """Return the heap's free pages to the system (glibc ``malloc_trim``); False without glibc."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.malloc_trim(0))
+    except (OSError, AttributeError):
+        return False

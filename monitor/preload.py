@@ -9,7 +9,10 @@ server share those pages instead of each building and holding its own copy.
 
 import gc
 
+from monitor.memory import trim
 from monitor.work import warm_up
 
 warm_up()
+gc.collect()
 gc.freeze()
+trim()  # give back what compiling the rules freed, before the workers fork and inherit it

@@ -196,3 +196,9 @@ def test_the_mmap_threshold_is_fixed_on_glibc() -> None:
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert fix_mmap_threshold() is expected
+
+
+def test_trim_returns_a_bool_everywhere() -> None:
+    from monitor.memory import trim
+
+    assert trim() in (True, False)
