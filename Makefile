@@ -24,7 +24,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_poll.py
+	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_classify.py
+	$(BIN)/python bench/bench_worker.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check monitor classifiers notifications storage tests bench
