@@ -6,6 +6,9 @@
 writes ``digest.html``, ``digest.txt``, ``digest-390.png`` and ``digest-1200.png``
 to ``--out``. Needs Chromium (Debian: ``apt-get install chromium``); pass
 ``--chromium PATH`` if it is not on PATH as ``chromium``/``chromium-browser``/``google-chrome``.
+The sample has a Chinese story: without a CJK font (Debian: ``fonts-wqy-zenhei`` or
+``fonts-noto-cjk``) Chromium draws its title as empty boxes, which is the machine, not the
+template (mail clients on phones and desktops have such fonts).
 """
 
 from __future__ import annotations
