@@ -14,13 +14,13 @@ import asyncio
 import logging
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor.app import (load_configured_sources, open_database, poller_for,
-                         sync_configured_sources)
+from monitor.app import load_configured_sources, open_database, poller_for, sync_configured_sources
 from monitor.poller import Poller
 from monitor.settings import Settings, redact_url
 from storage import repo
@@ -42,24 +42,32 @@ class Service:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"{time.time():.0f}\n")
 
-    async def _poll_tick(self, poller: Poller) -> None:
+    async def _tracked(self, work: Callable[[], Awaitable[None]], what: str) -> None:
+        """Run one tick of scheduled work: skipped once stopping, tracked so that a stop waits
+        for it (up to ``grace``), and never raising (the next tick tries again)."""
         if self.stopping.is_set():
             return
         task = asyncio.current_task()
         if task is not None:
             self._ticks.add(task)
         try:
+            await work()
+        except Exception:
+            log.exception(f"{what} tick failed; the next tick tries again")
+        finally:
+            if task is not None:
+                self._ticks.discard(task)
+
+    async def _poll_tick(self, poller: Poller) -> None:
+        async def cycle() -> None:
             self.heartbeat()
             reports = await poller.run_cycle(limit=max(100, self.settings.max_concurrency * 8))
             if reports:
                 failed = sum(1 for r in reports if r.status == "error")
                 log.info("cycle done", extra={"fields": {
                     "sources": len(reports), "failed": failed, "new": sum(r.new for r in reports)}})
-        except Exception:
-            log.exception("poll tick failed; the next tick tries again")
-        finally:
-            if task is not None:
-                self._ticks.discard(task)
+
+        await self._tracked(cycle, "poll")
 
     async def _housekeeping(self) -> None:
         cutoff = datetime.now(timezone.utc) - timedelta(seconds=self.settings.retention_fetch_log)
@@ -120,18 +128,7 @@ class Service:
                           next_run_time=datetime.now(timezone.utc))
 
     async def _notify_tick(self) -> None:
-        if self.stopping.is_set():
-            return
-        task = asyncio.current_task()
-        if task is not None:
-            self._ticks.add(task)
-        try:
-            await self.notifier.tick()
-        except Exception:
-            log.exception("notification tick failed; the next tick tries again")
-        finally:
-            if task is not None:
-                self._ticks.discard(task)
+        await self._tracked(self.notifier.tick, "notification")
 
     async def _finish_ticks(self) -> None:
         if not self._ticks:

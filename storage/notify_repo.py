@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -317,25 +317,16 @@ def claim_due_deliveries(engine: Engine, owner: str, now: datetime, lease_second
     holds; ``delivery_ids`` limits the claim to those rows. Oldest first, so a backlog drains
     in order.
     """
-    until = now + timedelta(seconds=lease_seconds)
-    lease_free = or_(Delivery.lease_until.is_(None), Delivery.lease_until < now)
-    conditions = [Delivery.status.in_(("pending", "failed")), lease_free]
+    conditions = [Delivery.status.in_(("pending", "failed"))]
     if not force:
         conditions.append(Delivery.next_attempt_at <= now)
     if delivery_ids is not None:
         conditions.append(Delivery.id.in_(list(delivery_ids)))
-    query = (select(Delivery.id).where(and_(*conditions))
-             .order_by(Delivery.next_attempt_at, Delivery.id).limit(limit))
     with Session(engine) as session, session.begin():
-        if engine.dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        candidates = list(session.scalars(query))
-        if not candidates:
+        claimed = repo.lease_rows(session, Delivery, conditions, (Delivery.next_attempt_at, Delivery.id), limit,
+                                  owner=owner, now=now, lease_seconds=lease_seconds)
+        if not claimed:
             return []
-        claimed = list(session.scalars(
-            update(Delivery).where(Delivery.id.in_(candidates), lease_free)
-            .values(lease_owner=owner, lease_until=until)
-            .returning(Delivery.id).execution_options(synchronize_session=False)))
         rows = session.scalars(select(Delivery).where(Delivery.id.in_(claimed))
                                .order_by(Delivery.next_attempt_at, Delivery.id)).all()
         targets = _targets(session, rows)

@@ -9,20 +9,42 @@ expires on its own if that instance dies.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
 import dataclasses
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import (Boolean, Engine, Float, Integer, and_, bindparam, case, cast, delete, func, or_, select,
-                        text, update)
+from sqlalchemy import (
+    Boolean,
+    Engine,
+    Float,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
-from storage.records import NewItem, PollRecord, SourceSpec, SourceState, StoredItem, StoredStory, StoryAssigner
+from storage.records import (
+    NewItem,
+    PollRecord,
+    SourceSpec,
+    SourceState,
+    StoredItem,
+    StoredStory,
+    StoryAssigner,
+)
 from storage.records import Sighting as SightingRecord
 
 _T = TypeVar("_T")
@@ -87,28 +109,39 @@ def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: 
     ``ignore_schedule`` (``monitor poll``) takes every enabled source whatever its
     ``next_poll_at``, but still never one that another instance holds.
     """
-    until = now + timedelta(seconds=lease_seconds)
-    lease_free = or_(Source.lease_until.is_(None), Source.lease_until < now)
-    conditions = [Source.enabled.is_(True), Source.in_config.is_(True), lease_free]
+    conditions = [Source.enabled.is_(True), Source.in_config.is_(True)]
     if not ignore_schedule:
         conditions.append(Source.next_poll_at <= now)
-    ids = list(source_ids) if source_ids is not None else None
-    if ids is not None:
-        conditions.append(Source.id.in_(ids))
-    query = select(Source.id).where(and_(*conditions)).order_by(Source.next_poll_at, Source.id).limit(limit)
+    if source_ids is not None:
+        conditions.append(Source.id.in_(list(source_ids)))
     with Session(engine) as session, session.begin():
-        if engine.dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        candidates = list(session.scalars(query))
-        if not candidates:
-            return []
-        # One compare-and-set for all candidates: only rows whose lease is still free are taken.
-        claimed = list(session.scalars(
-            update(Source).where(Source.id.in_(candidates), lease_free)
-            .values(lease_owner=owner, lease_until=until)
-            .returning(Source.id).execution_options(synchronize_session=False)))
+        claimed = lease_rows(session, Source, conditions, (Source.next_poll_at, Source.id), limit,
+                             owner=owner, now=now, lease_seconds=lease_seconds)
         rows = session.scalars(select(Source).where(Source.id.in_(claimed)).order_by(Source.id)).all()
         return [_state(r) for r in rows]
+
+
+def lease_rows(session: Session, model: Any, conditions: Sequence[Any], order_by: Sequence[Any], limit: int, *,
+               owner: str, now: datetime, lease_seconds: float) -> list[Any]:
+    """Lease up to ``limit`` rows of ``model`` (which has ``lease_owner`` and ``lease_until``)
+    that meet ``conditions`` and whose lease is free; the ids of the rows taken.
+
+    Candidates are selected with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (instances do not
+    queue behind each other), then taken with one compare-and-set ``UPDATE … WHERE lease is
+    free RETURNING id``: only rows whose update succeeded are this owner's, and a lease expires
+    on its own if the owner dies.
+    """
+    lease_free = or_(model.lease_until.is_(None), model.lease_until < now)
+    query = select(model.id).where(and_(*conditions, lease_free)).order_by(*order_by).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    candidates = list(session.scalars(query))
+    if not candidates:
+        return []
+    return list(session.scalars(
+        update(model).where(model.id.in_(candidates), lease_free)
+        .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds))
+        .returning(model.id).execution_options(synchronize_session=False)))
 
 
 def release_sources(engine: Engine, owner: str, source_ids: Iterable[str]) -> None:
