@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import sys
+import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -251,6 +252,29 @@ def _print_attempts(ctx: Context, attempts: list[Any]) -> None:
                   f"{a.status}{detail}")
 
 
+SOON = 10.0  # seconds: retries falling due this soon are waited for by `deliveries run`
+
+
+def _retries_due_soon(ctx: Context, notifier, tried: set[int]) -> list:  # type: ignore[no-untyped-def]
+    """Failed deliveries whose next attempt falls within ``SOON`` seconds, attempted when due.
+
+    The first retries come a few seconds after a failure (``notifications.outbox``): an operator
+    who has just fixed a receiver and runs the deliveries should not be told there is nothing to
+    do for another four seconds. A row that failed in this very run is left to its back-off.
+    """
+    now = notifier.clock()
+    soon = [d for d in notify_repo.list_deliveries(ctx.engine(), status="failed", limit=1000)
+            if d.id not in tried and d.next_attempt_at is not None
+            and (d.next_attempt_at - now).total_seconds() <= SOON]
+    if not soon:
+        return []
+    wait = max(0.0, max((d.next_attempt_at - now).total_seconds() for d in soon))
+    if wait > 0:
+        ctx.print(f"waiting {wait:.0f} s for {len(soon)} retries falling due")
+        time.sleep(wait)
+    return asyncio.run(notifier.send_due(limit=1000, only=[d.id for d in soon]))
+
+
 def cmd_deliveries_run(ctx: Context, args: argparse.Namespace) -> int:
     """Fan new stories out to webhooks, then send every due delivery once."""
     notifier = _notifier(ctx)
@@ -258,6 +282,8 @@ def cmd_deliveries_run(ctx: Context, args: argparse.Namespace) -> int:
 
     # One pass over what is due now (a row that fails is due again only after its back-off).
     attempts = asyncio.run(notifier.send_due(force=args.force, limit=1000))
+    if not args.force:
+        attempts += _retries_due_soon(ctx, notifier, {a.delivery.id for a in attempts})
     _print_attempts(ctx, attempts)
     sent = sum(1 for a in attempts if a.status == "sent")
     ctx.print(f"{queued} alerts queued; {len(attempts)} deliveries attempted: {sent} sent, "

@@ -189,3 +189,19 @@ def test_alerts_and_digest_arrive_once_through_an_outage(
 
 def env_feed_base(event: dict[str, Any]) -> str:
     return event["story"]["url"].rsplit("/news/", 1)[0]
+
+
+def test_a_plain_run_after_the_receiver_recovers_sends_the_retries(
+        env: dict[str, str], hook_receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --force: the first retries fall due within seconds, and the run waits for them."""
+    monkeypatch.setenv("HOOK_SECRET", SECRET)
+    assert cli(env, "webhooks", "add", hook_receiver.url, "--format", "json", "--secret-env", "HOOK_SECRET")[0] == 0
+    assert cli(env, "poll")[0] == 0
+    assert cli(env, "deliveries", "run")[0] == 0
+    assert len(hook_receiver.requests) == 3
+    hook_receiver.status = 200
+    code, out = cli(env, "deliveries", "run")
+    assert code == 0 and "3 sent" in out, out
+    assert len(hook_receiver.requests) == 6
+    assert {json.loads(b)["id"] for _, b in hook_receiver.requests[:3]} == \
+        {json.loads(b)["id"] for _, b in hook_receiver.requests[3:]}
