@@ -10,6 +10,7 @@ expires on its own if that instance dies.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -212,6 +213,22 @@ def record_polls(engine: Engine, records: Sequence[PollRecord], *,
     return inserted
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles name one article: the same words, or one inside the other with at
+    least three words (an outlet's suffix such as "… - Kazinform"), case and punctuation aside."""
+    wa, wb = _WORDS.findall(a.casefold()), _WORDS.findall(b.casefold())
+    if wa == wb:
+        return True
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 3:
+        return False
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
 def _allocate_ids(session: Session, model: type[Item] | type[Story], n: int) -> Sequence[int]:
     """Ids for ``n`` new rows, known before the insert, so the rows go in with one plain
     ``executemany`` instead of a statement per row to learn each id (RETURNING).
@@ -341,27 +358,32 @@ class _ItemWriter:
         # 2. Exact cross-source key: the canonical URL of an item stored before, or earlier in
         # this batch.
         urls = list({p.item.canonical_url for p in self.fresh if p.item.canonical_url})
-        by_url: dict[str, tuple[int, int | None]] = {}
+        by_url: dict[str, tuple[int, int | None, str]] = {}
         for chunk in _chunks(urls):
-            for item_id, url, story_id in session.execute(
-                    select(Item.id, Item.canonical_url, Item.story_id).where(Item.canonical_url.in_(chunk))):
-                by_url[url] = (item_id, story_id)
+            for item_id, url, story_id, title in session.execute(
+                    select(Item.id, Item.canonical_url, Item.story_id, Item.title)
+                    .where(Item.canonical_url.in_(chunk))):
+                by_url[url] = (item_id, story_id, title)
         sightings: list[dict[str, object]] = []
         new: list[_Pending] = []
         later: list[_Pending] = []  # the same canonical URL as an earlier new entry of this batch
-        firsts: set[str] = set()
+        firsts: dict[str, str] = {}  # canonical URL -> title, for the new entries of this batch
         for p in self.fresh:
             url = p.item.canonical_url
-            if url in by_url:
-                item_id, story_id = by_url[url]
+            if url in by_url and same_title(by_url[url][2], p.item.title):
+                item_id, story_id, _ = by_url[url]
                 sightings.append(self._sighting(item_id, p))
                 if story_id is not None:
                     self._touch(story_id, p.seen_at, False, None)
-            elif url is not None and url in firsts:
+            elif url is not None and url in firsts and same_title(firsts[url], p.item.title):
                 later.append(p)
             else:
-                if url is not None:
-                    firsts.add(url)
+                if url is not None and (url in by_url or url in firsts):
+                    # Another article under a URL already taken (a reused "/live" page, a feed
+                    # that links every entry to one page): an item of its own, without the key.
+                    p.item = dataclasses.replace(p.item, canonical_url=None)
+                elif url is not None:
+                    firsts[url] = p.item.title
                 new.append(p)
         # 3. New items: their stories.
         story_of = self._assign(new)

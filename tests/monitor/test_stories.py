@@ -263,3 +263,28 @@ def test_band_index_filter_grows_and_never_hides_a_key() -> None:
     assert index._filter_bits >= 23  # doubled along the way
     probes = [stored[n][n % 48] for n in range(0, 30_000, 37)]
     assert all(n in found for n, found in zip(range(0, 30_000, 37), index.candidates_many([[k] for k in probes])))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    pytest.param("Tsinghua and KazNU open a joint lab", "Tsinghua and KazNU open a joint lab", True, id="equal"),
+    pytest.param("Tsinghua and KazNU open a joint lab", "TSINGHUA and KazNU open a joint lab!", True, id="case-punct"),
+    pytest.param("Tsinghua and KazNU open a joint lab", "Tsinghua and KazNU open a joint lab - Kazinform", True,
+                 id="outlet-suffix"),
+    pytest.param("Live", "Live: election night", False, id="short-title-inside-another"),
+    pytest.param("Tsinghua and KazNU open a joint lab", "Football results from the weekend", False, id="different"),
+    pytest.param("Казахстан и Китай открыли лабораторию", "казахстан и китай открыли лабораторию", True, id="cyrillic"),
+])
+def test_same_title(a: str, b: str, same: bool) -> None:
+    assert repo.same_title(a, b) is same
+
+
+def test_another_article_under_a_url_already_taken_is_an_item_of_its_own(store: Engine) -> None:
+    """Test feeds and some CMSs reuse one link for different articles: the titles tell them apart."""
+    matcher = StoryMatcher()
+    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://example.org/news"))], assigner=matcher)
+    again = repo.record_polls(store, [poll("b", entry("2", RAIL, title="Second Bakhty rail crossing agreed",
+                                                      url="https://example.org/news"))], assigner=matcher)
+    assert len(again["b"]) == 1
+    assert sorted(i.title for i in repo.list_items(store)) == [
+        "Second Bakhty rail crossing agreed", "Tsinghua and KazNU open joint water laboratory"]
+    assert len(stories(store)) == 2
