@@ -13,17 +13,20 @@ import concurrent.futures.process
 import json
 import multiprocessing
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ParseError
-from monitor.normalize import Entry, normalize_entry
-from monitor.parse import ParsedFeed, RawEntry, parse_feed
 from storage.records import EncodedJSON, NewItem
 
-Classify = Callable[[Entry], dict[str, Any] | None]
+if TYPE_CHECKING:
+    from monitor.normalize import Entry
+    from monitor.parse import ParsedFeed, RawEntry
+
+# The parsing modules (feedparser, the normalizer, numpy for fingerprints) are imported where
+# they run, in the workers (their fork server preloads them, see warm_up): the parent process
+# only ships jobs, and a poll where every feed answers 304 never loads them.
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class ParseOutcome:
 
 def analyse(job: ParseJob) -> ParseOutcome:
     """Parse and normalize one feed body. Never raises: a failure is ``ParseOutcome.error``."""
+    from monitor.parse import parse_feed
+
     try:
         feed = parse_feed(job.body, url=job.url, content_type=job.content_type)
         pairs = normalized_pairs(feed, job)
@@ -100,6 +105,8 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
 
 def normalized_pairs(feed: ParsedFeed, job: ParseJob) -> list[tuple[RawEntry, Entry]]:
     """Each usable entry with the raw entry it came from (its markup is needed for Google News)."""
+    from monitor.normalize import normalize_entry
+
     out = []
     for raw in feed.entries:
         entry = normalize_entry(raw, feed=feed, base_url=job.url, fetched_at=job.fetched_at,
@@ -179,6 +186,8 @@ def warm_up() -> None:
     the rules broken reports that per feed, as it would without the warm-up.
     """
     try:
+        import monitor.normalize
+        import monitor.parse  # noqa: F401  (imported for the workers to inherit)
         from monitor.dedup import fingerprint
 
         fingerprint("warm up", "the first fingerprint builds the code-point tables")
