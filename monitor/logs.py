@@ -59,5 +59,6 @@ def setup_logging(level: str = "info", fmt: str = "text", stream: Any = None) ->
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "apscheduler.scheduler"):
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "apscheduler.scheduler",
+                  "alembic.runtime.plugins"):  # newer Alembic announces each of its plugins
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
