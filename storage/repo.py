@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    JSON,
     Boolean,
+    Connection,
     Engine,
     Float,
     Integer,
+    Table,
     and_,
     bindparam,
     case,
@@ -36,6 +39,7 @@ from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from storage.db import json_serializer
 from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
 from storage.records import (
     NewItem,
@@ -246,6 +250,58 @@ def _allocate_ids(session: Session, model: type[Item] | type[Story], n: int) -> 
     return range(start, start + n)
 
 
+def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
+                 ignore_conflicts: bool = False) -> None:
+    """Insert rows (all with the same keys) with one ``executemany``.
+
+    On SQLite the values are converted here, column by column, and handed to the driver as
+    tuples: SQLAlchemy's per-row parameter processing was the larger part of a cold poll's
+    write time (0.6 s of 1.3 s for 25,000 items, stories and sightings). The conversions are
+    the ones the column types do (``UTCDateTime`` as naive UTC text, JSON through
+    :func:`storage.db.json_serializer`, booleans as 0/1); ``tests/storage`` reads every column
+    back through SQLAlchemy. Other databases take SQLAlchemy's own path.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        insert_stmt = (postgresql.insert(table).on_conflict_do_nothing() if ignore_conflicts
+                       else sqlalchemy_insert(table))
+        conn.execute(insert_stmt, rows)
+        return
+    names = list(rows[0])
+    convert = [_sqlite_converter(table.c[name].type) for name in names]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+           + (" ON CONFLICT DO NOTHING" if ignore_conflicts else ""))
+    conn.exec_driver_sql(sql, [tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, convert))
+                               for row in rows])
+
+
+def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, UTCDateTime):
+        return _sqlite_datetime
+    if isinstance(column_type, JSON):
+        return _sqlite_json
+    if isinstance(column_type, Boolean):
+        return _sqlite_bool
+    return None
+
+
+def _sqlite_datetime(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database; use an aware UTC datetime")
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_json(value: Any) -> str | None:
+    return None if value is None else json_serializer(value)
+
+
+def _sqlite_bool(value: bool | None) -> int | None:
+    return None if value is None else int(bool(value))
+
+
 def _chunks(values: Sequence[_T], size: int = 500) -> Iterable[Sequence[_T]]:
     for i in range(0, len(values), size):
         yield values[i:i + size]
@@ -425,7 +481,7 @@ class _ItemWriter:
             session.execute(delete(Story).where(Story.id.in_(list(new_story_ids.values())),
                                                 ~select(Item.id).where(Item.story_id == Story.id).exists()))
         if sightings:
-            session.connection().execute(self.insert(Sighting.__table__).on_conflict_do_nothing(), sightings)
+            _bulk_insert(session.connection(), Sighting.__table__, sightings, ignore_conflicts=True)
         self._update_stories()
         return {k: sorted(v) for k, v in out.items()}
 
@@ -472,7 +528,7 @@ class _ItemWriter:
         created = _allocate_ids(self.session, Story, len(rows))
         for row, story_id in zip(rows, created):
             row["id"] = story_id
-        self.session.connection().execute(sqlalchemy_insert(Story.__table__), rows)
+        _bulk_insert(self.session.connection(), Story.__table__, rows)
         return dict(zip(firsts, created))
 
     def _insert_items(self, rows: list[dict[str, object]]) -> set[int]:
@@ -487,7 +543,7 @@ class _ItemWriter:
         conn = self.session.connection()
         if conn.dialect.name == "postgresql":
             return set(conn.scalars(self.insert(table).on_conflict_do_nothing().returning(table.c.id), rows))
-        conn.execute(sqlalchemy_insert(table), rows)
+        _bulk_insert(conn, table, rows)
         return {r["id"] for r in rows}  # type: ignore[misc]
 
     def _update_stories(self) -> None:
