@@ -84,6 +84,9 @@ def analyse(job: ParseJob) -> ParseOutcome:
     return ParseOutcome(items=items, format=feed.format, warning=warning)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps makes one a call
+
+
 def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None = None,
              identity: Identity | None = None) -> NewItem:
     """The row to store for an entry. The decision travels as JSON text encoded here, in the
@@ -95,7 +98,7 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
         published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
         relevant=decision.get("relevant") if decision else None,
         score=decision.get("score") if decision else None,
-        decision=EncodedJSON(json.dumps(decision, ensure_ascii=False, separators=(",", ":"))) if decision else None,
+        decision=EncodedJSON(_JSON.encode(decision)) if decision else None,
         rules_version=decision.get("rules_version") if decision else None,
         canonical_url=identity.canonical_url if identity else None,
         signature=identity.signature if identity else None,
