@@ -106,8 +106,12 @@ class Service:
                 await self.stopping.wait()
             finally:
                 log.info("service stopping", extra={"fields": {"running_ticks": len(self._ticks)}})
-                scheduler.shutdown(wait=False)
+                scheduler.pause()  # no new ticks (and those that fire see ``stopping`` and return)
+                # Wait for the ticks under way before shutting the scheduler down: its executor
+                # cancels the jobs still running, which would cut a send off between the
+                # receiver's "accepted" and our "sent".
                 await self._finish_ticks()
+                scheduler.shutdown(wait=False)
                 await poller.writer.drain()
                 await poller.release_unfinished()
         engine.dispose()
