@@ -264,7 +264,7 @@ def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        insert_stmt = (postgresql.insert(table).on_conflict_do_nothing() if ignore_conflicts
+        insert_stmt = (_insert_ignore(conn.engine)(table).on_conflict_do_nothing() if ignore_conflicts
                        else sqlalchemy_insert(table))
         conn.execute(insert_stmt, rows)
         return
