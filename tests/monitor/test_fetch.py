@@ -143,7 +143,7 @@ async def test_redirect_to_a_private_address_is_refused() -> None:
     async def resolver(host: str, port: int) -> list[str]:
         return {"public.example": ["93.184.216.34"], "internal.example": ["10.1.2.3"]}[host]
 
-    async with Fetcher(FetchConfig(), resolver=resolver) as f:
+    async with Fetcher(FetchConfig(), resolver=resolver, transport=httpx.AsyncHTTPTransport()) as f:
         with pytest.raises(BlockedAddress, match="internal.example"):
             await f.fetch("https://public.example/feed")
 
@@ -154,7 +154,8 @@ async def test_raw_deflate_body() -> None:
     body = compressor.compress(RSS) + compressor.flush()
     respx.get("https://deflate.example/feed").mock(
         return_value=httpx.Response(200, content=body, headers={"Content-Encoding": "deflate"}))
-    result = await fetch("https://deflate.example/feed")
+    async with Fetcher(OPEN, transport=httpx.AsyncHTTPTransport()) as f:  # respx patches httpcore
+        result = await f.fetch("https://deflate.example/feed")
     assert isinstance(result, Fetched) and result.body == RSS
 
 
