@@ -402,7 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat")
     p.set_defaults(func=cmd_health)
 
-    from monitor.notify_cli import register as register_notification_commands
+    from monitor.notify_commands import register as register_notification_commands
 
     register_notification_commands(sub)
     return parser

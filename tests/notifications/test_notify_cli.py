@@ -129,3 +129,23 @@ def test_digest_preview_writes_html(tmp_path: Path) -> None:
     assert code == 0 and "0 new stories" in out
     assert "No new stories" in (tmp_path / "d.html").read_text(encoding="utf-8")
     assert not (tmp_path / "data" / "mail").exists()  # nothing sent, nothing written
+
+
+def test_parser_lists_every_webhook_format() -> None:
+    from monitor.notify_commands import WEBHOOK_FORMATS
+    from notifications.webhooks import FORMATS
+
+    assert WEBHOOK_FORMATS == FORMATS
+
+
+def test_building_the_parser_loads_no_storage_or_notification_module() -> None:
+    """Every `monitor` start builds the whole parser; `monitor poll` must not pay for the
+    notification modules (their handlers are imported when one of their commands runs)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from monitor.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('storage', 'notifications', 'sqlalchemy', 'httpx', 'jinja2')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
