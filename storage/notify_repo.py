@@ -26,7 +26,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage import repo
@@ -83,10 +82,6 @@ def _delivery(row: Delivery, target: str = "") -> DeliveryRecord:
 def _filter_values(filters: FilterText) -> dict[str, Any]:
     return {"countries": filters.countries, "topics": filters.topics, "languages": filters.languages,
                 "min_score": filters.min_score}
-
-
-def _insert_ignore(engine: Engine):  # type: ignore[no-untyped-def]
-    return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
 
 
 # --- subscribers --------------------------------------------------------------------------------
@@ -228,7 +223,7 @@ def record_fan_out(engine: Engine, plan: Mapping[int, Sequence[tuple[int, str]]]
     """
     if not plan:
         return 0
-    insert = _insert_ignore(engine)
+    insert = repo.insert_ignoring(engine)
     queued = 0
     with Session(engine) as session, session.begin():
         ours = set(session.scalars(
@@ -299,7 +294,7 @@ def record_digest(engine: Engine, subscriber: SubscriberRecord, *, story_ids: Se
         row.message = rendered.message
         row.message_id = rendered.message_id
         if story_ids:
-            session.execute(_insert_ignore(engine)(DigestEntry).on_conflict_do_nothing(
+            session.execute(repo.insert_ignoring(engine)(DigestEntry).on_conflict_do_nothing(
                 index_elements=["subscriber_id", "story_id"]),
                 [{"subscriber_id": subscriber.id, "story_id": sid, "delivery_id": row.id}
                  for sid in story_ids])

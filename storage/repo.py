@@ -10,6 +10,7 @@ expires on its own if that instance dies.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import insert as sqlalchemy_insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.db import json_serializer
@@ -59,9 +59,12 @@ _NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f != "index_
 _ITEM_FIELDS = tuple(f for f in StoredItem.__dataclass_fields__ if f != "sources")
 
 
+_NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_FIELDS)
+
+
 def _shallow(item: NewItem) -> dict[str, object]:
     """The item's fields as a dict (``dataclasses.asdict`` would deep-copy each decision)."""
-    return {f: getattr(item, f) for f in _NEW_ITEM_FIELDS}
+    return dict(zip(_NEW_ITEM_FIELDS, _NEW_ITEM_VALUES(item)))
 
 
 def _state(row: Source) -> SourceState:
@@ -159,8 +162,15 @@ def release_sources(engine: Engine, owner: str, source_ids: Iterable[str]) -> No
                      .values(lease_owner=None, lease_until=None))
 
 
-def _insert_ignore(engine: Engine):  # type: ignore[no-untyped-def]
-    return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+def insert_ignoring(engine: Engine):  # type: ignore[no-untyped-def]
+    """The dialect's ``insert`` (the one with ``on_conflict_do_nothing``). Imported for the
+    dialect in use only: SQLAlchemy's PostgreSQL package loads every PostgreSQL driver's
+    module, a twentieth of a second on each start of a SQLite-backed ``monitor``."""
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def record_polls(engine: Engine, records: Sequence[PollRecord], *,
@@ -180,14 +190,12 @@ def record_polls(engine: Engine, records: Sequence[PollRecord], *,
     by the call that stored it), so later stages see each item once.
     """
     inserted: dict[str, list[int]] = {}
-    insert = _insert_ignore(engine)
+    insert = insert_ignoring(engine)
     states: list[dict[str, object]] = []
     logs: list[dict[str, object]] = []
     with Session(engine) as session, session.begin():
         writer = _ItemWriter(session, insert, assigner, story_window)
-        for rec in records:
-            if rec.items:
-                writer.add(rec)
+        writer.add(records)
         new_by_source = writer.finish()
         for rec in records:
             new_ids = new_by_source.get(rec.source_id, [])
@@ -264,16 +272,23 @@ def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        insert_stmt = (_insert_ignore(conn.engine)(table).on_conflict_do_nothing() if ignore_conflicts
+        insert_stmt = (insert_ignoring(conn.engine)(table).on_conflict_do_nothing() if ignore_conflicts
                        else sqlalchemy_insert(table))
         conn.execute(insert_stmt, rows)
         return
     names = list(rows[0])
-    convert = [_sqlite_converter(table.c[name].type) for name in names]
+    columns = []  # converted column by column: one ``map`` per column, not a call per value
+    for name in names:
+        convert = _sqlite_converter(table.c[name].type)
+        values = [row[name] for row in rows]
+        if convert is _sqlite_datetime:  # times repeat (a poll's time is every item's): once each
+            text = {value: convert(value) for value in set(values)}
+            columns.append([text[value] for value in values])
+        else:
+            columns.append(values if convert is None else list(map(convert, values)))
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
            + (" ON CONFLICT DO NOTHING" if ignore_conflicts else ""))
-    conn.exec_driver_sql(sql, [tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, convert))
-                               for row in rows])
+    conn.exec_driver_sql(sql, list(zip(*columns)))
 
 
 def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
@@ -287,8 +302,11 @@ def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
 
 
 def _sqlite_datetime(value: datetime | None) -> str | None:
+    """As ``UTCDateTime`` stores it: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
     if value is None:
         return None
+    if value.tzinfo is timezone.utc:  # nearly always: drop the "+00:00" isoformat writes
+        return value.isoformat(" ", "microseconds")[:-6]
     if value.tzinfo is None:
         raise ValueError("naive datetime given to the database; use an aware UTC datetime")
     return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
@@ -370,20 +388,28 @@ class _ItemWriter:
         self.touched: dict[int, tuple[datetime, bool, float | None]] = {}  # story -> (seen, relevant, score)
         self.latest = datetime.min.replace(tzinfo=timezone.utc)
 
-    def add(self, rec: PollRecord) -> None:
-        unique = {it.item_key: it for it in rec.items}
-        self.latest = max(self.latest, rec.started_at)
-        seen = {key: (item_id, content_hash, deleted) for key, item_id, content_hash, deleted in
-                self.session.execute(
-                    select(Sighting.item_key, Sighting.item_id, Item.content_hash, Item.deleted_at)
+    def add(self, records: Sequence[PollRecord]) -> None:
+        """Sort the records' entries into fresh ones and ones their source already sent (updated
+        in place when their text changed). One query per 500 keys, not one per record."""
+        batches = [(rec, {it.item_key: it for it in rec.items}) for rec in records if rec.items]
+        seen: dict[tuple[str, str], tuple[int, str, datetime | None]] = {}
+        pairs = [(rec.source_id, key) for rec, unique in batches for key in unique]
+        for chunk in _chunks(pairs):
+            sources, keys = list({s for s, _ in chunk}), list({k for _, k in chunk})
+            for source_id, key, item_id, content_hash, deleted in self.session.execute(
+                    select(Sighting.source_id, Sighting.item_key, Sighting.item_id, Item.content_hash,
+                           Item.deleted_at)
                     .join(Item, Item.id == Sighting.item_id)
-                    .where(Sighting.source_id == rec.source_id, Sighting.item_key.in_(list(unique))))}
-        for key, it in unique.items():
-            known = seen.get(key)
-            if known is None:
-                self.fresh.append(_Pending(rec.source_id, it, rec.started_at, rec.dedup))
-            elif known[2] is None and known[1] != it.content_hash:
-                self._update_in_place(known[0], it, rec.started_at)
+                    .where(Sighting.source_id.in_(sources), Sighting.item_key.in_(keys))):
+                seen[(source_id, key)] = (item_id, content_hash, deleted)
+        for rec, unique in batches:
+            self.latest = max(self.latest, rec.started_at)
+            for key, it in unique.items():
+                known = seen.get((rec.source_id, key))
+                if known is None:
+                    self.fresh.append(_Pending(rec.source_id, it, rec.started_at, rec.dedup))
+                elif known[2] is None and known[1] != it.content_hash:
+                    self._update_in_place(known[0], it, rec.started_at)
 
     def _update_in_place(self, item_id: int, it: NewItem, now: datetime) -> None:
         """The feed changed an item's title or text: keep its id, its story, its sightings."""
