@@ -131,10 +131,15 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
                  ssl_context: ssl.SSLContext | None = None) -> None:
         self.max_idle_per_origin = max_idle_per_origin
         self.keepalive_expiry = keepalive_expiry
-        self._ssl = ssl_context or ssl.create_default_context(cafile=certifi.where())
+        self._ssl = ssl_context  # made on the first https connection (loading the CAs takes 40 ms)
         self._idle: dict[Key, deque[tuple[float, _Conn]]] = {}  # oldest left, newest right
         self._busy: set[_Conn] = set()
         self.opened = 0  # connections opened so far (for tests and the benchmark)
+
+    def _tls(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = ssl.create_default_context(cafile=certifi.where())
+        return self._ssl
 
     def _take(self, key: Key) -> _Conn | None:
         stack = self._idle.get(key)
@@ -162,7 +167,7 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(timeout):
                 reader, writer = await asyncio.open_connection(
-                    name, port, ssl=self._ssl if tls else None, server_hostname=name if tls else None,
+                    name, port, ssl=self._tls() if tls else None, server_hostname=name if tls else None,
                     happy_eyeballs_delay=0.25, limit=CHUNK)
         except TimeoutError:
             raise httpx.ConnectTimeout(f"timed out connecting to {name}:{port}") from None
