@@ -243,6 +243,9 @@ class StoryMatcher:
         every = _flat(keys_of, sum(len(k) for k in keys_of))
         unique, counts = np.unique(every, return_counts=True)
         shared = set(unique[counts > 1].tolist())
+        # The stored fingerprints of every candidate story, in one lookup for the whole batch.
+        wanted = {story_id for found in stored if found for story_id in found}
+        known = lookup.signatures(wanted) if wanted else {}
         out: list[int] = []
         batch: dict[int, tuple[Signature, int]] = {}  # position -> (fingerprint, story)
         batch_keys: dict[int, list[int]] = {}  # shared index key -> positions
@@ -257,12 +260,11 @@ class StoryMatcher:
                 out.append(new_story)
                 continue
             best, best_sim = new_story, -1.0
-            if candidates:
-                for story_id, blobs in lookup.signatures(candidates).items():
-                    for blob in blobs:
-                        sim = self._verified(sig, blob)
-                        if sim > best_sim or (sim == best_sim >= 0 and story_id < best):
-                            best, best_sim = story_id, sim  # ties: the older story
+            for story_id in sorted(candidates or ()):
+                for blob in known.get(story_id, ()):
+                    sim = self._verified(sig, blob)
+                    if sim > best_sim or (sim == best_sim >= 0 and story_id < best):
+                        best, best_sim = story_id, sim  # ties: the older story
             for pos in {p for k in mine for p in batch_keys.get(k, ())}:
                 other, story = batch[pos]
                 sim = similarity(sig, other)

@@ -345,13 +345,14 @@ class _Lookup:
     def signatures(self, story_ids: Collection[int]) -> dict[int, list[bytes]]:
         """Fingerprints of the live items of these stories, for stories seen within the window."""
         out: dict[int, list[bytes]] = {}
-        rows = self.session.execute(
-            select(Item.story_id, Item.signature).join(Story, Story.id == Item.story_id)
-            .where(Item.story_id.in_(list(story_ids)), Item.signature.is_not(None),
-                   Item.deleted_at.is_(None), Story.last_seen_at >= self.cutoff)
-            .order_by(Item.id))
-        for story_id, sig in rows:
-            out.setdefault(story_id, []).append(sig)
+        for chunk in _chunks(sorted(story_ids)):
+            rows = self.session.execute(
+                select(Item.story_id, Item.signature).join(Story, Story.id == Item.story_id)
+                .where(Item.story_id.in_(chunk), Item.signature.is_not(None),
+                       Item.deleted_at.is_(None), Story.last_seen_at >= self.cutoff)
+                .order_by(Item.id))
+            for story_id, sig in rows:
+                out.setdefault(story_id, []).append(sig)
         return out
 
     def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
@@ -544,13 +545,16 @@ class _ItemWriter:
         rows = []
         for sid, p in firsts.items():
             group = members[sid]
-            relevant = any(m.item.relevant for m in group)
-            scores = [m.item.score for m in group if m.item.score is not None]
+            if len(group) == 1:  # nearly always
+                relevant, score, last_seen = bool(p.item.relevant), p.item.score, p.seen_at
+            else:
+                relevant = any(m.item.relevant for m in group)
+                scores = [m.item.score for m in group if m.item.score is not None]
+                score, last_seen = max(scores) if scores else None, max(m.seen_at for m in group)
             rows.append(dict(
                 title=p.item.title, url=p.item.url, language=p.item.language,
-                published_at=p.item.published_at, first_seen_at=p.seen_at,
-                last_seen_at=max(m.seen_at for m in group), relevant=relevant,
-                relevant_since=p.seen_at if relevant else None, score=max(scores) if scores else None))
+                published_at=p.item.published_at, first_seen_at=p.seen_at, last_seen_at=last_seen,
+                relevant=relevant, relevant_since=p.seen_at if relevant else None, score=score))
         created = _allocate_ids(self.session, Story, len(rows))
         for row, story_id in zip(rows, created):
             row["id"] = story_id
