@@ -4,7 +4,7 @@
 # bundled sources.yaml); set MONITOR_DATABASE_URL for PostgreSQL (see README, "Deploy").
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md LICENSE ./
 COPY monitor ./monitor
 COPY classifiers ./classifiers
 COPY notifications ./notifications
