@@ -1,7 +1,5 @@
 """``python -m monitor`` is the same as the ``monitor`` command."""
 
-import sys
+from monitor.cli import run
 
-from monitor.cli import main
-
-sys.exit(main())
+run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -439,4 +440,17 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
         ctx.close()
 
 
-__all__ = ["main", "build_parser"]
+def run() -> None:
+    """The ``monitor`` console script (and ``python -m monitor``): :func:`main`, then exit.
+
+    By now every command has closed what it opened and flushed what it wrote; the logging and
+    executor exit handlers still run. Freezing the garbage collector first spares the
+    interpreter's last full collection over every object the command loaded (SQLAlchemy's
+    included): 5 % of a `monitor poll` that finds nothing new. Tests call :func:`main`.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
+__all__ = ["main", "build_parser", "run"]
