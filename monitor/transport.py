@@ -192,8 +192,11 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
             await conn.write(out + conn.h11.send(h11.EndOfMessage()), timeouts.get("write"))
         except h11.LocalProtocolError as exc:
             raise httpx.LocalProtocolError(str(exc)) from exc
-        while not isinstance(event := await conn.next_event(timeouts.get("read")), h11.Response):
-            pass  # 1xx informational answers
+        event = await conn.next_event(timeouts.get("read"))
+        while isinstance(event, h11.InformationalResponse):  # 1xx answers come before the real one
+            event = await conn.next_event(timeouts.get("read"))
+        if not isinstance(event, h11.Response):
+            raise httpx.RemoteProtocolError(f"expected a response, the server sent {type(event).__name__}")
         return event
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
