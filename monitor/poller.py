@@ -75,9 +75,15 @@ class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
     def __init__(self, engine: Engine, *, max_batch: int = 16, on_stored: StoredHook | None = None,
-                 matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400) -> None:
+                 matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400,
+                 linger: float = 0.25, more_coming: Callable[[], bool] | None = None) -> None:
         self.engine = engine
         self.max_batch = max_batch
+        # How long a batch waits for more records while ``more_coming()`` says some are on
+        # their way: a transaction has a fixed cost (a commit, the known-key and id queries),
+        # and in a cold cycle parsed feeds arrive one every 20 ms or so, one at a time.
+        self.linger = linger
+        self._more_coming = more_coming or (lambda: False)
         self.on_stored = on_stored
         self._make_matcher = matcher
         self._matcher: StoryAssigner | None = None
@@ -98,9 +104,11 @@ class BatchWriter:
         return await asyncio.shield(await self.submit(record))
 
     async def _run(self) -> None:
-        # Natural batching: write whatever is queued at once; records that arrive while a
-        # write is running form the next batch. No timer, so a lone poll is written at once
-        # and a busy cycle still gets large batches.
+        # A batch is whatever is queued, plus what arrives within ``linger`` while more records
+        # are on their way. A lone poll (nothing else in flight) is written at once; a busy
+        # cycle gets batches of up to ``max_batch`` records. Records are taken off the queue as
+        # they arrive, so the parse slots they hold are freed while the batch fills.
+        loop = asyncio.get_running_loop()
         while True:
             try:
                 first = await asyncio.wait_for(self._queue.get(), timeout=1.0)
@@ -109,8 +117,18 @@ class BatchWriter:
                     return
                 continue
             batch = [first]
-            while len(batch) < self.max_batch and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+            deadline = loop.time() + self.linger
+            while len(batch) < self.max_batch:
+                if not self._queue.empty():
+                    batch.append(self._queue.get_nowait())
+                    continue
+                remaining = deadline - loop.time()
+                if remaining <= 0 or not self._more_coming():
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(self._queue.get(), timeout=remaining))
+                except TimeoutError:
+                    break
             await self._flush(batch)
             for _ in batch:
                 self._queue.task_done()
@@ -161,8 +179,10 @@ class Poller:
         self.rng = rng or random.Random()
         self.rules = rules
         self.writer = BatchWriter(engine, on_stored=on_stored, matcher=partial(story_matcher, settings),
-                                  story_window=settings.dedup_window)
+                                  story_window=settings.dedup_window,
+                                  more_coming=lambda: self._unsubmitted > 0)
         self._in_flight: set[str] = set()
+        self._unsubmitted = 0  # sources being polled whose record is not yet queued for writing
         # Parse results held at once: enough to keep every worker busy while the writer drains.
         self._parse_slots = asyncio.Semaphore(2 * analyser.workers + 2)
 
@@ -189,11 +209,15 @@ class Poller:
         parsed at once; it is released as soon as the result is queued for writing."""
         self._in_flight.add(state.id)
         try:
-            if gate is None:
-                pending, report = await self._poll(state)
-            else:
-                async with gate:
+            self._unsubmitted += 1
+            try:
+                if gate is None:
                     pending, report = await self._poll(state)
+                else:
+                    async with gate:
+                        pending, report = await self._poll(state)
+            finally:
+                self._unsubmitted -= 1
             try:
                 new_ids = await asyncio.shield(pending)
             except Exception as exc:

@@ -1,0 +1,63 @@
+"""BatchWriter: which records share a transaction, and that each gets its own result."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine
+
+from monitor.poller import BatchWriter
+from storage import db, repo
+from tests.storage.test_repo import T0, item, ok, spec
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
+    eng = db.make_engine(sqlite_url)
+    db.upgrade(eng)
+    repo.sync_sources(eng, [spec(f"s{i}") for i in range(4)], T0)
+    yield eng
+    eng.dispose()
+
+
+async def submit_spaced(writer: BatchWriter, gap: float, n: int = 3) -> list[list[int]]:
+    """Submit one record per source, ``gap`` seconds apart; the inserted ids per record."""
+    futures = []
+    for i in range(n):
+        if i:
+            await asyncio.sleep(gap)
+        futures.append(await writer.submit(ok(f"s{i}", (item(f"k{i}"),))))
+    return list(await asyncio.gather(*futures))
+
+
+@pytest.mark.parametrize(("more_coming", "linger", "gap", "expected"), [
+    (True, 2.0, 0.02, [3]),        # more records on their way: they wait for each other
+    (False, 2.0, 0.1, [1, 1, 1]),  # nothing else in flight: each is written at once
+    (True, 0.02, 0.5, [1, 1, 1]),  # more on their way, but later than the linger
+], ids=["lingers-while-more-come", "lone-records-go-at-once", "linger-expires"])
+def test_records_are_grouped_while_more_are_coming(sqlite_engine: Engine, more_coming: bool, linger: float,
+                                                   gap: float, expected: list[int]) -> None:
+    batches: list[int] = []
+    writer = BatchWriter(sqlite_engine, linger=linger, more_coming=lambda: more_coming,
+                         on_stored=lambda inserted: batches.append(len(inserted)))
+
+    results = asyncio.run(submit_spaced(writer, gap))
+
+    assert batches == expected
+    assert [len(ids) for ids in results] == [1, 1, 1]  # each record gets its own items' ids
+    assert len({i for ids in results for i in ids}) == 3
+
+
+def test_a_full_batch_does_not_wait_for_the_linger(sqlite_engine: Engine) -> None:
+    batches: list[int] = []
+    writer = BatchWriter(sqlite_engine, max_batch=2, linger=30.0, more_coming=lambda: True,
+                         on_stored=lambda inserted: batches.append(len(inserted)))
+
+    async def go() -> None:
+        futures = [await writer.submit(ok(f"s{i}", (item(f"k{i}"),))) for i in range(4)]
+        await asyncio.wait_for(asyncio.gather(*futures), timeout=10)
+
+    asyncio.run(go())
+    assert batches == [2, 2]
