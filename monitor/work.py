@@ -205,17 +205,26 @@ class Analyser:
     def __init__(self, workers: int = 0) -> None:
         self.workers = workers if workers > 0 else (os.cpu_count() or 1)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._starting: asyncio.Future[Any] | None = None
 
     def prestart(self) -> None:
         """Start the workers now, in the background, rather than on the first feed to parse
-        (their fork server takes most of a second to load the parsers and compile the rules)."""
-        if self.workers > 1:
-            self._ensure_pool().submit(warm_up)
+        (their fork server takes most of a second to load the parsers and compile the rules).
+
+        The first worker is started on a thread: starting it waits for the fork server's
+        preload, and the event loop goes on fetching meanwhile. :meth:`run` waits for it.
+        """
+        if self.workers > 1 and self._pool is None:
+            pool = self._ensure_pool()
+            self._starting = asyncio.get_running_loop().run_in_executor(None, pool.submit, warm_up)
 
     async def run(self, job: ParseJob) -> ParseOutcome:
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
         loop = asyncio.get_running_loop()
+        if self._starting is not None:
+            # Submitting now would block the event loop until the fork server is ready.
+            await asyncio.shield(self._starting)
         pool = self._ensure_pool()
         try:
             return await loop.run_in_executor(pool, analyse, job)
@@ -245,9 +254,11 @@ class Analyser:
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
         if self._pool is pool:
             self._pool = None
+            self._starting = None
             pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
+        self._starting = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

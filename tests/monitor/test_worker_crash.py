@@ -31,3 +31,45 @@ async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatc
         assert [e.title for e in (await analyser.run(job)).items] == ["fine"]
     finally:
         analyser.close()
+
+
+async def test_prestart_does_not_block_the_event_loop() -> None:
+    """Starting the workers waits for their fork server to load the parsers and compile the rules
+    (most of a second): that wait happens off the event loop, which goes on fetching meanwhile."""
+    import asyncio
+    import time
+    from multiprocessing import forkserver
+
+    import pytest
+
+    # A fork server left running by an earlier test would make the start instant: stop it.
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    if stop is None:
+        pytest.skip("this Python's multiprocessing cannot stop its fork server")
+    stop()
+    gaps: list[float] = []
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    analyser = Analyser(workers=2)
+    tick = asyncio.create_task(ticker())
+    try:
+        await asyncio.sleep(0.02)
+        started = time.perf_counter()
+        analyser.prestart()
+        job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        outcomes = await asyncio.gather(*(analyser.run(job) for _ in range(4)))
+        waited = time.perf_counter() - started
+    finally:
+        tick.cancel()
+        analyser.close()
+    assert all([e.title for e in o.items] == ["fine"] for o in outcomes)
+    # A blocked loop would show one gap as long as the whole start.
+    assert max(gaps) < waited / 2, (max(gaps), waited)
+    assert len(gaps) > 10
