@@ -243,7 +243,9 @@ def main() -> None:
         peak = max(peak, pss)
         print(f"round {n}: monitor poll, cold: {seconds:6.2f} s {total_items / seconds:7.0f} items/s  "
               f"peak PSS {pss:4.0f} MB (RSS sum {rss:4.0f} MB)  [{out.strip().splitlines()[-1]}]")
-        print(f"         CPU {CPU[0]:.1f} s (user + system, parse workers included); peak PSS per process: "
+        print(f"         CPU {CPU[0]:.1f} s (user + system, parse workers included; per process "
+              + ", ".join(f"{t / os.sysconf('SC_CLK_TCK'):.1f}" for t in sorted(CPU_TICKS.values(), reverse=True))
+              + " s); peak PSS per process: "
               + ", ".join(f"{kb / 1024:.0f} MB" for kb in sorted(PEAKS.values(), reverse=True)))
         seconds, rss, pss, out = timed([monitor, "poll"], env, work)
         warm.append(seconds)
