@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,18 +47,18 @@ def make_match(term: str, concept: str, field: str, offset: int) -> Match:
     return m
 
 
-def _compact_matches(matches: tuple[Match, ...]) -> list[dict[str, Any]]:
-    """Match dicts, one per (term case-folded, concept, field), the first with a ``count``."""
+def compact_matches(matches: Iterable[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
+    """Match dicts from (term, concept, field, offset) tuples in order: one per (term
+    case-folded, concept, field), the first, with a ``count`` of its occurrences."""
     seen: dict[tuple[str, str, str], list[Any]] = {}
-    for m in matches:
-        key = (m.term.casefold(), m.concept, m.field)
+    for term, concept, field, offset in matches:
+        key = (term.casefold(), concept, field)
         kept = seen.get(key)
         if kept is None:
-            seen[key] = [m, 1]
+            seen[key] = [term, concept, field, offset, 1]
         else:
-            kept[1] += 1
-    return [{"term": m.term, "concept": m.concept, "field": m.field, "offset": m.offset, "count": n}
-            for m, n in seen.values()]
+            kept[4] += 1
+    return [{"term": t, "concept": c, "field": f, "offset": o, "count": n} for t, c, f, o, n in seen.values()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,8 @@ class Decision:
             "score": self.score,
             "countries": list(self.countries),
             "topics": list(self.topics),
-            "matches": _compact_matches(self.matches) if compact else [m.to_dict() for m in self.matches],
+            "matches": (compact_matches((m.term, m.concept, m.field, m.offset) for m in self.matches) if compact
+                        else [m.to_dict() for m in self.matches]),
             "rules_version": self.rules_version,
             "rules": [r.to_dict() for r in self.rules],
         }

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from monitor.errors import ParseError
 from storage.records import EncodedJSON, NewItem
 
@@ -84,7 +86,13 @@ def analyse(job: ParseJob) -> ParseOutcome:
     return ParseOutcome(items=items, format=feed.format, warning=warning)
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps makes one a call
+def _json(doc: dict[str, Any]) -> str:
+    """Compact JSON, as ``json.dumps(doc, ensure_ascii=False, separators=(",", ":"))`` writes it
+    for the plain strings, numbers and lists of a decision; orjson takes a tenth of the time."""
+    try:
+        return orjson.dumps(doc).decode()
+    except orjson.JSONEncodeError:  # e.g. a lone surrogate, which orjson refuses
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None = None,
@@ -98,7 +106,7 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
         published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
         relevant=decision.get("relevant") if decision else None,
         score=decision.get("score") if decision else None,
-        decision=EncodedJSON(_JSON.encode(decision)) if decision else None,
+        decision=EncodedJSON(_json(decision)) if decision else None,
         rules_version=decision.get("rules_version") if decision else None,
         canonical_url=identity.canonical_url if identity else None,
         signature=identity.signature if identity else None,
@@ -159,10 +167,7 @@ def get_classifier(rules: str) -> Any:
 
 def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None) -> dict[str, Any]:
     """A decision as the JSON stored with an item (``rules_version`` included, matches compacted)."""
-    decision = clf.classify(title=title, summary=summary, content=content, lang=language)
-    doc = decision.to_dict(compact=True)  # the same as compact_matches(), at half the cost
-    doc["rules_version"] = decision.rules_version
-    return doc
+    return clf.classify_to_dict(title=title, summary=summary, content=content, lang=language)
 
 
 def decide(clf: Any, entry: Entry) -> dict[str, Any]:

@@ -53,3 +53,4 @@ def test_precision_and_recall_per_language(result) -> None:
         p, r, _ = tally.prf()
         assert p >= TARGET and r >= TARGET, (lang, p, r)
     assert checked > 0
+

@@ -63,6 +63,15 @@ def test_compact_to_dict_matches_reference(clf: Classifier) -> None:
             k: v for k, v in full.items() if k != "matches"}
 
 
+def test_classify_to_dict_equals_the_compact_decision(clf: Classifier) -> None:
+    """The monitor's path (no Match objects) stores what the Decision would have said."""
+    rng = random.Random(5)
+    for _ in range(500):
+        fields = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, n))) for n in (12, 120, 300)]
+        expected = clf.classify(title=fields[0], summary=fields[1], content=fields[2]).to_dict(compact=True)
+        assert clf.classify_to_dict(title=fields[0], summary=fields[1], content=fields[2]) == expected
+
+
 def test_compact_keeps_first_offset_and_counts(clf: Classifier) -> None:
     d = clf.classify(title="China and CHINA", summary="china, China")
     by_field = {(m["field"], m["concept"]): m for m in d.to_dict(compact=True)["matches"]}

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from classifiers import load_classifier
 from monitor.errors import ConfigError
 from monitor.normalize import detect_language, html_to_text, item_key, safe_link
 from monitor.schedule import failure_delay, next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings, parse_duration, redact_url, unknown_variables
 from monitor.sources import SourcesFileError, load_sources, parse_sources
+from monitor.work import _json
+from tests.classifiers.test_eval_dev import eval_file
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -202,3 +206,21 @@ def test_trim_returns_a_bool_everywhere() -> None:
     from monitor.memory import trim
 
     assert trim() in (True, False)
+
+
+def test_stored_decisions_equal_the_full_decisions_on_real_items() -> None:
+    """The monitor stores ``classify_to_dict`` encoded by orjson; on every dev item (five
+    languages, text that takes the offset-mapping path) that is the Decision's compact dict,
+    encoded as json.dumps would."""
+    clf = load_classifier()
+    path = eval_file()
+    if not path.is_file():
+        pytest.skip(f"labelled dev set not found at {path} (set MONITOR_EVAL_FILE to use another file)")
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert items
+    for item in items:
+        fields = {k: item.get(k) for k in ("title", "summary", "content")}
+        expected = clf.classify(**fields).to_dict(compact=True)
+        stored = clf.classify_to_dict(**fields)
+        assert stored == expected
+        assert _json(stored) == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
