@@ -24,10 +24,13 @@ prefix. Everything is built once per rule set; scan() keeps no state.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import math
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .normalize import APOSTROPHES, DASHES
 from .vocabulary import WORD_CHARS, Term, term_key
@@ -184,6 +187,49 @@ def _han_regexes(terms: list[Term]) -> tuple[tuple[re.Pattern[str], frozenset[st
     return tuple(out)
 
 
+_CHARSETS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _shared_charsets() -> Iterator[None]:
+    """While the tries compile, optimise each distinct character class once.
+
+    The word-character class and the separator class occur some 2,700 times in the compiled
+    tries, and Python's regex compiler builds each occurrence's bitmap in Python
+    (``re._compiler._optimize_charset``, about 0.1 ms for a class with ranges past U+00FF):
+    half of what compiling the rules cost, paid by every process that compiles them (the
+    parse workers' fork server before a cold poll can start). Its result depends only on the
+    class, so it is memoised here, for classes compiled without IGNORECASE (the only ones the
+    tries hold). Where the compiler's internals differ, nothing is changed.
+    ``tests/classifiers/test_speedups.py`` checks the compiled code is the same.
+    """
+    compiler: Any = getattr(re, "_compiler", None)
+    original = getattr(compiler, "_optimize_charset", None)
+    if original is None:
+        yield
+        return
+    memo: dict[tuple[Any, ...], Any] = {}
+
+    def optimize_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
+        if fixup is not None or fixes is not None:
+            return original(charset, iscased, fixup, fixes)
+        try:
+            key = (tuple(charset), iscased)
+            found = memo.get(key)
+        except TypeError:  # an unhashable item: not one of ours
+            return original(charset, iscased, fixup, fixes)
+        if found is None:
+            found = memo[key] = original(charset, iscased, fixup, fixes)
+        return found
+
+    with _CHARSETS_LOCK:
+        compiler._optimize_charset = optimize_charset
+        try:
+            yield
+        finally:
+            compiler._optimize_charset = original
+
+
 class Matcher:
     """All terms of a rule set, compiled. Thread-safe: scan() keeps no state."""
 
@@ -201,13 +247,14 @@ class Matcher:
         self._stems: dict[str, Entry] = {k: tuple((c, w) for c, w in v.items() if w > 0) for k, v in stems.items()}
         self._stem_lengths = tuple(sorted({len(k) for k in stems}, reverse=True))
         word = [t for t in terms if not t.cjk]
-        self._latin_re = _word_regex([t for t in word if _LATIN_RE.match(t.text[0])])
-        self._other_re = _word_regex([t for t in word if not _LATIN_RE.match(t.text[0])])
         han = [t for t in terms if t.cjk]
-        self._han_res = _han_regexes(han)
-        # Short texts (titles) pay more in per-regex call overhead than the
-        # buckets save: one regex over the whole Han trie serves them.
-        self._han_one = re.compile(_emit(_build(han), False)) if han else None
+        with _shared_charsets():
+            self._latin_re = _word_regex([t for t in word if _LATIN_RE.match(t.text[0])])
+            self._other_re = _word_regex([t for t in word if not _LATIN_RE.match(t.text[0])])
+            self._han_res = _han_regexes(han)
+            # Short texts (titles) pay more in per-regex call overhead than the
+            # buckets save: one regex over the whole Han trie serves them.
+            self._han_one = re.compile(_emit(_build(han), False)) if han else None
         self.term_count = len(terms)
         # Matched text -> entries. A pure cache: a race between threads can
         # only compute the same value twice (dict operations are atomic).

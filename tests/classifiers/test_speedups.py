@@ -154,3 +154,21 @@ def test_matcher_regexes_find_what_the_reference_regexes_find() -> None:
         for text in samples:
             assert [(m.span(), m.group(1) if m.re.groups else None) for m in ours.finditer(text)] == [
                 (m.span(), m.group(1) if m.re.groups else None) for m in reference.finditer(text)], text
+
+
+def test_shared_charsets_compile_the_same_code() -> None:
+    """The memoised class optimisation gives the compiler's own code, class for class."""
+    compiler = re._compiler  # type: ignore[attr-defined]
+    parser = re._parser  # type: ignore[attr-defined]
+    terms = [t for c in load_ruleset(None).concepts for t in c.terms]
+    word = [t for t in terms if not t.cjk]
+    sources = [f"[^{WORD_CHARS}](?=[a-z])({M._emit(M._build(word), True)})",
+               M._emit(M._build([t for t in terms if t.cjk]), False), "[a-z]+[^\u0400-\u04ff]"]
+    plain = [compiler._code(parser.parse(src, 0), 0) for src in sources]
+    with M._shared_charsets():
+        assert compiler._optimize_charset.__name__ == "optimize_charset"  # the memo, and ...
+        shared = [compiler._code(parser.parse(src, 0), 0) for src in sources]
+        ignorecase = re.compile("[a-zé]+", re.IGNORECASE)  # ... other flags go to the compiler as they are
+    assert shared == plain
+    assert ignorecase.fullmatch("ABCÉ")
+    assert compiler._optimize_charset.__name__ == "_optimize_charset"  # restored
