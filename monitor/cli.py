@@ -80,14 +80,19 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.app import load_configured_sources, poller_for, sync_configured_sources
+    from monitor.sources import load_sources
 
-    sources = load_configured_sources(ctx.settings)
+    sources = load_sources(ctx.settings.sources, min_interval=ctx.settings.min_interval)
     known = {s.id for s in sources}
     unknown = [s for s in args.source if s not in known]
     if unknown:
         raise ConfigError(f"unknown source id(s): {', '.join(unknown)}; see `monitor sources list`",
                           field="--source")
+    _start_parsers_early(ctx.settings, [s.id for s in sources
+                                        if s.enabled and (not args.source or s.id in args.source)])
+
+    from monitor.app import poller_for, sync_configured_sources
+
     engine = ctx.engine()
     sync_configured_sources(engine, ctx.settings, sources)
 
@@ -109,6 +114,21 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
     ctx.print(f"{len(reports)} sources polled in {elapsed:.1f} s: {sum(r.new for r in reports)} new items, "
               f"{failed} failed")
     return EXIT_OK
+
+
+def _start_parsers_early(settings: Settings, source_ids: list[str]) -> None:
+    """Start the parse workers' fork server before loading SQLAlchemy and httpx when a source
+    to poll has no validators yet (it will send a whole feed): the fork server's half second
+    of loading then overlaps with ours. A poll where every source will likely answer 304
+    starts nothing (see ``storage/peek.py``)."""
+    from monitor.work import start_fork_server, worker_count
+    from storage.peek import validated_sources
+
+    if worker_count(settings.parse_workers) <= 1:
+        return
+    validated = validated_sources(settings.database_url)
+    if validated is not None and any(sid not in validated for sid in source_ids):
+        start_fork_server()
 
 
 def cmd_items_list(ctx: Context, args: argparse.Namespace) -> int:

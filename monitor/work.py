@@ -204,11 +204,36 @@ def warm_up() -> None:
         pass
 
 
+def worker_count(setting: int) -> int:
+    """The parse workers ``MONITOR_PARSE_WORKERS`` asks for (0: one per core)."""
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def _forkserver_context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["monitor.preload"])
+    return context
+
+
+def start_fork_server() -> None:
+    """Start the parse workers' fork server now, and return at once.
+
+    It loads the parsers and compiles the rules (``monitor/preload.py``, about half a second)
+    while the caller goes on; the workers are forked from it when the pool first needs them.
+    ``monitor poll`` calls this before loading its own modules when the poll will likely
+    have feeds to parse.
+    """
+    from multiprocessing import forkserver
+
+    _forkserver_context()
+    forkserver.ensure_running()
+
+
 class Analyser:
     """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
 
     def __init__(self, workers: int = 0) -> None:
-        self.workers = workers if workers > 0 else (os.cpu_count() or 1)
+        self.workers = worker_count(workers)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[Any] | None = None
 
@@ -251,9 +276,8 @@ class Analyser:
             # event loop and threads whose locks a forked child could inherit held. The fork
             # server is a fresh interpreter that imports monitor.preload first, so the workers
             # share its parsers, tables and compiled rules (see warm_up).
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["monitor.preload"])
-            self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers,
+                                                                mp_context=_forkserver_context())
         return self._pool
 
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:

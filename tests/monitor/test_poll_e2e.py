@@ -133,3 +133,23 @@ def test_sources_check_shows_health(feed_server: FeedServer, tmp_path: Path) -> 
     lines = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert "failing" in lines["missing"] and "HTTP 404" in lines["missing"]
     assert "healthy" in lines["rss20"]
+
+
+def test_parse_workers_start_early_only_when_feeds_will_be_parsed(feed_server: FeedServer, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """With parse workers, a poll that will parse feeds starts their fork server before loading
+    the database layers; a poll where every source holds validators (304s) starts nothing."""
+    from monitor import work
+
+    started: list[bool] = []
+    real = work.start_fork_server
+    monkeypatch.setattr(work, "start_fork_server", lambda: (started.append(True), real())[1])
+    serve_all(feed_server, tmp_path)
+    env = {**env_for(tmp_path), "MONITOR_PARSE_WORKERS": "2"}
+
+    code, out = run(env, "poll", "--source", "rss20", "--json")
+    assert code == 0 and json.loads(out)["status"] == "ok"
+    assert started == [True]  # a new database: every source is new
+    code, out = run(env, "poll", "--source", "rss20", "--json")
+    assert code == 0 and json.loads(out)["status"] == "not_modified"
+    assert started == [True]  # its validators are stored: it will answer 304
