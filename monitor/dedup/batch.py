@@ -109,7 +109,10 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig) -> list[Signa
     ]
 
 
-_GROUP = 64  # items per MinHash matrix: (num_perm, ~64 * 330) uint32, about 8 MB
+# Items per MinHash matrix: (num_perm, ~16 * 330) uint32, about 2 MB. A parse worker's peak
+# memory follows the largest matrix (64 items, a whole feed: 4 MB more per worker), and the
+# CPU time per feed is the same from 8 to 64 (bench/bench_worker.py).
+_GROUP = 16
 
 
 def _minhash(feats: np.ndarray, count: np.ndarray, offset: np.ndarray, n_lead: np.ndarray,
