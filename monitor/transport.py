@@ -12,7 +12,8 @@ most of a warm poll's fetch time. The same 500 GETs with 32 in flight over loopb
 and Response objects).
 
 Per origin (scheme, host, port) there is a stack of idle connections: a request pops the newest
-one that is still usable (not expired, not closed by the server) or opens a new one, and the
+one that is still usable (not expired, not closed by the server, nothing received while idle,
+such as a 408 sent before hanging up) or opens a new one, and the
 connection goes back when the response is closed, if the exchange completed cleanly (a body left
 unread on the wire, ``Connection: close``, HTTP/1.0 without keep-alive, or any error closes it).
 Taking and returning are O(1), amortized. Concurrency is bounded by the fetcher's semaphores,
@@ -61,6 +62,16 @@ class _Conn:
 
     def usable(self) -> bool:
         return not (self.reader.at_eof() or self.writer.transport.is_closing())
+
+    def idle_usable(self) -> bool:
+        """Usable for a new request after lying idle: open, and nothing arrived meanwhile.
+
+        A server may answer an idle kept-alive connection with a 408 before hanging up; those
+        bytes belong to no request, and the next one would read them as its answer. asyncio
+        reads them into the StreamReader's buffer as they come, and the reader has no public
+        way to ask for its size: its ``_buffer`` (there since Python 3.4) is read, if present.
+        """
+        return self.usable() and not getattr(self.reader, "_buffer", b"")
 
     async def write(self, data: bytes, timeout: float | None) -> None:
         try:
@@ -145,7 +156,7 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
         stack = self._idle.get(key)
         while stack:
             since, conn = stack.pop()
-            if time.monotonic() - since <= self.keepalive_expiry and conn.usable():
+            if time.monotonic() - since <= self.keepalive_expiry and conn.idle_usable():
                 return conn
             conn.writer.close()
         return None

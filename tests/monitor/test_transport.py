@@ -212,6 +212,30 @@ async def test_idle_connection_closed_by_the_server_is_replaced(serve, client, t
     assert (server.connections, transport.opened, len(server.requests)) == (2, 2, 2)
 
 
+@pytest.mark.parametrize(("method", "then_close"), [("GET", True), ("POST", True), ("GET", False)],
+                         ids=["408-then-close", "408-then-close-post", "408-left-open"])
+async def test_idle_connection_with_an_unsolicited_answer_is_replaced(serve, client, transport, method,
+                                                                      then_close) -> None:
+    """A server may send 408 on an idle kept-alive connection before hanging up (RFC 9110):
+    that answer belongs to no request, and the next request must not read it as its own."""
+    async def answer(seen: Seen, writer: asyncio.StreamWriter) -> bool:
+        writer.write(OK)
+        await writer.drain()
+        if seen.connection == 1:
+            await asyncio.sleep(0.02)
+            writer.write(b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+            return not then_close
+        return True
+
+    server = await serve(answer)
+    assert (await client.request(method, server.url())).content == b"hello"
+    await asyncio.sleep(0.1)
+    response = await client.request(method, server.url())
+    assert (response.status_code, response.content) == (200, b"hello")
+    assert (server.connections, transport.opened, len(server.requests)) == (2, 2, 2)
+
+
 async def test_idle_limits(serve) -> None:
     server = await serve(reply(OK))
     transport = PerOriginTransport(max_idle_per_origin=2, keepalive_expiry=0.2)
