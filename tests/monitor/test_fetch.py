@@ -112,6 +112,36 @@ async def test_server_that_never_answers_times_out(feed_server) -> None:
         await fetch(url, FetchConfig(allow_private_hosts=True, total_timeout=1, read_timeout=0.5))
 
 
+@pytest.fixture
+def unanswered_port():  # type: ignore[no-untyped-def]
+    """A port whose listen backlog is full: the kernel drops further SYNs, so a connect hangs
+    as it does towards a host behind a firewall that silently drops packets."""
+    import socket
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(4):
+        s = socket.socket()
+        s.setblocking(False)
+        s.connect_ex(("127.0.0.1", port))
+        fillers.append(s)
+    time.sleep(0.05)
+    yield port
+    for s in fillers:
+        s.close()
+    listener.close()
+
+
+async def test_a_host_that_never_accepts_the_connection_times_out(unanswered_port: int) -> None:
+    config = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=0.3)
+    with pytest.raises(FetchTimeout, match="ConnectTimeout"):
+        await fetch(f"http://127.0.0.1:{unanswered_port}/feed", config)
+
+
 async def test_connection_refused() -> None:
     with pytest.raises(NetworkError, match="cannot connect"):
         await fetch("http://127.0.0.1:9/feed")
