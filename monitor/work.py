@@ -252,9 +252,15 @@ class Analyser:
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
         loop = asyncio.get_running_loop()
-        if self._starting is not None:
+        starting = self._starting
+        if starting is not None:
             # Submitting now would block the event loop until the fork server is ready.
-            await asyncio.shield(self._starting)
+            try:
+                await asyncio.shield(starting)
+            except Exception:  # the workers did not start: the pool is tried (and replaced) below
+                pass
+            if self._starting is starting:
+                self._starting = None
         pool = self._ensure_pool()
         try:
             return await loop.run_in_executor(pool, analyse, job)

@@ -73,3 +73,31 @@ async def test_prestart_does_not_block_the_event_loop() -> None:
     # A blocked loop would show one gap as long as the whole start.
     assert max(gaps) < waited / 2, (max(gaps), waited)
     assert len(gaps) > 10
+
+
+async def test_workers_that_fail_to_start_are_started_again(monkeypatch) -> None:
+    """The background start of the pool failing (its process died) costs no feed: the pool is
+    replaced on the first parse, and every later parse works."""
+    import asyncio
+    import concurrent.futures.process
+
+    real_submit = concurrent.futures.ProcessPoolExecutor.submit
+    failures = []
+
+    def submit_failing_once(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append(fn)
+            raise concurrent.futures.process.BrokenProcessPool("the fork server died")
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", submit_failing_once)
+    analyser = Analyser(workers=2)
+    try:
+        analyser.prestart()
+        job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        outcomes = await asyncio.gather(*(analyser.run(job) for _ in range(3)))
+        outcomes.append(await analyser.run(job))
+    finally:
+        analyser.close()
+    assert failures == [work.warm_up]
+    assert all([e.title for e in o.items] == ["fine"] for o in outcomes)
