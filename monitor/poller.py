@@ -107,7 +107,8 @@ class BatchWriter:
         # A batch is whatever is queued, plus what arrives within ``linger`` while more records
         # are on their way. A lone poll (nothing else in flight) is written at once; a busy
         # cycle gets batches of up to ``max_batch`` records. Records are taken off the queue as
-        # they arrive, so the parse slots they hold are freed while the batch fills.
+        # they arrive, so the bounded queue has room while the batch fills: a submitter (which
+        # holds a parse slot until its record is queued) never waits on a lingering writer.
         loop = asyncio.get_running_loop()
         while True:
             try:
