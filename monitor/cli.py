@@ -432,9 +432,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = None,
          out: TextIO | None = None) -> int:
     from monitor.logs import setup_logging
-    from monitor.memory import fix_mmap_threshold
+    from monitor.memory import fix_mmap_threshold, single_arena
 
     fix_mmap_threshold()
+    single_arena()
     parser = build_parser()
     args = parser.parse_args(argv)
     err = sys.stderr

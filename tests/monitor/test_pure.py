@@ -202,6 +202,15 @@ def test_the_mmap_threshold_is_fixed_on_glibc() -> None:
     assert fix_mmap_threshold() is expected
 
 
+def test_a_single_malloc_arena_on_glibc() -> None:
+    import platform
+
+    from monitor.memory import single_arena
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert single_arena() is expected
+
+
 def test_trim_returns_a_bool_everywhere() -> None:
     from monitor.memory import trim
 
