@@ -207,16 +207,7 @@ class Classifier:
             _set_field(m, field)
             _set_offset(m, offset)
             add_match(m)
-        return Decision(
-            relevant=(not vetoed) and score >= self.ruleset.threshold,
-            score=score,
-            countries=self._countries(totals),
-            topics=self._topics_of(totals),
-            matches=tuple(matches),
-            rules_version=self.version,
-            rules=tuple(hits),
-            threshold=self.ruleset.threshold,
-        )
+        return self._decision(tuple(matches), totals, score, vetoed, hits)
 
     def classify_to_dict(
         self,
@@ -232,25 +223,26 @@ class Classifier:
         terms; grouping plain tuples instead of Match objects takes a third of the time.
         """
         found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
-        return {
-            "relevant": (not vetoed) and score >= self.ruleset.threshold,
-            "score": score,
-            "countries": list(self._countries(totals)),
-            "topics": list(self._topics_of(totals)),
-            "matches": compact_matches(found),
-            "rules_version": self.version,
-            "rules": [r.to_dict() for r in hits],
-        }
+        return self._decision((), totals, score, vetoed, hits).with_matches(compact_matches(found))
 
-    def _countries(self, totals: dict[str, float]) -> tuple[str, ...]:
+    def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
+                  vetoed: bool, hits: list[RuleHit]) -> Decision:
         codes = self._codes
         present = {codes[c] for c in totals if c in codes}
-        return tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
+        countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
             sorted(present.difference(_COUNTRY_ORDER))
         )
-
-    def _topics_of(self, totals: dict[str, float]) -> tuple[str, ...]:
-        return tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        return Decision(
+            relevant=(not vetoed) and score >= self.ruleset.threshold,
+            score=score,
+            countries=countries,
+            topics=topics,
+            matches=matches,
+            rules_version=self.version,
+            rules=tuple(hits),
+            threshold=self.ruleset.threshold,
+        )
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None

@@ -95,13 +95,19 @@ class Decision:
         keeps (a 2 KB article can repeat "China" dozens of times). Grouping the Match
         objects before making dicts costs half of making every dict and grouping those.
         """
+        if compact:
+            return self.with_matches(compact_matches((m.term, m.concept, m.field, m.offset) for m in self.matches))
+        return self.with_matches([m.to_dict() for m in self.matches])
+
+    def with_matches(self, matches: list[dict[str, Any]]) -> dict[str, Any]:
+        """:meth:`to_dict` with the given match dicts (``Classifier.classify_to_dict`` passes
+        the compact ones it built without Match objects)."""
         return {
             "relevant": self.relevant,
             "score": self.score,
             "countries": list(self.countries),
             "topics": list(self.topics),
-            "matches": (compact_matches((m.term, m.concept, m.field, m.offset) for m in self.matches) if compact
-                        else [m.to_dict() for m in self.matches]),
+            "matches": matches,
             "rules_version": self.rules_version,
             "rules": [r.to_dict() for r in self.rules],
         }

@@ -14,7 +14,7 @@ from monitor.errors import ConfigError
 from monitor.fetch import FetchConfig, Fetcher, Resolver, system_resolver
 from monitor.poller import Clock, Poller, utcnow
 from monitor.settings import Settings, redact_url
-from monitor.sources import SourceConfig, load_sources
+from monitor.sources import SourceConfig
 from monitor.work import Analyser
 from storage import db, repo
 from storage.records import SourceSpec
@@ -35,10 +35,6 @@ def source_specs(sources: list[SourceConfig], settings: Settings) -> list[Source
     return [SourceSpec(id=s.id, name=s.name, url=s.url, language=s.language,
                        interval_seconds=int(s.interval_or(settings.default_interval)),
                        enabled=s.enabled, dedup=s.dedup) for s in sources]
-
-
-def load_configured_sources(settings: Settings) -> list[SourceConfig]:
-    return load_sources(settings.sources, min_interval=settings.min_interval)
 
 
 def open_database(settings: Settings, *, migrate: bool = True) -> Engine:

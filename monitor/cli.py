@@ -80,9 +80,9 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.sources import load_sources
+    from monitor.sources import load_configured_sources
 
-    sources = load_sources(ctx.settings.sources, min_interval=ctx.settings.min_interval)
+    sources = load_configured_sources(ctx.settings)
     known = {s.id for s in sources}
     unknown = [s for s in args.source if s not in known]
     if unknown:
@@ -180,7 +180,7 @@ def cmd_stories_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_sources_list(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.app import load_configured_sources
+    from monitor.sources import load_configured_sources
     from monitor.settings import format_duration
 
     sources = load_configured_sources(ctx.settings)
@@ -191,7 +191,8 @@ def cmd_sources_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_sources_check(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.app import load_configured_sources, sync_configured_sources
+    from monitor.app import sync_configured_sources
+    from monitor.sources import load_configured_sources
     from storage import repo
 
     sources = load_configured_sources(ctx.settings)

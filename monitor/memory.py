@@ -8,8 +8,8 @@ made the process 13 MB larger than the data it held (measured with ``bench/bench
 A fixed threshold keeps large blocks on ``mmap``. The same effect as the environment variable
 ``MALLOC_MMAP_THRESHOLD_=131072``, applied from inside (by ``monitor.cli.main``) so that
 ``make run`` and the container get it; not in the parse workers, whose fork server is a fresh
-interpreter, and where it cost a quarter more CPU. :func:`single_arena` keeps the main process's threads on one
-arena (see there), and :func:`trim` gives free heap pages back.
+interpreter, and where it cost a quarter more CPU. :func:`single_arena` keeps the main
+process's threads on one arena (see there), and :func:`trim` gives free heap pages back.
 """
 
 from __future__ import annotations
@@ -23,15 +23,20 @@ M_ARENA_MAX = -8
 THRESHOLD = 128 * 1024  # glibc's own initial threshold, kept fixed
 
 
-def fix_mmap_threshold() -> bool:
-    """Fix glibc's mmap threshold; False where there is no glibc (macOS, musl): nothing to do."""
+def _glibc(call: str, *args: int) -> bool:
+    """Call a glibc allocator function; False where there is none (macOS, musl): nothing to do."""
     if not sys.platform.startswith("linux"):
         return False
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(M_MMAP_THRESHOLD, THRESHOLD))
+        return bool(getattr(libc, call)(*args))
     except (OSError, AttributeError):  # not glibc
         return False
+
+
+def fix_mmap_threshold() -> bool:
+    """Fix glibc's mmap threshold; False where there is no glibc: nothing to do."""
+    return _glibc("mallopt", M_MMAP_THRESHOLD, THRESHOLD)
 
 
 def single_arena() -> bool:
@@ -44,21 +49,9 @@ def single_arena() -> bool:
     do not contend for the one arena's lock. Call it before starting threads; False where
     there is no glibc.
     """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(M_ARENA_MAX, 1))
-    except (OSError, AttributeError):
-        return False
+    return _glibc("mallopt", M_ARENA_MAX, 1)
 
 
 def trim() -> bool:
     """Return the heap's free pages to the system (glibc ``malloc_trim``); False without glibc."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.malloc_trim(0))
-    except (OSError, AttributeError):
-        return False
+    return _glibc("malloc_trim", 0)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor.app import load_configured_sources, open_database, poller_for, sync_configured_sources
+from monitor.app import open_database, poller_for, sync_configured_sources
+from monitor.sources import load_configured_sources
 from monitor.poller import Poller
 from monitor.settings import Settings, redact_url
 from storage import repo

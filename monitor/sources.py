@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from monitor.errors import ConfigError
-from monitor.settings import format_duration, parse_duration
+from monitor.settings import Settings, format_duration, parse_duration
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 LANGUAGES = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk")
@@ -201,3 +201,8 @@ def url_problem(url: Any) -> str | None:
     if not parts.hostname:
         return f'"{url}" has no host name'
     return None
+
+
+def load_configured_sources(settings: Settings) -> list[SourceConfig]:
+    """The sources file the settings name (``MONITOR_SOURCES``), validated."""
+    return load_sources(settings.sources, min_interval=settings.min_interval)
