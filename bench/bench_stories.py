@@ -5,7 +5,7 @@
 
 For each size, a database (SQLite in a temporary folder unless ``--database-url``) is
 filled with that many stored items (synthetic ~2 KB English news texts, fingerprinted as the
-parse workers do), then a fresh :class:`monitor.stories.StoryMatcher` (as after a restart) loads
+parse workers do), then a fresh :class:`monitor.dedup.stories.StoryMatcher` (as after a restart) loads
 its index, and ``--new`` new items are stored through ``storage.repo.record_polls`` exactly as the
 poller does it (polls of 50 items; one in five a reprint of a stored story, with a dateline and
 a few words changed). Rounds alternate between the sizes, so a slow minute on a shared machine
@@ -32,8 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from monitor.dedup import canonical_url, fingerprint_many  # noqa: E402
 from monitor.dedup.similarity import index_keys  # noqa: E402
-from monitor.stories import StoryMatcher  # noqa: E402
-from storage import db, repo  # noqa: E402
+from monitor.dedup.stories import StoryMatcher  # noqa: E402
+from storage import db  # noqa: E402
+from storage.stories import list_stories
+from storage.polls import record_polls
+from storage.sources import sync_sources
 from storage.records import NewItem, PollRecord, SourceSpec  # noqa: E402
 
 WORDS = ("the of and to in a on for with was said that by at from as it has have will is are year new city "
@@ -79,7 +82,7 @@ def store(engine, items: list[NewItem], source: str, matcher: StoryMatcher | Non
                    for j in range(0, len(chunk), BATCH)]
         # one record per source per call: split the polls over calls as the writer batches them
         for rec in records:
-            repo.record_polls(engine, [rec], assigner=matcher)
+            record_polls(engine, [rec], assigner=matcher)
 
 
 class Setup:
@@ -91,7 +94,7 @@ class Setup:
         rng = self.rng
         self.engine = db.make_engine(url or f"sqlite:///{tmp}/bench-{size}.db")
         db.upgrade(self.engine)
-        repo.sync_sources(self.engine, [SourceSpec(id=s, name=s, url=f"https://{s}.example/feed", language="en",
+        sync_sources(self.engine, [SourceSpec(id=s, name=s, url=f"https://{s}.example/feed", language="en",
                                                    interval_seconds=1800) for s in ("stored", "new")], T0)
         t = time.perf_counter()
         self.texts = [(f"{' '.join(rng.choice(WORDS) for _ in range(9))} {n}", text(rng)) for n in range(size)]
@@ -123,7 +126,7 @@ class Setup:
         store(self.engine, items, "new", self.matcher)
         self.rounds.append((time.perf_counter() - t) / new)
         if r == 0:  # did the reprints find their stories?
-            story_of_url = {u: s.id for s in repo.list_stories(self.engine, limit=10 * new) for u in s.urls}
+            story_of_url = {u: s.id for s in list_stories(self.engine, limit=10 * new) for u in s.urls}
             for item, src in zip(items, sources):
                 if src is not None:
                     self.copies += 1

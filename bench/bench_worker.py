@@ -1,15 +1,15 @@
-"""Benchmark: the CPU cost of the parse worker (monitor.work.analyse), stage by stage, in one process.
+"""Benchmark: the CPU cost of the parse worker (monitor.pipeline.analyse.analyse), stage by stage, in one process.
 
     .venv/bin/python bench/bench_worker.py [--feeds 40] [--items 50] [--repeat 3] [--profile]
 
 Generates feeds like bench/bench_poll.py does (its ``make_feed``: about 2 KB of English or
 Russian text per item), then runs the worker's stages on each feed body:
 
-* parse:     monitor.parse.parse_feed (feedparser from bytes);
-* normalize: monitor.normalize.normalize_feed;
-* classify:  monitor.work.classify_entries (the bundled rules);
+* parse:     monitor.feeds.parse.parse_feed (feedparser from bytes);
+* normalize: monitor.feeds.normalize.normalize_feed;
+* classify:  monitor.pipeline.analyse.classify_entries (the bundled rules);
 * other:     the rest of analyse() (total minus the three above: e.g. dedup keys, the outcome);
-* total:     monitor.work.analyse end to end,
+* total:     monitor.pipeline.analyse.analyse end to end,
 
 and prints milliseconds of CPU time per feed (``time.process_time``: the best of --repeat
 runs, so other load on a shared machine disturbs the figures less than wall time would), and
@@ -38,9 +38,9 @@ sys.path.insert(0, str(REPO))
 
 from bench_poll import make_feed
 
-from monitor.normalize import normalize_feed
-from monitor.parse import parse_feed
-from monitor.work import ParseJob, analyse, classify_entries, get_classifier
+from monitor.feeds.normalize import normalize_feed
+from monitor.feeds.parse import parse_feed
+from monitor.pipeline.analyse import ParseJob, analyse, classify_entries, get_classifier
 
 FETCHED_AT = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
 
@@ -58,8 +58,8 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 _START = """
 import time
 t = time.process_time()
-import monitor.work
-monitor.work.get_classifier("")
+import monitor.pipeline.analyse
+monitor.pipeline.analyse.get_classifier("")
 print(time.process_time() - t)
 """
 
@@ -122,7 +122,7 @@ def main() -> None:
               + ("  (the rest of analyse(): total minus the stages above)" if name == "other" else ""))
 
     start_ms = worker_start_ms(args.repeat)
-    print(f"     start: {start_ms:7.0f} ms CPU per worker process (import monitor.work, compile the "
+    print(f"     start: {start_ms:7.0f} ms CPU per worker process (import monitor.pipeline.analyse, compile the "
           "classifier: paid once by each pool worker)")
 
     outcomes = [analyse(j) for j in jobs]

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import logging
-from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 
 import httpx
 from sqlalchemy import Engine
 
 from monitor.errors import ConfigError
-from monitor.fetch import FetchConfig, Fetcher, Resolver, system_resolver
-from monitor.poller import Clock, Poller, utcnow
+from monitor.feeds.fetch import FetchConfig, Fetcher
+from monitor.feeds.sources import SourceConfig
+from monitor.net.addresses import Resolver, system_resolver
+from monitor.pipeline.poller import Clock, Poller, utcnow
+from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
-from monitor.sources import SourceConfig
-from monitor.work import Analyser
-from storage import db, repo
+from storage import db
 from storage.records import SourceSpec
+from storage.sources import sync_sources
 
 log = logging.getLogger("monitor")
 
@@ -52,7 +54,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
 
 def sync_configured_sources(engine: Engine, settings: Settings, sources: list[SourceConfig],
                             now: datetime | None = None) -> None:
-    repo.sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
+    sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
 
 
 @asynccontextmanager

@@ -16,7 +16,7 @@
 
 Third-party errors (httpx, feedparser, yaml) are translated into these at the edge where they
 occur, with ``raise ... from exc`` so the cause is kept. "Not modified" is not an exception:
-the fetcher returns :class:`monitor.fetch.NotModified`.
+the fetcher returns :class:`monitor.feeds.fetch.NotModified`.
 """
 
 from __future__ import annotations

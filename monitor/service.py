@@ -21,10 +21,10 @@ from pathlib import Path
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from monitor.app import open_database, poller_for, sync_configured_sources
-from monitor.sources import load_configured_sources
-from monitor.poller import Poller
+from monitor.feeds.sources import load_configured_sources
+from monitor.pipeline.poller import Poller
 from monitor.settings import Settings, redact_url
-from storage import repo
+from storage.retention import prune_fetch_log
 
 log = logging.getLogger("monitor.service")
 
@@ -73,7 +73,7 @@ class Service:
     async def _housekeeping(self) -> None:
         cutoff = datetime.now(timezone.utc) - timedelta(seconds=self.settings.retention_fetch_log)
         try:
-            removed = await asyncio.to_thread(repo.prune_fetch_log, self.engine, cutoff)
+            removed = await asyncio.to_thread(prune_fetch_log, self.engine, cutoff)
             if removed:
                 log.info("pruned fetch log", extra={"fields": {"rows": removed}})
         except Exception:
@@ -120,12 +120,12 @@ class Service:
 
     def add_jobs(self, scheduler: AsyncIOScheduler, poller: Poller) -> None:
         """Notifications: every ``MONITOR_DELIVERY_TICK``, fan new stories out to webhooks,
-        queue the digests that are due and send the due deliveries (``monitor/notify.py``).
+        queue the digests that are due and send the due deliveries (``monitor/notify/notifier.py``).
 
         The tick is tracked like a poll tick, so a stop waits (up to ``grace``) for the send in
         flight instead of cutting it off between "accepted" and "marked sent".
         """
-        from monitor.notify import Notifier
+        from monitor.notify.notifier import Notifier
 
         self.notifier = Notifier(self.settings, self.engine)
         scheduler.add_job(self._notify_tick, "interval", seconds=self.settings.delivery_tick,

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from monitor.dedup import text as _text
+import monitor.dedup.text as _text
 from monitor.dedup.similarity import (
     _FINAL,
     _U64,

@@ -30,7 +30,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from monitor.dedup import text as _text
+import monitor.dedup.text as _text
 
 __all__ = [
     "DEFAULT",
@@ -337,7 +337,7 @@ def band_hash_array(sig: Signature, config: SimilarityConfig = DEFAULT) -> np.nd
 
 def index_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> np.ndarray:
     """The band hashes folded to 32 bits (high half XOR low half), as the pipeline's band index
-    holds them (``monitor/stories.py``): half the memory, for a chance meeting of unrelated keys
+    holds them (``monitor/dedup/stories.py``): half the memory, for a chance meeting of unrelated keys
     that the verification of every candidate absorbs."""
     h = band_hash_array(sig, config)
     return ((h >> np.uint64(32)) ^ h).astype(np.uint32)
@@ -357,10 +357,3 @@ def band_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[str]:
 def _key_prefixes(bands: int) -> tuple[str, ...]:
     return tuple(f"l{i}:" for i in range(bands)) + tuple(f"f{i}:" for i in range(bands))
 
-
-def __getattr__(name: str) -> object:  # PEP 562: StoryIndex lives in monitor.dedup.index
-    if name == "StoryIndex":
-        from monitor.dedup.index import StoryIndex
-
-        return StoryIndex
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

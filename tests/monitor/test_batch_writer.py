@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine
 
-from monitor.poller import BatchWriter
-from storage import db, repo
+from monitor.pipeline.writer import BatchWriter
+from storage import db
+from storage.sources import sync_sources
 from tests.storage.test_repo import T0, item, ok, spec
 
 
@@ -17,7 +18,7 @@ from tests.storage.test_repo import T0, item, ok, spec
 def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
     eng = db.make_engine(sqlite_url)
     db.upgrade(eng)
-    repo.sync_sources(eng, [spec(f"s{i}") for i in range(4)], T0)
+    sync_sources(eng, [spec(f"s{i}") for i in range(4)], T0)
     yield eng
     eng.dispose()
 

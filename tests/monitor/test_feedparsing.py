@@ -1,4 +1,4 @@
-"""monitor.feedparsing.parse_bytes gives exactly what stock feedparser.parse gives.
+"""monitor.feeds.feedparsing.parse_bytes gives exactly what stock feedparser.parse gives.
 
 It replaces one feedparser method with a cheaper one; these tests hold it to the stock result
 over feedparser's own test corpus (well-formed, ill-formed, encodings, entities) and over our
@@ -14,8 +14,8 @@ from typing import Any
 import feedparser
 import pytest
 
-from monitor import feedparsing
-from monitor.feedparsing import parse_bytes
+from monitor.feeds import feedparsing
+from monitor.feeds.feedparsing import parse_bytes
 from tests.monitor.test_hostile_feeds import CORPUS
 
 GOLDEN_FEEDS = Path(__file__).parent / "data" / "feeds"

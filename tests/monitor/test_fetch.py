@@ -12,7 +12,8 @@ import respx
 
 from monitor.errors import (BlockedAddress, FetchTimeout, HTTPStatus, NetworkError, NotAFeed,
                             ResponseTooLarge, TooManyRedirects)
-from monitor.fetch import FetchConfig, Fetched, Fetcher, NotModified, is_public_address, retry_after_seconds
+from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified, retry_after_seconds
+from monitor.net.addresses import is_public_address
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>'
 OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2,
@@ -207,7 +208,7 @@ def test_is_public_address(address: str, public: bool) -> None:
 
 async def test_connections_are_reused_after_304s_and_redirects(feed_server) -> None:
     """Regression: an unread 304 body used to close the connection, so every poll reconnected."""
-    from monitor.transport import PerOriginTransport
+    from monitor.net.transport import PerOriginTransport
 
     url = feed_server.add_feed("/keep", RSS)
     feed_server.add("/moved", redirect=url)
@@ -221,7 +222,7 @@ async def test_connections_are_reused_after_304s_and_redirects(feed_server) -> N
 
 
 async def test_per_origin_pool_maps_errors_to_httpx(feed_server) -> None:
-    from monitor.transport import PerOriginTransport
+    from monitor.net.transport import PerOriginTransport
 
     url = feed_server.add("/slow2", RSS, delay=2)
     async with httpx.AsyncClient(transport=PerOriginTransport(), timeout=httpx.Timeout(0.3)) as client:

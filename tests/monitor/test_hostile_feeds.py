@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.normalize import normalize_feed
-from monitor.parse import parse_feed
-from monitor.work import ParseJob, analyse
+from monitor.feeds.normalize import normalize_feed
+from monitor.feeds.parse import parse_feed
+from monitor.pipeline.analyse import ParseJob, analyse
 
 NOW = datetime(2026, 11, 5, tzinfo=timezone.utc)
 CORPUS = Path(os.environ.get("MONITOR_FEEDPARSER_TESTS", Path(__file__).resolve().parents[3] / "shared" /

@@ -1,4 +1,4 @@
-"""The fast paths of monitor.normalize give exactly what the straightforward versions gave.
+"""The fast paths of monitor.feeds.normalize give exactly what the straightforward versions gave.
 
 The reference implementations below are the earlier, simpler code (kept here as the
 specification): a regex substitution to fold white space, every markup pass run whenever
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from monitor import normalize as N
+from monitor.feeds import normalize as N
 
 _SPACE = re.compile(r"\s+")
 

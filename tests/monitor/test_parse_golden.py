@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.normalize import normalize_feed
-from monitor.parse import parse_feed
+from monitor.feeds.normalize import normalize_feed
+from monitor.feeds.parse import parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 FETCHED_AT = datetime(2026, 11, 5, 12, 0, tzinfo=timezone.utc)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.cli import main
-from monitor.parse import parse_feed
+from monitor.feeds.parse import parse_feed
 from tests.support.feedserver import FeedServer
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
@@ -96,7 +96,7 @@ def test_poll_stores_every_item_once_then_gets_304(feed_server: FeedServer, tmp_
 def _titles(path: Path):  # type: ignore[no-untyped-def]
     from datetime import datetime, timezone
 
-    from monitor.normalize import normalize_feed
+    from monitor.feeds.normalize import normalize_feed
 
     feed = parse_feed(path.read_bytes(), url="http://x/", content_type=CONTENT_TYPES.get(path.name))
     return normalize_feed(feed, base_url="http://x/", fetched_at=datetime.now(timezone.utc))
@@ -139,11 +139,11 @@ def test_parse_workers_start_early_only_when_feeds_will_be_parsed(feed_server: F
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """With parse workers, a poll that will parse feeds starts their fork server before loading
     the database layers; a poll where every source holds validators (304s) starts nothing."""
-    from monitor import work
+    from monitor.pipeline import workers
 
     started: list[bool] = []
-    real = work.start_fork_server
-    monkeypatch.setattr(work, "start_fork_server", lambda: (started.append(True), real())[1])
+    real = workers.start_fork_server
+    monkeypatch.setattr(workers, "start_fork_server", lambda: (started.append(True), real())[1])
     serve_all(feed_server, tmp_path)
     env = {**env_for(tmp_path), "MONITOR_PARSE_WORKERS": "2"}
 

@@ -11,11 +11,11 @@ import pytest
 
 from classifiers import load_classifier
 from monitor.errors import ConfigError
-from monitor.normalize import detect_language, html_to_text, item_key, safe_link
-from monitor.schedule import failure_delay, next_poll_after_failure, next_poll_after_success
+from monitor.feeds.normalize import detect_language, html_to_text, item_key, safe_link
+from monitor.pipeline.schedule import failure_delay, next_poll_after_failure, next_poll_after_success
 from monitor.settings import Settings, parse_duration, redact_url, unknown_variables
-from monitor.sources import SourcesFileError, load_sources, parse_sources
-from monitor.work import _json
+from monitor.feeds.sources import SourcesFileError, load_sources, parse_sources
+from monitor.pipeline.analyse import _json
 from tests.classifiers.test_eval_dev import eval_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -196,7 +196,7 @@ def test_compact_matches_keeps_each_term_once_per_field() -> None:
 def test_the_mmap_threshold_is_fixed_on_glibc() -> None:
     import platform
 
-    from monitor.memory import fix_mmap_threshold
+    from monitor.pipeline.memory import fix_mmap_threshold
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert fix_mmap_threshold() is expected
@@ -205,14 +205,14 @@ def test_the_mmap_threshold_is_fixed_on_glibc() -> None:
 def test_a_single_malloc_arena_on_glibc() -> None:
     import platform
 
-    from monitor.memory import single_arena
+    from monitor.pipeline.memory import single_arena
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert single_arena() is expected
 
 
 def test_trim_returns_a_bool_everywhere() -> None:
-    from monitor.memory import trim
+    from monitor.pipeline.memory import trim
 
     assert trim() in (True, False)
 

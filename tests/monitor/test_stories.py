@@ -12,8 +12,11 @@ import pytest
 from sqlalchemy import Engine
 
 from monitor.dedup import canonical_url, fingerprint
-from monitor.stories import BandIndex, StoryMatcher
-from storage import repo
+from monitor.dedup.stories import BandIndex, StoryMatcher
+from storage.items import delete_item, get_items, list_items, update_decisions
+from storage.stories import list_stories
+from storage.polls import record_polls, same_title
+from storage.sources import sync_sources
 from storage.records import NewItem, PollRecord, SourceSpec
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
@@ -50,21 +53,21 @@ def poll(sid: str, *items: NewItem, at: datetime = T0, dedup: bool = True) -> Po
 
 @pytest.fixture
 def store(engine: Engine) -> Engine:
-    repo.sync_sources(engine, [SourceSpec(id=s, name=s, url=f"https://{s}.example/feed", language="en",
+    sync_sources(engine, [SourceSpec(id=s, name=s, url=f"https://{s}.example/feed", language="en",
                                           interval_seconds=1800, dedup=s != "optout")
                                for s in ("a", "b", "c", "optout")], T0)
     return engine
 
 
 def stories(engine: Engine):  # type: ignore[no-untyped-def]
-    return sorted(repo.list_stories(engine, limit=1000), key=lambda s: s.id)
+    return sorted(list_stories(engine, limit=1000), key=lambda s: s.id)
 
 
 def test_same_canonical_url_from_two_sources_is_one_item_seen_twice(store: Engine) -> None:
     matcher = StoryMatcher()
-    first = repo.record_polls(store, [poll("a", entry("1", LAB, url="https://www.astanatimes.com/lab/"))],
+    first = record_polls(store, [poll("a", entry("1", LAB, url="https://www.astanatimes.com/lab/"))],
                               assigner=matcher)
-    second = repo.record_polls(store, [poll("b", entry("x9", LAB, url="http://astanatimes.com/lab?utm_source=tg"),
+    second = record_polls(store, [poll("b", entry("x9", LAB, url="http://astanatimes.com/lab?utm_source=tg"),
                                             at=T0 + timedelta(hours=1))], assigner=matcher)
     assert len(first["a"]) == 1 and second["b"] == []
     [story] = stories(store)
@@ -72,12 +75,12 @@ def test_same_canonical_url_from_two_sources_is_one_item_seen_twice(store: Engin
     assert story.urls == ("https://www.astanatimes.com/lab/", "http://astanatimes.com/lab?utm_source=tg")
     assert [i.id for i in story.items] == first["a"]
     assert story.last_seen_at == T0 + timedelta(hours=1)
-    assert [i.sources for i in repo.list_items(store, source_ids=["b"])] == [("a", "b")]
+    assert [i.sources for i in list_items(store, source_ids=["b"])] == [("a", "b")]
 
 
 def test_a_new_guid_for_the_same_link_is_a_sighting_not_a_new_item(store: Engine) -> None:
-    repo.record_polls(store, [poll("a", entry("g1", LAB, guid="g1", url="https://k.example/n/1"))])
-    again = repo.record_polls(store, [poll("a", entry("g2", LAB, guid="g2", url="https://k.example/n/1/"))])
+    record_polls(store, [poll("a", entry("g1", LAB, guid="g1", url="https://k.example/n/1"))])
+    again = record_polls(store, [poll("a", entry("g2", LAB, guid="g2", url="https://k.example/n/1/"))])
     assert again["a"] == []
     [story] = stories(store)
     assert len(story.items) == 1 and len(story.sightings) == 2
@@ -86,8 +89,8 @@ def test_a_new_guid_for_the_same_link_is_a_sighting_not_a_new_item(store: Engine
 
 def test_reprints_join_the_story_and_different_stories_stay_apart(store: Engine) -> None:
     matcher = StoryMatcher()
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
-    repo.record_polls(store, [
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
+    record_polls(store, [
         poll("b", entry("2", LAB_REPRINT, title="Tsinghua, KazNU open joint water research laboratory",
                         url="https://qazinform.com/news/lab")),
         poll("c", entry("3", RAIL, title="Kazakhstan and China to build second Bakhty rail crossing",
@@ -100,7 +103,7 @@ def test_reprints_join_the_story_and_different_stories_stay_apart(store: Engine)
 
 
 def test_copies_within_one_batch_share_a_new_story(store: Engine) -> None:
-    repo.record_polls(store, [
+    record_polls(store, [
         poll("a", entry("1", LAB, url="https://astanatimes.com/lab")),
         poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/news/lab")),
     ], assigner=StoryMatcher())
@@ -110,19 +113,19 @@ def test_copies_within_one_batch_share_a_new_story(store: Engine) -> None:
 
 def test_a_second_matcher_sees_the_stories_of_the_first(store: Engine) -> None:
     """As a second instance (or a restarted one) does: the index is filled from the database."""
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
                       assigner=StoryMatcher())
-    repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/news/lab"))],
+    record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/news/lab"))],
                       assigner=StoryMatcher())
     assert len(stories(store)) == 1
 
 
 def test_a_source_that_opts_out_keeps_its_items_apart(store: Engine) -> None:
     matcher = StoryMatcher()
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
-    repo.record_polls(store, [poll("optout", entry("2", LAB_REPRINT, url="https://gov.example/lab"), dedup=False)],
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
+    record_polls(store, [poll("optout", entry("2", LAB_REPRINT, url="https://gov.example/lab"), dedup=False)],
                       assigner=matcher)
-    repo.record_polls(store, [poll("b", entry("3", LAB_REPRINT, url="https://qazinform.com/news/lab"))],
+    record_polls(store, [poll("b", entry("3", LAB_REPRINT, url="https://qazinform.com/news/lab"))],
                       assigner=matcher)
     by_sources = sorted(s.sources for s in stories(store))
     assert by_sources == [("a", "b"), ("optout",)]
@@ -130,39 +133,39 @@ def test_a_source_that_opts_out_keeps_its_items_apart(store: Engine) -> None:
 
 def test_stories_older_than_the_window_are_not_joined(store: Engine) -> None:
     matcher = StoryMatcher()
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
     later = T0 + timedelta(days=30)
-    repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/news/lab", at=later),
+    record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/news/lab", at=later),
                                    at=later)], assigner=matcher, story_window=timedelta(days=14))
     assert len(stories(store)) == 2
 
 
 def test_relevance_is_per_story_and_relevant_since_is_set_once(store: Engine) -> None:
     matcher = StoryMatcher()
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab", score=0.2))],
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab", score=0.2))],
                       assigner=matcher)
     [story] = stories(store)
     assert not story.relevant and story.relevant_since is None
     t1, t2 = T0 + timedelta(hours=1), T0 + timedelta(hours=2)
-    repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", relevant=True,
+    record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", relevant=True,
                                               score=3.5), at=t1)], assigner=matcher)
-    repo.record_polls(store, [poll("c", entry("3", LAB_REPRINT + " More.", url="https://kun.uz/lab",
+    record_polls(store, [poll("c", entry("3", LAB_REPRINT + " More.", url="https://kun.uz/lab",
                                               relevant=True, score=2.0), at=t2)], assigner=matcher)
     [story] = stories(store)
     assert story.relevant and story.relevant_since == t1
     assert story.score == 3.5 and story.best_item is not None and story.best_item.score == 3.5
-    assert [s.id for s in repo.list_stories(store, relevant=True)] == [story.id]
+    assert [s.id for s in list_stories(store, relevant=True)] == [story.id]
 
 
 def test_an_edited_item_is_updated_in_place_and_not_returned_again(store: Engine) -> None:
     matcher = StoryMatcher()
-    [item_id] = repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
+    [item_id] = record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
                                   assigner=matcher)["a"]
     edited = entry("1", LAB + " Updated with a quote.", title="Tsinghua and KazNU open water lab (updated)",
                    url="https://astanatimes.com/lab", relevant=True, score=4.0)
-    again = repo.record_polls(store, [poll("a", edited, at=T0 + timedelta(hours=1))], assigner=matcher)
+    again = record_polls(store, [poll("a", edited, at=T0 + timedelta(hours=1))], assigner=matcher)
     assert again["a"] == []
-    [item] = repo.get_items(store, [item_id])
+    [item] = get_items(store, [item_id])
     assert item.title == "Tsinghua and KazNU open water lab (updated)" and item.relevant
     assert item.updated_at == T0 + timedelta(hours=1)
     [story] = stories(store)
@@ -171,24 +174,24 @@ def test_an_edited_item_is_updated_in_place_and_not_returned_again(store: Engine
 
 def test_a_deleted_item_leaves_a_tombstone_and_does_not_come_back(store: Engine) -> None:
     matcher = StoryMatcher()
-    [item_id] = repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
+    [item_id] = record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
                                   assigner=matcher)["a"]
-    assert repo.delete_item(store, item_id, T0 + timedelta(minutes=5))
-    assert not repo.delete_item(store, item_id, T0 + timedelta(minutes=6))  # already gone
+    assert delete_item(store, item_id, T0 + timedelta(minutes=5))
+    assert not delete_item(store, item_id, T0 + timedelta(minutes=6))  # already gone
     for sid, at in (("a", T0 + timedelta(hours=1)), ("b", T0 + timedelta(hours=2))):
         # The feed still carries it, edited even; another outlet carries the same link.
-        again = repo.record_polls(store, [poll(sid, entry("1", LAB + " Edited.", url="https://astanatimes.com/lab"),
+        again = record_polls(store, [poll(sid, entry("1", LAB + " Edited.", url="https://astanatimes.com/lab"),
                                                at=at)], assigner=matcher)
         assert again[sid] == []
-    assert repo.list_items(store) == [] and stories(store) == []
-    [tomb] = repo.get_items(store, [item_id])
+    assert list_items(store) == [] and stories(store) == []
+    [tomb] = get_items(store, [item_id])
     assert tomb.summary == "" and tomb.content is None
 
 
 def test_reclassification_makes_a_story_relevant_from_its_first_sighting(store: Engine) -> None:
-    [item_id] = repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
+    [item_id] = record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))],
                                   assigner=StoryMatcher())["a"]
-    repo.update_decisions(store, [(item_id, {"relevant": True, "score": 3.0, "rules_version": "x"})],
+    update_decisions(store, [(item_id, {"relevant": True, "score": 3.0, "rules_version": "x"})],
                           now=T0 + timedelta(days=3))
     [story] = stories(store)
     assert story.relevant and story.relevant_since == T0  # not news on the day the rules changed
@@ -229,12 +232,12 @@ def test_band_index_merges_runs_without_losing_keys() -> None:
 def test_the_index_starts_over_from_the_window_once_a_day(store: Engine) -> None:
     now = [0.0]
     matcher = StoryMatcher(rebuild_every=86400, clock=lambda: now[0])
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
-    repo.record_polls(store, [poll("c", entry("3", RAIL, url="https://kursiv.media/rail"))], assigner=matcher)
+    record_polls(store, [poll("a", entry("1", LAB, url="https://astanatimes.com/lab"))], assigner=matcher)
+    record_polls(store, [poll("c", entry("3", RAIL, url="https://kursiv.media/rail"))], assigner=matcher)
     assert len(matcher.index) == 2 * 48  # each item indexed as it is stored
     now[0] = 86400.0
     later = T0 + timedelta(days=20)  # the lab story has left the 14-day window
-    repo.record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", at=later), at=later)],
+    record_polls(store, [poll("b", entry("2", LAB_REPRINT, url="https://qazinform.com/lab", at=later), at=later)],
                       assigner=matcher)
     # Rebuilt from the window: the two old stories are out of it, only the reprint is in.
     assert len(matcher.index) == 48 and len(stories(store)) == 3
@@ -275,16 +278,16 @@ def test_band_index_filter_grows_and_never_hides_a_key() -> None:
     pytest.param("Казахстан и Китай открыли лабораторию", "казахстан и китай открыли лабораторию", True, id="cyrillic"),
 ])
 def test_same_title(a: str, b: str, same: bool) -> None:
-    assert repo.same_title(a, b) is same
+    assert same_title(a, b) is same
 
 
 def test_another_article_under_a_url_already_taken_is_an_item_of_its_own(store: Engine) -> None:
     """Test feeds and some CMSs reuse one link for different articles: the titles tell them apart."""
     matcher = StoryMatcher()
-    repo.record_polls(store, [poll("a", entry("1", LAB, url="https://example.org/news"))], assigner=matcher)
-    again = repo.record_polls(store, [poll("b", entry("2", RAIL, title="Second Bakhty rail crossing agreed",
+    record_polls(store, [poll("a", entry("1", LAB, url="https://example.org/news"))], assigner=matcher)
+    again = record_polls(store, [poll("b", entry("2", RAIL, title="Second Bakhty rail crossing agreed",
                                                       url="https://example.org/news"))], assigner=matcher)
     assert len(again["b"]) == 1
-    assert sorted(i.title for i in repo.list_items(store)) == [
+    assert sorted(i.title for i in list_items(store)) == [
         "Second Bakhty rail crossing agreed", "Tsinghua and KazNU open joint water laboratory"]
     assert len(stories(store)) == 2

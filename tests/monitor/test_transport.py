@@ -20,7 +20,7 @@ import h11
 import httpx
 import pytest
 
-from monitor.transport import PerOriginTransport
+from monitor.net.transport import PerOriginTransport
 
 
 @dataclass

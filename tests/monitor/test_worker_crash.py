@@ -5,22 +5,23 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 
-from monitor import work
-from monitor.work import Analyser, ParseJob
+from monitor.pipeline import analyse, workers
+from monitor.pipeline.analyse import ParseJob, ParseOutcome
+from monitor.pipeline.workers import Analyser
 
 NOW = datetime(2026, 11, 5, tzinfo=timezone.utc)
 RSS = b'<rss version="2.0"><channel><item><title>fine</title><link>https://x.example/1</link></item></channel></rss>'
 POISON = b"<!-- kill the worker -->"
 
 
-def _analyse_or_die(job: ParseJob) -> work.ParseOutcome:
+def _analyse_or_die(job: ParseJob) -> ParseOutcome:
     if job.body == POISON:
         os._exit(1)  # what an OOM kill or a segfault looks like to the pool
-    return work.analyse(job)
+    return analyse.analyse(job)
 
 
 async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatch) -> None:
-    monkeypatch.setattr(work, "analyse", _analyse_or_die)
+    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
     analyser = Analyser(workers=2)
     try:
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
@@ -99,5 +100,5 @@ async def test_workers_that_fail_to_start_are_started_again(monkeypatch) -> None
         outcomes.append(await analyser.run(job))
     finally:
         analyser.close()
-    assert failures == [work.warm_up]
+    assert failures == [workers.warm_up]
     assert all([e.title for e in o.items] == ["fine"] for o in outcomes)

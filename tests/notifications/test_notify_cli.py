@@ -132,7 +132,7 @@ def test_digest_preview_writes_html(tmp_path: Path) -> None:
 
 
 def test_parser_lists_every_webhook_format() -> None:
-    from monitor.notify_commands import WEBHOOK_FORMATS
+    from monitor.cli.notify_parser import WEBHOOK_FORMATS
     from notifications.webhooks import FORMATS
 
     assert WEBHOOK_FORMATS == FORMATS

@@ -11,10 +11,12 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from monitor.notify import Notifier, filter_text
+from monitor.notify.notifier import Notifier
+from monitor.notify.convert import filter_text
 from notifications.model import Filters
 from notifications.webhooks import event_id_for
-from storage import notify_repo
+from storage.subscriptions import add_subscriber, add_webhook, get_webhook
+from storage.outbox import claim_due_deliveries, finish_delivery, get_delivery, list_deliveries, record_digest, record_fan_out, requeue_delivery
 from storage.notify_records import FilterText
 from tests.conftest import make_settings
 from tests.notifications.stored import T0, add_story
@@ -30,7 +32,7 @@ class Clock:
 
 def hook(engine: Engine, *, created=T0 - timedelta(days=1), fmt: str = "json",  # type: ignore[no-untyped-def]
          url: str = "https://hooks.example.org/in", **filters: str):
-    return notify_repo.add_webhook(engine, url=url, format=fmt, secret="s" * 32, chat_id=None,
+    return add_webhook(engine, url=url, format=fmt, secret="s" * 32, chat_id=None,
                                    filters=filter_text(Filters.parse(**filters)), now=created)
 
 
@@ -58,10 +60,10 @@ def test_fan_out_queues_one_alert_per_story_and_wanting_webhook(engine: Engine, 
 
     assert n.fan_out() == 4
     assert n.fan_out() == 0  # marked: never twice
-    got = {(d.webhook_id, d.story_id) for d in notify_repo.list_deliveries(engine)}
+    got = {(d.webhook_id, d.story_id) for d in list_deliveries(engine)}
     assert got == {(everything.id, a), (everything.id, b), (kz_only.id, a), (uz_only.id, b)}
     assert late.id not in {w for w, _ in got}  # it did not exist when they became relevant
-    rows = notify_repo.list_deliveries(engine)
+    rows = list_deliveries(engine)
     assert {d.event_id for d in rows} == {event_id_for(w, s) for w, s in got}
     assert {d.status for d in rows} == {"pending"}
 
@@ -71,27 +73,27 @@ def test_record_fan_out_twice_inserts_once(engine: Engine) -> None:
     h = hook(engine)
     sid = add_story(engine, "Chinese and Kazakh joint laboratory")
     plan = {sid: [(h.id, event_id_for(h.id, sid))]}
-    assert notify_repo.record_fan_out(engine, plan, T0) == 1
-    assert notify_repo.record_fan_out(engine, plan, T0) == 0
-    assert len(notify_repo.list_deliveries(engine)) == 1
+    assert record_fan_out(engine, plan, T0) == 1
+    assert record_fan_out(engine, plan, T0) == 0
+    assert len(list_deliveries(engine)) == 1
 
 
 def test_claims_are_exclusive_until_the_lease_expires(engine: Engine) -> None:
     h = hook(engine)
     sid = add_story(engine, "Chinese and Kazakh joint laboratory")
-    notify_repo.record_fan_out(engine, {sid: [(h.id, "e1")]}, T0)
-    [mine] = notify_repo.claim_due_deliveries(engine, "a", T0, 60)
-    assert notify_repo.claim_due_deliveries(engine, "b", T0 + timedelta(seconds=30), 60) == []
-    assert notify_repo.claim_due_deliveries(engine, "b", T0, 60, force=True) == []
+    record_fan_out(engine, {sid: [(h.id, "e1")]}, T0)
+    [mine] = claim_due_deliveries(engine, "a", T0, 60)
+    assert claim_due_deliveries(engine, "b", T0 + timedelta(seconds=30), 60) == []
+    assert claim_due_deliveries(engine, "b", T0, 60, force=True) == []
     # "a" died: after the lease "b" takes the row over, and "a" can no longer finish it.
-    [taken] = notify_repo.claim_due_deliveries(engine, "b", T0 + timedelta(seconds=61), 60)
+    [taken] = claim_due_deliveries(engine, "b", T0 + timedelta(seconds=61), 60)
     assert taken.id == mine.id and taken.event_id == "e1"
-    assert not notify_repo.finish_delivery(engine, mine.id, "a", status="sent", attempts=1,
+    assert not finish_delivery(engine, mine.id, "a", status="sent", attempts=1,
                                            next_attempt_at=None, error=None, status_code=200,
                                            now=T0)
-    assert notify_repo.finish_delivery(engine, mine.id, "b", status="sent", attempts=1,
+    assert finish_delivery(engine, mine.id, "b", status="sent", attempts=1,
                                        next_attempt_at=None, error=None, status_code=200, now=T0)
-    assert notify_repo.get_delivery(engine, mine.id).status == "sent"  # type: ignore[union-attr]
+    assert get_delivery(engine, mine.id).status == "sent"  # type: ignore[union-attr]
 
 
 OUTCOMES = [
@@ -118,7 +120,7 @@ def test_an_attempt_becomes_sent_failed_or_dead(engine: Engine, tmp_path: Path, 
 
     [attempt] = asyncio.run(n.send_due())
     assert attempt.status == status
-    row = notify_repo.list_deliveries(engine)[0]
+    row = list_deliveries(engine)[0]
     assert (row.status, row.attempts, row.webhook_id) == (status, 1, h.id)
     if status == "failed":
         assert row.next_attempt_at > clock.now and row.last_error
@@ -139,12 +141,12 @@ def test_the_last_attempt_makes_it_dead_and_retry_requeues(engine: Engine, tmp_p
     n.fan_out()
     statuses = [asyncio.run(n.send_due(force=True))[0].status for _ in range(3)]
     assert statuses == ["failed", "failed", "dead"]
-    [row] = notify_repo.list_deliveries(engine)
-    assert notify_repo.claim_due_deliveries(engine, "x", clock.now + timedelta(days=9), 60) == []
-    assert notify_repo.requeue_delivery(engine, row.id, clock.now)
+    [row] = list_deliveries(engine)
+    assert claim_due_deliveries(engine, "x", clock.now + timedelta(days=9), 60) == []
+    assert requeue_delivery(engine, row.id, clock.now)
     [again] = asyncio.run(n.send_due())
     assert again.status == "sent"
-    assert not notify_repo.requeue_delivery(engine, row.id, clock.now)  # never a sent one
+    assert not requeue_delivery(engine, row.id, clock.now)  # never a sent one
 
 
 def test_a_crash_repeats_only_the_one_in_flight_with_the_same_event_id(engine: Engine, tmp_path: Path) -> None:
@@ -158,7 +160,7 @@ def test_a_crash_repeats_only_the_one_in_flight_with_the_same_event_id(engine: E
     crashed = notifier(engine, tmp_path, clock, owner="crashed")
     crashed.fan_out()
     # The crashed instance had claimed one row and sent it, but never recorded the outcome.
-    [in_flight] = notify_repo.claim_due_deliveries(engine, "crashed", clock.now, 120, limit=1)
+    [in_flight] = claim_due_deliveries(engine, "crashed", clock.now, 120, limit=1)
     survivor = notifier(engine, tmp_path, clock, seen=seen, owner="survivor")
     assert [a.delivery.story_id for a in asyncio.run(survivor.send_due())] == [second]
     clock.now += timedelta(seconds=121)  # the lease ran out
@@ -170,7 +172,7 @@ def test_a_crash_repeats_only_the_one_in_flight_with_the_same_event_id(engine: E
 
 
 def subscriber(engine: Engine, **filters: str):  # type: ignore[no-untyped-def]
-    return notify_repo.add_subscriber(
+    return add_subscriber(
         engine, email="reader@example.org", name="Reader", timezone="UTC", schedule="daily",
         at="08:00", day=None, filters=filter_text(Filters.parse(**filters)), confirmed=True,
         now=T0 - timedelta(days=1), next_digest_at=T0)
@@ -185,7 +187,7 @@ def test_a_story_goes_into_one_digest_per_subscriber(engine: Engine, tmp_path: P
     n = notifier(engine, tmp_path, clock)
     [run] = n.queue_digests()
     assert run.stories == 1 and run.delivery_id is not None
-    row = notify_repo.get_delivery(engine, run.delivery_id)
+    row = get_delivery(engine, run.delivery_id)
     assert row is not None and row.payload and row.payload["story_ids"] == [a]
     assert row.message_id == f"<digest.{run.delivery_id}@localhost.localdomain>"
     assert row.message_id in (row.message or "")
@@ -197,7 +199,7 @@ def test_a_story_goes_into_one_digest_per_subscriber(engine: Engine, tmp_path: P
     clock.now += timedelta(minutes=5)
     [later] = n.queue_digests(ignore_schedule=True)
     assert later.stories == 1
-    assert notify_repo.get_delivery(engine, later.delivery_id).payload["story_ids"] == [b]  # type: ignore[union-attr]
+    assert get_delivery(engine, later.delivery_id).payload["story_ids"] == [b]  # type: ignore[union-attr]
 
 
 def test_a_digest_is_taken_by_one_instance(engine: Engine) -> None:
@@ -211,14 +213,14 @@ def test_a_digest_is_taken_by_one_instance(engine: Engine) -> None:
 
     args = {"story_ids": [sid], "period_start": T0, "period_end": T0 + timedelta(hours=1),
                 "next_digest_at": T0 + timedelta(days=1), "now": T0, "render": render}
-    assert notify_repo.record_digest(engine, sub, **args) is not None
-    assert notify_repo.record_digest(engine, sub, **args) is None  # `sub` as read is stale now
-    assert len(notify_repo.list_deliveries(engine)) == 1
+    assert record_digest(engine, sub, **args) is not None
+    assert record_digest(engine, sub, **args) is None  # `sub` as read is stale now
+    assert len(list_deliveries(engine)) == 1
 
 
 def test_filters_round_trip_through_storage(engine: Engine) -> None:
     made = hook(engine, countries="kz,Uzbekistan", topics="science", languages="RU", min_score="2.5")
-    stored = notify_repo.get_webhook(engine, made.id)
+    stored = get_webhook(engine, made.id)
     assert stored is not None
     assert stored.filters == FilterText("KZ,UZ", "science", "ru", 2.5)
 
@@ -238,7 +240,7 @@ def test_storage_never_imports_monitor_or_notifications() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, storage.notify_repo, storage.notify_models, storage.notify_records\n"
+    code = ("import sys, storage.subscriptions, storage.outbox, storage.notify_models, storage.notify_records\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('monitor', 'notifications'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True)

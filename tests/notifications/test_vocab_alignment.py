@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from classifiers import load_classifier
-from monitor.notify import to_story
+from monitor.notify.convert import to_story
 from notifications.vocab import (
     CLASSIFIER_TOPICS,
     CONCEPT_LABELS,

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import db, repo
+from storage import db
+from storage.polls import record_polls
+from storage.sources import sync_sources
 from storage.peek import sqlite_path, validated_sources
 from storage.records import PollRecord, SourceSpec
 
@@ -36,9 +38,9 @@ def test_sources_with_an_etag_or_last_modified_are_validated(tmp_path: Path) -> 
     url = f"sqlite:///{tmp_path / 'monitor.db'}"
     engine = db.make_engine(url)
     db.upgrade(engine)
-    repo.sync_sources(engine, [SourceSpec(s, s, f"https://{s}.example/feed", None, 1800) for s in "abc"], T0)
+    sync_sources(engine, [SourceSpec(s, s, f"https://{s}.example/feed", None, 1800) for s in "abc"], T0)
     ok = dict(started_at=T0, duration_ms=1, status="ok", next_poll_at=T0, consecutive_failures=0, http_status=200)
-    repo.record_polls(engine, [PollRecord(source_id="a", etag='"1"', **ok),
+    record_polls(engine, [PollRecord(source_id="a", etag='"1"', **ok),
                                PollRecord(source_id="b", last_modified="Mon, 02 Nov 2026 08:00:00 GMT", **ok),
                                PollRecord(source_id="c", **ok)])
     engine.dispose()

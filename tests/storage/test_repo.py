@@ -7,7 +7,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import inspect
 
-from storage import db, repo
+from storage import db
+from storage.sources import claim_due_sources, list_sources, sync_sources
+from storage.items import count_items, list_items
+from storage.polls import record_polls
 from storage.records import NewItem, PollRecord, SourceSpec
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
@@ -43,10 +46,10 @@ def test_migrations_apply_and_roll_back(database_url: str) -> None:
 
 
 def test_sync_adds_updates_and_retires_sources(engine) -> None:
-    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
-    repo.record_polls(engine, [ok("a")])
-    repo.sync_sources(engine, [spec("a", url="https://moved.example/feed"), spec("c")], T0 + timedelta(hours=1))
-    states = {s.id: s for s in repo.list_sources(engine)}
+    sync_sources(engine, [spec("a"), spec("b")], T0)
+    record_polls(engine, [ok("a")])
+    sync_sources(engine, [spec("a", url="https://moved.example/feed"), spec("c")], T0 + timedelta(hours=1))
+    states = {s.id: s for s in list_sources(engine)}
     assert set(states) == {"a", "b", "c"}
     assert states["a"].url == "https://moved.example/feed" and states["a"].etag is None
     assert states["b"].in_config is False
@@ -54,59 +57,59 @@ def test_sync_adds_updates_and_retires_sources(engine) -> None:
 
 
 def test_claim_takes_only_due_sources_and_only_once(engine) -> None:
-    repo.sync_sources(engine, [spec("a"), spec("b"), spec("off", enabled=False)], T0)
-    repo.record_polls(engine, [ok("b")])  # b is next due at T0+30m
-    first = repo.claim_due_sources(engine, "one", T0, 600)
+    sync_sources(engine, [spec("a"), spec("b"), spec("off", enabled=False)], T0)
+    record_polls(engine, [ok("b")])  # b is next due at T0+30m
+    first = claim_due_sources(engine, "one", T0, 600)
     assert [s.id for s in first] == ["a"]
-    assert repo.claim_due_sources(engine, "two", T0, 600) == []  # a is leased by "one"
-    assert repo.claim_due_sources(engine, "one", T0, 600) == []  # and not handed out twice
+    assert claim_due_sources(engine, "two", T0, 600) == []  # a is leased by "one"
+    assert claim_due_sources(engine, "one", T0, 600) == []  # and not handed out twice
     # the lease on "a" expires on its own when its holder dies
-    assert [s.id for s in repo.claim_due_sources(engine, "three", T0 + timedelta(minutes=11), 3600)] == ["a"]
+    assert [s.id for s in claim_due_sources(engine, "three", T0 + timedelta(minutes=11), 3600)] == ["a"]
     later = T0 + timedelta(minutes=31)
-    assert [s.id for s in repo.claim_due_sources(engine, "two", later, 600)] == ["b"]
+    assert [s.id for s in claim_due_sources(engine, "two", later, 600)] == ["b"]
 
 
 def test_claim_ignoring_schedule_still_respects_leases(engine) -> None:
-    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
-    repo.record_polls(engine, [ok("a"), ok("b")])
-    repo.claim_due_sources(engine, "service", T0, 600, source_ids=["a"], ignore_schedule=True)
-    taken = repo.claim_due_sources(engine, "cli", T0, 600, ignore_schedule=True)
+    sync_sources(engine, [spec("a"), spec("b")], T0)
+    record_polls(engine, [ok("a"), ok("b")])
+    claim_due_sources(engine, "service", T0, 600, source_ids=["a"], ignore_schedule=True)
+    taken = claim_due_sources(engine, "cli", T0, 600, ignore_schedule=True)
     assert [s.id for s in taken] == ["b"]
 
 
 def test_record_returns_only_new_items(engine) -> None:
-    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
-    first = repo.record_polls(engine, [ok("a", (item("k1"), item("k2"), item("k1"))), ok("b", (item("k1"),))])
+    sync_sources(engine, [spec("a"), spec("b")], T0)
+    first = record_polls(engine, [ok("a", (item("k1"), item("k2"), item("k1"))), ok("b", (item("k1"),))])
     assert len(first["a"]) == 2 and len(first["b"]) == 1  # keys are per source
-    again = repo.record_polls(engine, [ok("a", (item("k1"), item("k3")))])
+    again = record_polls(engine, [ok("a", (item("k1"), item("k3")))])
     assert len(again["a"]) == 1
-    assert repo.count_items(engine) == 4
-    state = {s.id: s for s in repo.list_sources(engine)}["a"]
+    assert count_items(engine) == 4
+    state = {s.id: s for s in list_sources(engine)}["a"]
     assert state.etag == '"e1"' and state.lease_owner is None and state.last_success_at == T0
 
 
 def test_failure_keeps_validators_and_records_the_error(engine) -> None:
-    repo.sync_sources(engine, [spec("a")], T0)
-    repo.record_polls(engine, [ok("a")])
+    sync_sources(engine, [spec("a")], T0)
+    record_polls(engine, [ok("a")])
     failed = PollRecord(source_id="a", started_at=T0 + timedelta(hours=1), duration_ms=3, status="error",
                         next_poll_at=T0 + timedelta(hours=2), consecutive_failures=1, http_status=503,
                         error="HTTP 503")
-    repo.record_polls(engine, [failed])
-    state = repo.list_sources(engine)[0]
+    record_polls(engine, [failed])
+    state = list_sources(engine)[0]
     assert state.etag == '"e1"' and state.consecutive_failures == 1 and state.last_error == "HTTP 503"
     assert state.last_success_at == T0 and state.last_status == "error"
 
 
 def test_list_items_filters(engine) -> None:
-    repo.sync_sources(engine, [spec("a"), spec("b")], T0)
+    sync_sources(engine, [spec("a"), spec("b")], T0)
     rel = NewItem(item_key="r", title="relevant", summary="", published_at=T0 + timedelta(days=1),
                   fetched_at=T0, content_hash="x", relevant=True, score=3.0)
-    repo.record_polls(engine, [ok("a", (item("k1"), rel)), ok("b", (item("k2"),))])
-    assert [i.title for i in repo.list_items(engine, relevant=True)] == ["relevant"]
-    assert len(repo.list_items(engine, source_ids=["b"])) == 1
-    assert len(repo.list_items(engine, since=T0 + timedelta(hours=1))) == 1
-    assert len(repo.list_items(engine, limit=2)) == 2
-    newest = repo.list_items(engine)[0]
+    record_polls(engine, [ok("a", (item("k1"), rel)), ok("b", (item("k2"),))])
+    assert [i.title for i in list_items(engine, relevant=True)] == ["relevant"]
+    assert len(list_items(engine, source_ids=["b"])) == 1
+    assert len(list_items(engine, since=T0 + timedelta(hours=1))) == 1
+    assert len(list_items(engine, limit=2)) == 2
+    newest = list_items(engine)[0]
     assert newest.published_at.tzinfo is not None and newest.to_json()["source"] == "a"
 
 
@@ -117,12 +120,12 @@ def test_two_instances_never_claim_the_same_source(pg_url: str) -> None:
 
     engine = db.make_engine(pg_url)
     db.upgrade(engine)
-    repo.sync_sources(engine, [spec(f"s{i:03d}") for i in range(60)], T0)
+    sync_sources(engine, [spec(f"s{i:03d}") for i in range(60)], T0)
 
     def claim(owner: str) -> list[str]:
         got: list[str] = []
         for _ in range(10):
-            got += [s.id for s in repo.claim_due_sources(engine, owner, T0, 600, limit=5)]
+            got += [s.id for s in claim_due_sources(engine, owner, T0, 600, limit=5)]
         return got
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
@@ -138,11 +141,11 @@ def test_encoded_json_decisions_are_stored_once_encoded(engine) -> None:
 
     from storage.records import EncodedJSON
 
-    repo.sync_sources(engine, [spec("a")], T0)
+    sync_sources(engine, [spec("a")], T0)
     text = '{"relevant":true,"score":2.5,"matches":[{"term":"Китай","count":2}]}'
     encoded = replace(item("k1"), decision=EncodedJSON(text), relevant=True, score=2.5)
     plain = replace(item("k2"), decision={"relevant": False, "matches": []})
-    repo.record_polls(engine, [ok("a", (encoded, plain))])
-    by_key = {i.item_key: i for i in repo.list_items(engine)}
+    record_polls(engine, [ok("a", (encoded, plain))])
+    by_key = {i.item_key: i for i in list_items(engine)}
     assert by_key["k1"].decision == {"relevant": True, "score": 2.5, "matches": [{"term": "Китай", "count": 2}]}
     assert by_key["k2"].decision == {"relevant": False, "matches": []}

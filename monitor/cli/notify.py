@@ -2,7 +2,7 @@
 
 Bad input (an address, a zone, a filter, a URL, a format) is refused before anything is
 written: the handler prints one line to standard error naming the problem and the fix, and
-returns 2. Handlers get the :class:`monitor.cli.Context` (settings, output, the engine).
+returns 2. Handlers get the :class:`monitor.cli.common.Context` (settings, output, the engine).
 """
 
 from __future__ import annotations
@@ -17,19 +17,28 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from monitor.cli.common import EXIT_CONFIG as EXIT_USAGE
+from monitor.cli.common import EXIT_FAIL, EXIT_OK, Context, table
 from notifications.errors import NotificationsError
 from notifications.model import Filters, validate_email
 from notifications.schedule import Schedule
 from notifications.tokens import confirm_url, make_token
 from notifications.webhooks import FORMATS, WebhookTarget, redact_url, sample_story
-from storage import notify_repo
-
-if TYPE_CHECKING:
-    from monitor.cli import Context
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+from storage.outbox import get_delivery, list_deliveries, requeue_delivery
+from storage.subscriptions import (
+    SubscriberExists,
+    add_subscriber,
+    add_webhook,
+    get_subscriber,
+    get_webhook,
+    list_subscribers,
+    list_webhooks,
+    remove_subscriber,
+    remove_webhook,
+    update_subscriber,
+)
 
 
 class UsageError(ValueError):
@@ -46,19 +55,13 @@ def _now() -> datetime:
 
 
 def _notifier(ctx: Context):  # type: ignore[no-untyped-def]
-    from monitor.notify import Notifier
+    from monitor.notify.notifier import Notifier
 
     return Notifier(ctx.settings, ctx.engine())
 
 
 def _filters(args: argparse.Namespace) -> Filters:
     return Filters.parse(args.countries, args.topics, args.languages, args.min_score)
-
-
-def _table(ctx: Context, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    from monitor.cli import _table as table
-
-    table(ctx, header, rows)
 
 
 def _handles_bad_input(func):  # type: ignore[no-untyped-def]
@@ -76,9 +79,11 @@ def _handles_bad_input(func):  # type: ignore[no-untyped-def]
 
 # --- subscribers --------------------------------------------------------------------------------
 
+
 @_handles_bad_input
 def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.notify import filter_text, token_secret
+    from monitor.notify.convert import filter_text
+    from monitor.notify.signing import token_secret
     address = validate_email(args.email)
     if args.schedule == "daily" and args.day is not None:
         raise UsageError("--day is only used with --schedule weekly")
@@ -87,12 +92,12 @@ def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
     filters = _filters(args)
     now = _now()
     try:
-        sub = notify_repo.add_subscriber(
+        sub = add_subscriber(
             ctx.engine(), email=address, name=args.name or "", timezone=schedule.tz,
             schedule=schedule.kind, at=schedule.at.strftime("%H:%M"), day=schedule.day,
             filters=filter_text(filters), confirmed=args.confirmed, now=now,
             next_digest_at=schedule.next_run_after(now))
-    except notify_repo.SubscriberExists as exc:
+    except SubscriberExists as exc:
         raise UsageError(str(exc)) from None
     ctx.print(f"subscriber {sub.id} added: {sub.email}, {schedule.describe()}, "
               f"{filters.describe()}; first digest {sub.next_digest_at:%Y-%m-%d %H:%M} UTC")
@@ -105,8 +110,8 @@ def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_subscribers_list(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.notify import filters_of, schedule_of
-    subs = notify_repo.list_subscribers(ctx.engine())
+    from monitor.notify.convert import filters_of, schedule_of
+    subs = list_subscribers(ctx.engine())
     if args.json:
         for sub in subs:
             ctx.print(json.dumps(sub.to_json(), ensure_ascii=False))
@@ -115,12 +120,12 @@ def cmd_subscribers_list(ctx: Context, args: argparse.Namespace) -> int:
              "paused" if s.paused else "active" if s.confirmed else "unconfirmed",
              schedule_of(s).describe(), filters_of(s.filters).describe(),
              f"{s.next_digest_at:%Y-%m-%d %H:%M}") for s in subs]
-    _table(ctx, ("ID", "EMAIL", "STATE", "SCHEDULE", "FILTERS", "NEXT (UTC)"), rows)
+    table(ctx, ("ID", "EMAIL", "STATE", "SCHEDULE", "FILTERS", "NEXT (UTC)"), rows)
     return EXIT_OK
 
 
 def _subscriber(ctx: Context, address: str):  # type: ignore[no-untyped-def]
-    sub = notify_repo.get_subscriber(ctx.engine(), address)
+    sub = get_subscriber(ctx.engine(), address)
     if sub is None:
         raise UsageError(f"no subscriber with the address {address!r}; "
                          "see `monitor subscribers list`")
@@ -130,7 +135,7 @@ def _subscriber(ctx: Context, address: str):  # type: ignore[no-untyped-def]
 @_handles_bad_input
 def cmd_subscribers_remove(ctx: Context, args: argparse.Namespace) -> int:
     sub = _subscriber(ctx, args.email)
-    notify_repo.remove_subscriber(ctx.engine(), sub.id)
+    remove_subscriber(ctx.engine(), sub.id)
     ctx.print(f"subscriber {sub.id} ({sub.email}) removed")
     return EXIT_OK
 
@@ -138,7 +143,7 @@ def cmd_subscribers_remove(ctx: Context, args: argparse.Namespace) -> int:
 @_handles_bad_input
 def cmd_subscribers_pause(ctx: Context, args: argparse.Namespace) -> int:
     sub = _subscriber(ctx, args.email)
-    notify_repo.update_subscriber(ctx.engine(), sub.id, paused=not args.resume)
+    update_subscriber(ctx.engine(), sub.id, paused=not args.resume)
     ctx.print(f"subscriber {sub.id} ({sub.email}) {'resumed' if args.resume else 'paused'}")
     return EXIT_OK
 
@@ -146,12 +151,13 @@ def cmd_subscribers_pause(ctx: Context, args: argparse.Namespace) -> int:
 @_handles_bad_input
 def cmd_subscribers_confirm(ctx: Context, args: argparse.Namespace) -> int:
     sub = _subscriber(ctx, args.email)
-    notify_repo.update_subscriber(ctx.engine(), sub.id, confirmed=True)
+    update_subscriber(ctx.engine(), sub.id, confirmed=True)
     ctx.print(f"subscriber {sub.id} ({sub.email}) confirmed")
     return EXIT_OK
 
 
 # --- webhooks -----------------------------------------------------------------------------------
+
 
 def _webhook_secret(args: argparse.Namespace) -> tuple[str | None, bool]:
     """The secret from --secret or --secret-env, or a generated one for json (and whether it was).
@@ -182,7 +188,8 @@ def _webhook_secret(args: argparse.Namespace) -> tuple[str | None, bool]:
 
 @_handles_bad_input
 def cmd_webhooks_add(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.notify import check_webhook_host, filter_text
+    from monitor.notify.convert import filter_text
+    from monitor.notify.notifier import check_webhook_host
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}: use one of {', '.join(FORMATS)}")
     secret, generated = _webhook_secret(args)
@@ -192,7 +199,7 @@ def cmd_webhooks_add(ctx: Context, args: argparse.Namespace) -> int:
                            chat_id=args.chat_id)
     asyncio.run(check_webhook_host(target.endpoint,
                                    allow_private=ctx.settings.allow_private_hosts))
-    hook = notify_repo.add_webhook(ctx.engine(), url=target.url, format=target.format,
+    hook = add_webhook(ctx.engine(), url=target.url, format=target.format,
                                    secret=secret, chat_id=target.chat_id,
                                    filters=filter_text(filters), now=_now())
     ctx.print(f"webhook {hook.id} added: {hook.format} to {redact_url(hook.url)}, "
@@ -203,17 +210,17 @@ def cmd_webhooks_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_webhooks_list(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.notify import filters_of
-    hooks = notify_repo.list_webhooks(ctx.engine())
+    from monitor.notify.convert import filters_of
+    hooks = list_webhooks(ctx.engine())
     rows = [(str(h.id), h.format, redact_url(h.url), filters_of(h.filters).describe(),
              "signed" if h.format == "json" and h.secret else "",
              f"{h.created_at:%Y-%m-%d %H:%M}") for h in hooks]
-    _table(ctx, ("ID", "FORMAT", "URL", "FILTERS", "SIGNED", "CREATED (UTC)"), rows)
+    table(ctx, ("ID", "FORMAT", "URL", "FILTERS", "SIGNED", "CREATED (UTC)"), rows)
     return EXIT_OK
 
 
 def _webhook(ctx: Context, webhook_id: int):  # type: ignore[no-untyped-def]
-    hook = notify_repo.get_webhook(ctx.engine(), webhook_id)
+    hook = get_webhook(ctx.engine(), webhook_id)
     if hook is None:
         raise UsageError(f"no webhook with id {webhook_id}; see `monitor webhooks list`")
     return hook
@@ -222,7 +229,7 @@ def _webhook(ctx: Context, webhook_id: int):  # type: ignore[no-untyped-def]
 @_handles_bad_input
 def cmd_webhooks_remove(ctx: Context, args: argparse.Namespace) -> int:
     hook = _webhook(ctx, args.id)
-    notify_repo.remove_webhook(ctx.engine(), hook.id)
+    remove_webhook(ctx.engine(), hook.id)
     ctx.print(f"webhook {hook.id} ({hook.format} to {redact_url(hook.url)}) removed")
     return EXIT_OK
 
@@ -230,7 +237,7 @@ def cmd_webhooks_remove(ctx: Context, args: argparse.Namespace) -> int:
 @_handles_bad_input
 def cmd_webhooks_test(ctx: Context, args: argparse.Namespace) -> int:
     """Send the sample story now, outside the outbox, and show what the receiver said."""
-    from monitor.notify import target_of
+    from monitor.notify.convert import target_of
 
     hook = _webhook(ctx, args.id)
     notifier = _notifier(ctx)
@@ -244,6 +251,7 @@ def cmd_webhooks_test(ctx: Context, args: argparse.Namespace) -> int:
 
 
 # --- deliveries ---------------------------------------------------------------------------------
+
 
 def _print_attempts(ctx: Context, attempts: list[Any]) -> None:
     for a in attempts:
@@ -263,7 +271,7 @@ def _retries_due_soon(ctx: Context, notifier, tried: set[int]) -> list:  # type:
     do for another four seconds. A row that failed in this very run is left to its back-off.
     """
     now = notifier.clock()
-    soon = [d for d in notify_repo.list_deliveries(ctx.engine(), status="failed", limit=1000)
+    soon = [d for d in list_deliveries(ctx.engine(), status="failed", limit=1000)
             if d.id not in tried and d.next_attempt_at is not None
             and (d.next_attempt_at - now).total_seconds() <= SOON]
     if not soon:
@@ -293,35 +301,36 @@ def cmd_deliveries_run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_deliveries_list(ctx: Context, args: argparse.Namespace) -> int:
-    rows = notify_repo.list_deliveries(ctx.engine(), status=args.status, limit=args.limit)
+    rows = list_deliveries(ctx.engine(), status=args.status, limit=args.limit)
     if args.json:
         for d in rows:
             ctx.print(json.dumps(d.to_json(), ensure_ascii=False))
         return EXIT_OK
-    from monitor.cli import _clip
+    from monitor.cli.common import clip
 
-    _table(ctx, ("ID", "KIND", "TARGET", "STATUS", "ATTEMPTS", "NEXT (UTC)", "LAST ERROR"),
+    table(ctx, ("ID", "KIND", "TARGET", "STATUS", "ATTEMPTS", "NEXT (UTC)", "LAST ERROR"),
            [(str(d.id), d.kind, d.target, d.status, str(d.attempts),
              f"{d.next_attempt_at:%Y-%m-%d %H:%M:%S}" if d.status in ("pending", "failed")
-             else "", _clip(d.last_error or "", 60)) for d in rows])
+             else "", clip(d.last_error or "", 60)) for d in rows])
     return EXIT_OK
 
 
 @_handles_bad_input
 def cmd_deliveries_retry(ctx: Context, args: argparse.Namespace) -> int:
-    delivery = notify_repo.get_delivery(ctx.engine(), args.id)
+    delivery = get_delivery(ctx.engine(), args.id)
     if delivery is None:
         raise UsageError(f"no delivery with id {args.id}; see `monitor deliveries list`")
     if delivery.status in ("sent", "pending"):
         raise UsageError(f"delivery {args.id} is {delivery.status}; only failed or dead "
                          "deliveries can be retried")
-    notify_repo.requeue_delivery(ctx.engine(), args.id, _now())
+    requeue_delivery(ctx.engine(), args.id, _now())
     ctx.print(f"delivery {args.id} queued again (due now, attempts start again); "
               "`monitor deliveries run` sends it")
     return EXIT_OK
 
 
 # --- digests ------------------------------------------------------------------------------------
+
 
 @_handles_bad_input
 def cmd_digest_send(ctx: Context, args: argparse.Namespace) -> int:

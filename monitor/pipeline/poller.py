@@ -18,23 +18,24 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from functools import partial
 
 from sqlalchemy import Engine
 
 from monitor.errors import FetchError
-from monitor.fetch import Fetcher, NotModified
-from monitor.schedule import next_poll_after_failure, next_poll_after_success
+from monitor.feeds.fetch import Fetcher, NotModified
+from monitor.pipeline.analyse import ParseJob
+from monitor.pipeline.schedule import next_poll_after_failure, next_poll_after_success
+from monitor.pipeline.workers import Analyser
+from monitor.pipeline.writer import BatchWriter, StoredHook
 from monitor.settings import Settings
-from monitor.work import Analyser, ParseJob
-from storage import repo
 from storage.records import PollRecord, SourceState, StoryAssigner
+from storage.sources import claim_due_sources, release_sources
 
 log = logging.getLogger("monitor.poll")
 
 Clock = Callable[[], datetime]
-StoredHook = Callable[[dict[str, list[int]]], None]
 
 
 def utcnow() -> datetime:
@@ -64,107 +65,11 @@ class PollReport:
 
 
 def story_matcher(settings: Settings) -> StoryAssigner:
-    """The pipeline's :class:`monitor.stories.StoryMatcher` for these settings."""
+    """The pipeline's :class:`monitor.dedup.stories.StoryMatcher` for these settings."""
     from monitor.dedup import SimilarityConfig  # numpy: imported only when there is work
-    from monitor.stories import StoryMatcher
+    from monitor.dedup.stories import StoryMatcher
 
     return StoryMatcher(SimilarityConfig(threshold=settings.dedup_threshold))
-
-
-class BatchWriter:
-    """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
-
-    def __init__(self, engine: Engine, *, max_batch: int = 16, on_stored: StoredHook | None = None,
-                 matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400,
-                 linger: float = 0.25, more_coming: Callable[[], bool] | None = None) -> None:
-        self.engine = engine
-        self.max_batch = max_batch
-        # How long a batch waits for more records while ``more_coming()`` says some are on
-        # their way: a transaction has a fixed cost (a commit, the known-key and id queries),
-        # and in a cold cycle parsed feeds arrive one every 20 ms or so, one at a time.
-        self.linger = linger
-        self._more_coming = more_coming or (lambda: False)
-        self.on_stored = on_stored
-        self._make_matcher = matcher
-        self._matcher: StoryAssigner | None = None
-        self.story_window = timedelta(seconds=story_window)
-        # Bounded: when the database falls behind, submitters wait here (back-pressure).
-        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch)
-        self._task: asyncio.Task[None] | None = None
-
-    async def submit(self, record: PollRecord) -> asyncio.Future[list[int]]:
-        """Queue a record; the future resolves to the ids of the items it inserted."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._run(), name="batch-writer")
-        future: asyncio.Future[list[int]] = asyncio.get_running_loop().create_future()
-        await self._queue.put((record, future))
-        return future
-
-    async def write(self, record: PollRecord) -> list[int]:
-        return await asyncio.shield(await self.submit(record))
-
-    async def _run(self) -> None:
-        # A batch is whatever is queued, plus what arrives within ``linger`` while more records
-        # are on their way. A lone poll (nothing else in flight) is written at once; a busy
-        # cycle gets batches of up to ``max_batch`` records. Records are taken off the queue as
-        # they arrive, so the bounded queue has room while the batch fills: a submitter (which
-        # holds a parse slot until its record is queued) never waits on a lingering writer.
-        loop = asyncio.get_running_loop()
-        while True:
-            try:
-                first = await asyncio.wait_for(self._queue.get(), timeout=1.0)
-            except TimeoutError:
-                if self._queue.empty():
-                    return
-                continue
-            batch = [first]
-            deadline = loop.time() + self.linger
-            while len(batch) < self.max_batch:
-                if not self._queue.empty():
-                    batch.append(self._queue.get_nowait())
-                    continue
-                remaining = deadline - loop.time()
-                if remaining <= 0 or not self._more_coming():
-                    break
-                try:
-                    batch.append(await asyncio.wait_for(self._queue.get(), timeout=remaining))
-                except TimeoutError:
-                    break
-            await self._flush(batch)
-            for _ in batch:
-                self._queue.task_done()
-
-    async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
-        records = [r for r, _ in batch]
-        try:
-            inserted = await asyncio.to_thread(repo.record_polls, self.engine, records,
-                                               assigner=self._assigner(records), story_window=self.story_window)
-        except Exception as exc:
-            for _, fut in batch:
-                if not fut.done():
-                    fut.set_exception(exc)
-            return
-        if self.on_stored is not None:
-            try:
-                await asyncio.to_thread(self.on_stored, inserted)
-            except Exception:
-                log.exception("after-store hook failed", extra={"fields": {"sources": len(records)}})
-        for rec, fut in batch:
-            if not fut.done():
-                fut.set_result(inserted.get(rec.source_id, []))
-
-    def _assigner(self, records: list[PollRecord]) -> StoryAssigner | None:
-        """The story matcher, made on the first batch with new items (a poll where every feed
-        answered 304 never loads it, nor numpy)."""
-        if self._matcher is None and self._make_matcher is not None and any(r.items for r in records):
-            self._matcher = self._make_matcher()
-        return self._matcher
-
-    async def drain(self) -> None:
-        """Wait until every submitted record is written (at shutdown)."""
-        if not self._queue.empty() and (self._task is None or self._task.done()):
-            self._task = asyncio.create_task(self._run(), name="batch-writer")
-        await self._queue.join()
 
 
 class Poller:
@@ -192,7 +97,7 @@ class Poller:
         """Claim the due (or the named) sources and poll them concurrently."""
         now = self.clock()
         claimed = await asyncio.to_thread(
-            repo.claim_due_sources, self.engine, self.owner, now, self.settings.lease,
+            claim_due_sources, self.engine, self.owner, now, self.settings.lease,
             limit=limit, source_ids=source_ids, ignore_schedule=ignore_schedule)
         if not claimed:
             return []
@@ -298,4 +203,4 @@ class Poller:
     async def release_unfinished(self) -> None:
         """On shutdown: give back the leases of sources whose poll was cancelled."""
         if self._in_flight:
-            await asyncio.to_thread(repo.release_sources, self.engine, self.owner, list(self._in_flight))
+            await asyncio.to_thread(release_sources, self.engine, self.owner, list(self._in_flight))

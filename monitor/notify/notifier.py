@@ -28,30 +28,27 @@ import email
 import logging
 import os
 import random
-import secrets
 import socket
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parseaddr
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import Engine
 
-from monitor.fetch import Resolver, is_public_address, system_resolver
+from monitor.net.addresses import Resolver, is_public_address, system_resolver
+from monitor.notify.convert import filters_of, recipient_of, schedule_of, target_of, to_story
+from monitor.notify.signing import mail_domain, token_secret
 from monitor.settings import Settings
 from notifications.digest import RenderedDigest, render_digest, select_stories
 from notifications.errors import InvalidWebhook
 from notifications.mail import SmtpConfig, send_smtp, write_eml
 from notifications.message import MAIL_POLICY, build_message, digest_message_id, format_address
-from notifications.model import DeliveryResult, Evidence, Filters, Recipient, Story, StoryItem
+from notifications.model import DeliveryResult, Story
 from notifications.outbox import Uniform, next_attempt
-from notifications.schedule import Schedule
 from notifications.tokens import make_token, unsubscribe_url
-from notifications.vocab import broad_topics, concept_label
 from notifications.webhooks import (
     WebhookTarget,
     build_payload,
@@ -59,120 +56,30 @@ from notifications.webhooks import (
     redact_url,
     send_webhook,
 )
-from storage import notify_repo
 from storage.notify_records import (
     DeliveryRecord,
-    FilterText,
     NewDigest,
-    StoryWithSources,
     SubscriberRecord,
-    WebhookRecord,
 )
+from storage.outbox import (
+    claim_due_deliveries,
+    digest_candidates,
+    finish_delivery,
+    load_stories,
+    record_digest,
+    record_fan_out,
+    release_deliveries,
+    stories_to_fan_out,
+)
+from storage.subscriptions import get_webhook, list_webhooks, subscribers_for_digest
 
 log = logging.getLogger("monitor.notify")
 
 Clock = Callable[[], datetime]
-SECRET_FILE = "secret_key"
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-# --- conversions --------------------------------------------------------------------------------
-
-def filters_of(text: FilterText) -> Filters:
-    """Stored filter text → :class:`Filters` (validated when it was stored)."""
-    return Filters.parse(text.countries, text.topics, text.languages, text.min_score)
-
-
-def filter_text(filters: Filters) -> FilterText:
-    return FilterText(",".join(sorted(filters.countries)), ",".join(sorted(filters.topics)),
-                      ",".join(sorted(filters.languages)), filters.min_score)
-
-
-def schedule_of(sub: SubscriberRecord) -> Schedule:
-    return Schedule.parse(sub.schedule, sub.at, sub.day, sub.timezone)
-
-
-def recipient_of(sub: SubscriberRecord) -> Recipient:
-    return Recipient(sub.id, sub.email, sub.name, schedule_of(sub), filters_of(sub.filters))
-
-
-def target_of(hook: WebhookRecord) -> WebhookTarget:
-    return WebhookTarget(hook.id, hook.url, hook.format,  # type: ignore[arg-type]
-                         secret=hook.secret, filters=filters_of(hook.filters),
-                         chat_id=hook.chat_id)
-
-
-def to_story(found: StoryWithSources) -> Story | None:
-    """A stored story as ``notifications`` sees it; ``None`` when none of its items is live.
-
-    Countries, topics and evidence come from the decision of the story's best item (the
-    highest-scoring copy, whose matches explain the story); the classifier's fine topics are
-    mapped to the broad ones (:data:`notifications.vocab.CLASSIFIER_TOPICS`) and concept ids to
-    readable names for the "why" line.
-    """
-    stored, names = found.story, found.source_names
-    if not stored.items:
-        return None
-    lead = stored.items[0]
-    best = stored.best_item or lead
-    decision = best.decision or {}
-    evidence = tuple(Evidence(str(m.get("term", "")), concept_label(str(m.get("concept", ""))),
-                              str(m.get("field", "")))
-                     for m in decision.get("matches", []) if isinstance(m, dict))
-    source_ids = [lead.source_id, *stored.sources]
-    items = tuple(StoryItem(i.id, i.source_id, names.get(i.source_id, i.source_id), i.url or "",
-                            i.title, i.language or "", i.published_at) for i in stored.items)
-    return Story(
-        id=stored.id, title=stored.title, url=stored.url or lead.url or "",
-        summary=lead.summary or best.summary, published=stored.published_at,
-        language=stored.language or lead.language or "",
-        sources=tuple(dict.fromkeys(names.get(s, s) for s in source_ids)),
-        languages=stored.languages, countries=tuple(decision.get("countries", ())),
-        topics=broad_topics(tuple(decision.get("topics", ()))),
-        score=float(stored.score if stored.score is not None else (best.score or 0.0)),
-        evidence=evidence, items=items)
-
-
-# --- secrets, addresses -------------------------------------------------------------------------
-
-def token_secret(settings: Settings) -> str:
-    """``MONITOR_SECRET_KEY``, else a key generated once and kept in ``<data_dir>/secret_key``.
-
-    Generated with ``O_EXCL`` and mode 0600, so two processes starting together agree on one
-    key and other users cannot read it. Losing the file invalidates every unsubscribe link
-    already sent: back it up with the database, or set ``MONITOR_SECRET_KEY``.
-    """
-    if settings.secret_key:
-        return settings.secret_key
-    path = Path(settings.data_dir) / SECRET_FILE
-    try:
-        return _read_secret(path)
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_secret(path)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_urlsafe(32) + "\n")
-    log.info("generated the link-signing key", extra={"fields": {"path": str(path)}})
-    return _read_secret(path)
-
-
-def _read_secret(path: Path) -> str:
-    value = path.read_text(encoding="ascii").strip()
-    if len(value) < 16:
-        raise ValueError(f"{path} holds a key shorter than 16 characters; delete it to have a "
-                         "new one generated, or set MONITOR_SECRET_KEY")
-    return value
-
-
-def mail_domain(settings: Settings) -> str:
-    return parseaddr(settings.mail_from)[1].rsplit("@", 1)[-1]
 
 
 async def check_webhook_host(url: str, *, allow_private: bool,
@@ -201,6 +108,7 @@ async def check_webhook_host(url: str, *, allow_private: bool,
 
 
 # --- the notifier -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Attempt:
@@ -245,12 +153,12 @@ class Notifier:
         """Queue one alert per new relevant story per webhook that wants it; returns how many."""
         queued = 0
         while True:
-            ids = notify_repo.stories_to_fan_out(self.engine, limit=200)
+            ids = stories_to_fan_out(self.engine, limit=200)
             if not ids:
                 return queued
-            hooks = [(h, target_of(h)) for h in notify_repo.list_webhooks(self.engine,
+            hooks = [(h, target_of(h)) for h in list_webhooks(self.engine,
                                                                           active_only=True)]
-            found = {f.story.id: f for f in notify_repo.load_stories(self.engine, ids)}
+            found = {f.story.id: f for f in load_stories(self.engine, ids)}
             plan: dict[int, list[tuple[int, str]]] = {}
             for sid in ids:
                 stored = found.get(sid)
@@ -259,7 +167,7 @@ class Notifier:
                 plan[sid] = [] if story is None or since is None else [
                     (hook.id, event_id_for(hook.id, sid)) for hook, target in hooks
                     if hook.created_at <= since and target.wants(story)]
-            count = notify_repo.record_fan_out(self.engine, plan, self.clock())
+            count = record_fan_out(self.engine, plan, self.clock())
             if count:
                 log.info("alerts queued", extra={"fields": {"stories": len(ids),
                                                             "deliveries": count}})
@@ -272,7 +180,7 @@ class Notifier:
         """Close the period of every due subscriber (or the one named) and queue their digests."""
         now = self.clock()
         runs = []
-        for sub in notify_repo.subscribers_for_digest(self.engine, now,
+        for sub in subscribers_for_digest(self.engine, now,
                                                       ignore_schedule=ignore_schedule,
                                                       email=email_address):
             try:
@@ -283,8 +191,8 @@ class Notifier:
 
     def digest_stories(self, sub: SubscriberRecord) -> list[Story]:
         """The stories ``sub``'s next digest would hold (what ``digest preview`` shows)."""
-        ids = notify_repo.digest_candidates(self.engine, sub)
-        stories = [s for s in map(to_story, notify_repo.load_stories(self.engine, ids)) if s]
+        ids = digest_candidates(self.engine, sub)
+        stories = [s for s in map(to_story, load_stories(self.engine, ids)) if s]
         return select_stories(stories, filters_of(sub.filters))
 
     def render(self, sub: SubscriberRecord, stories: Sequence[Story],
@@ -313,7 +221,7 @@ class Notifier:
                     unsubscribe_url=link, message_id=message_id, date=now)
                 return NewDigest(message.as_bytes().decode("utf-8"), message_id)
 
-        delivery_id = notify_repo.record_digest(
+        delivery_id = record_digest(
             self.engine, sub, story_ids=[s.id for s in stories], period_start=sub.digest_cutoff,
             period_end=now, next_digest_at=next_at, now=now, render=render)
         log.info("digest queued" if delivery_id else "digest period closed, nothing to send",
@@ -327,7 +235,7 @@ class Notifier:
                        only: Sequence[int] | None = None) -> list[Attempt]:
         """Claim due deliveries (``only`` these ids, if given) and attempt each once."""
         claimed = await asyncio.to_thread(
-            notify_repo.claim_due_deliveries, self.engine, self.owner, self.clock(),
+            claim_due_deliveries, self.engine, self.owner, self.clock(),
             self.lease_seconds, limit=limit, force=force, delivery_ids=only)
         if not claimed:
             return []
@@ -342,7 +250,7 @@ class Notifier:
                 except asyncio.CancelledError:
                     # Shutting down: give back what was never tried (the one in flight keeps
                     # its lease, which expires; it is sent again with the same id).
-                    await asyncio.to_thread(notify_repo.release_deliveries, self.engine,
+                    await asyncio.to_thread(release_deliveries, self.engine,
                                             self.owner, [d.id for d in claimed[index + 1:]])
                     raise
         finally:
@@ -367,7 +275,7 @@ class Notifier:
                                        max_attempts=self.settings.delivery_max_attempts,
                                        rng=self.rng)
         await asyncio.to_thread(
-            notify_repo.finish_delivery, self.engine, delivery.id, self.owner, status=status,
+            finish_delivery, self.engine, delivery.id, self.owner, status=status,
             attempts=attempts, next_attempt_at=next_at, error=result.error,
             status_code=result.status_code, now=now)
         log.log(logging.INFO if status == "sent" else logging.WARNING, "delivery %s", status,
@@ -378,11 +286,11 @@ class Notifier:
 
     async def _send_alert(self, delivery: DeliveryRecord,
                           client: httpx.AsyncClient) -> DeliveryResult:
-        hook = await asyncio.to_thread(notify_repo.get_webhook, self.engine,
+        hook = await asyncio.to_thread(get_webhook, self.engine,
                                        delivery.webhook_id or 0)
         if hook is None:
             return DeliveryResult.dead("the webhook was removed")
-        found = await asyncio.to_thread(notify_repo.load_stories, self.engine,
+        found = await asyncio.to_thread(load_stories, self.engine,
                                         [delivery.story_id or 0])
         story = to_story(found[0]) if found else None
         if story is None:

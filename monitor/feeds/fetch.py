@@ -10,7 +10,7 @@ swap the network with one argument). Per fetch:
   decompression, so a gzip bomb stops at the cap instead of filling memory;
 * connect/read timeouts from httpx, plus a total deadline over the whole fetch;
 * a global and a per-host concurrency limit, over a per-origin connection pool
-  (:mod:`monitor.transport`);
+  (:mod:`monitor.net.transport`);
 * ``Retry-After`` on 429/503 is carried on the :class:`HTTPStatus` error for the scheduler;
 * a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises.
 
@@ -25,10 +25,8 @@ import asyncio
 import email.utils
 import ipaddress
 import re
-import socket
 import time
 import zlib
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -46,13 +44,12 @@ from monitor.errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
-from monitor.transport import PerOriginTransport
+from monitor.net.addresses import Resolver, is_public_address, system_resolver
+from monitor.net.transport import PerOriginTransport
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 REDIRECTS = (301, 302, 303, 307, 308)
-
-Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 
 @dataclass(frozen=True)
@@ -89,19 +86,6 @@ class NotModified:
     elapsed_ms: int
 
 
-async def system_resolver(host: str, port: int) -> list[str]:
-    loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return sorted({str(info[4][0]) for info in infos})
-
-
-def is_public_address(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
-
-
 class Fetcher:
     """Fetches feeds with one shared client; create once, ``await aclose()`` at shutdown."""
 
@@ -112,7 +96,7 @@ class Fetcher:
         timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
                                 write=config.read_timeout, pool=config.total_timeout)
         if transport is None:
-            # httpx's default pool slows down as connections grow; see monitor/transport.py.
+            # httpx's default pool slows down as connections grow; see monitor/net/transport.py.
             transport = PerOriginTransport(max_idle_per_origin=config.per_host_concurrency)
         self._client = httpx.AsyncClient(
             transport=transport, timeout=timeout, follow_redirects=False,

@@ -6,7 +6,7 @@ open them as a file name). feedparser detects the charset from the HTTP header, 
 declaration and the BOM, and recovers from malformed XML with its loose parser; a feed that
 still yields entries is accepted, and the problem is kept as ``warning``. JSON Feed 1.0/1.1
 is read by :func:`parse_json_feed`. Sanitising is off: titles and text are reduced to plain
-text in :mod:`monitor.normalize`, which is both safer and faster.
+text in :mod:`monitor.feeds.normalize`, which is both safer and faster.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from monitor.errors import ParseError
-from monitor.feedparsing import parse_bytes
+from monitor.feeds.feedparsing import parse_bytes
 
 MAX_ENTRIES = 2000
 

@@ -3,7 +3,7 @@
 glibc serves large allocations (numpy arrays, feed bodies) with ``mmap`` and returns them to
 the system when freed, but after each such free it raises its threshold to that size, so the
 next arrays of that size come from the heap, where freed space fragments and is rarely given
-back. The band index's merges (``monitor/stories.py``) and the parse results of a cold poll
+back. The band index's merges (``monitor/dedup/stories.py``) and the parse results of a cold poll
 made the process 13 MB larger than the data it held (measured with ``bench/bench_poll.py``).
 A fixed threshold keeps large blocks on ``mmap``. The same effect as the environment variable
 ``MALLOC_MMAP_THRESHOLD_=131072``, applied from inside (by ``monitor.cli.main``) so that

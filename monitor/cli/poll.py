@@ -1,0 +1,74 @@
+"""``monitor run`` and ``monitor poll``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from typing import Any
+
+from monitor.cli.common import EXIT_OK, Context, table
+from monitor.errors import ConfigError
+from monitor.settings import Settings
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.service import Service
+
+    asyncio.run(Service(ctx.settings).run())
+    return EXIT_OK
+
+
+def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.feeds.sources import load_configured_sources
+
+    sources = load_configured_sources(ctx.settings)
+    known = {s.id for s in sources}
+    unknown = [s for s in args.source if s not in known]
+    if unknown:
+        raise ConfigError(f"unknown source id(s): {', '.join(unknown)}; see `monitor sources list`",
+                          field="--source")
+    _start_parsers_early(ctx.settings, [s.id for s in sources
+                                        if s.enabled and (not args.source or s.id in args.source)])
+
+    from monitor.app import poller_for, sync_configured_sources
+
+    engine = ctx.engine()
+    sync_configured_sources(engine, ctx.settings, sources)
+
+    async def go() -> list[Any]:
+        async with poller_for(ctx.settings, engine) as poller:
+            return await poller.run_cycle(source_ids=args.source or None, ignore_schedule=True)
+
+    t0 = time.perf_counter()
+    reports = asyncio.run(go())
+    elapsed = time.perf_counter() - t0
+    if args.json:
+        for r in reports:
+            ctx.print(json.dumps({**r.log_fields(), "http_status": r.http_status, "entries": r.entries},
+                                 ensure_ascii=False))
+        return EXIT_OK
+    rows = [(r.source, r.status, str(r.new), f"{r.ms} ms", r.error or "") for r in reports]
+    table(ctx, ("SOURCE", "STATUS", "NEW", "TIME", "ERROR"), rows)
+    failed = sum(1 for r in reports if r.status == "error")
+    ctx.print(f"{len(reports)} sources polled in {elapsed:.1f} s: {sum(r.new for r in reports)} new items, "
+              f"{failed} failed")
+    return EXIT_OK
+
+
+def _start_parsers_early(settings: Settings, source_ids: list[str]) -> None:
+    """Start the parse workers' fork server before loading SQLAlchemy and httpx when a source
+    to poll has no validators yet (it will send a whole feed): the fork server's half second
+    of loading then overlaps with ours. A poll where every source will likely answer 304
+    starts nothing (see ``storage/peek.py``)."""
+    from monitor.pipeline.workers import start_fork_server, worker_count
+    from storage.peek import validated_sources
+
+    if worker_count(settings.parse_workers) <= 1:
+        return
+    validated = validated_sources(settings.database_url)
+    if validated is not None and any(sid not in validated for sid in source_ids):
+        start_fork_server()

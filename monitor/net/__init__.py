@@ -1,0 +1,5 @@
+"""The network edge every outbound request shares: address checks and the HTTP/1.1 transport.
+
+- :mod:`monitor.net.addresses`: name resolution and which addresses may be reached.
+- :mod:`monitor.net.transport`: the per-origin connection pool behind the one ``httpx`` client.
+"""

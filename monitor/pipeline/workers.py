@@ -1,0 +1,127 @@
+"""The parse workers: a process pool forked from a preloaded fork server, or a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import concurrent.futures.process
+import multiprocessing
+import os
+from typing import TYPE_CHECKING, Any
+
+from monitor.pipeline.analyse import ParseJob, ParseOutcome, analyse, get_classifier
+
+if TYPE_CHECKING:
+    pass
+
+
+def warm_up() -> None:
+    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules.
+
+    Run once in the fork server (``monitor/pipeline/preload.py``). Never raises: a worker that finds
+    the rules broken reports that per feed, as it would without the warm-up.
+    """
+    try:
+        import monitor.feeds.normalize
+        import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
+        from monitor.dedup import fingerprint
+
+        fingerprint("warm up", "the first fingerprint builds the code-point tables")
+        get_classifier("")
+    except Exception:  # reported by the workers, feed by feed
+        pass
+
+
+def worker_count(setting: int) -> int:
+    """The parse workers ``MONITOR_PARSE_WORKERS`` asks for (0: one per core)."""
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def _forkserver_context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["monitor.pipeline.preload"])
+    return context
+
+
+def start_fork_server() -> None:
+    """Start the parse workers' fork server now, and return at once.
+
+    It loads the parsers and compiles the rules (``monitor/pipeline/preload.py``, about half a second)
+    while the caller goes on; the workers are forked from it when the pool first needs them.
+    ``monitor poll`` calls this before loading its own modules when the poll will likely
+    have feeds to parse.
+    """
+    from multiprocessing import forkserver
+
+    _forkserver_context()
+    forkserver.ensure_running()
+
+
+class Analyser:
+    """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
+
+    def __init__(self, workers: int = 0) -> None:
+        self.workers = worker_count(workers)
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._starting: asyncio.Future[Any] | None = None
+
+    def prestart(self) -> None:
+        """Start the workers now, in the background, rather than on the first feed to parse
+        (their fork server takes most of a second to load the parsers and compile the rules).
+
+        The first worker is started on a thread: starting it waits for the fork server's
+        preload, and the event loop goes on fetching meanwhile. :meth:`run` waits for it.
+        """
+        if self.workers > 1 and self._pool is None:
+            pool = self._ensure_pool()
+            self._starting = asyncio.get_running_loop().run_in_executor(None, pool.submit, warm_up)
+
+    async def run(self, job: ParseJob) -> ParseOutcome:
+        if self.workers <= 1:
+            return await asyncio.to_thread(analyse, job)
+        loop = asyncio.get_running_loop()
+        starting = self._starting
+        if starting is not None:
+            # Submitting now would block the event loop until the fork server is ready.
+            try:
+                await asyncio.shield(starting)
+            except Exception:  # the workers did not start: the pool is tried (and replaced) below
+                pass
+            if self._starting is starting:
+                self._starting = None
+        pool = self._ensure_pool()
+        try:
+            return await loop.run_in_executor(pool, analyse, job)
+        except concurrent.futures.process.BrokenProcessPool:
+            # A worker died (killed for memory, a crash in C code). Replace the pool so the
+            # other sources go on, and try this feed once more in the new one.
+            self._discard(pool)
+        pool = self._ensure_pool()
+        try:
+            return await loop.run_in_executor(pool, analyse, job)
+        except concurrent.futures.process.BrokenProcessPool:
+            self._discard(pool)  # it killed a worker twice: it is the feed
+            return ParseOutcome(error="the parser process died on this feed (twice); "
+                                      "the feed may be too large or malformed")
+
+    def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        if self._pool is None:
+            # Workers are forked from a fork server, never from this process: this one runs an
+            # event loop and threads whose locks a forked child could inherit held. The fork
+            # server is a fresh interpreter that imports monitor.pipeline.preload first, so the workers
+            # share its parsers, tables and compiled rules (see warm_up).
+            self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers,
+                                                                mp_context=_forkserver_context())
+        return self._pool
+
+    def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
+        if self._pool is pool:
+            self._pool = None
+            self._starting = None
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        self._starting = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,136 @@
+"""Stored items: read, list, delete (tombstones), and classifier decisions replayed."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Engine,
+    and_,
+    case,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from storage.models import Item, Sighting, Story
+from storage.records import (
+    StoredItem,
+)
+
+_ITEM_FIELDS = tuple(f for f in StoredItem.__dataclass_fields__ if f != "sources")
+
+
+def stored_item(row: Item) -> StoredItem:
+    return StoredItem(**{f: getattr(row, f) for f in _ITEM_FIELDS})
+
+
+def get_items(engine: Engine, ids: Sequence[int]) -> list[StoredItem]:
+    """Items by id, tombstones included (a caller holding an id may need to see it was deleted)."""
+    if not ids:
+        return []
+    with Session(engine) as session:
+        rows = session.scalars(select(Item).where(Item.id.in_(list(ids))).order_by(Item.id))
+        return [stored_item(r) for r in rows]
+
+
+def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Sequence[str] = (),
+               relevant: bool | None = None, limit: int = 100) -> list[StoredItem]:
+    """Live items, newest first by publication time."""
+    query = select(Item).where(Item.deleted_at.is_(None))
+    if since is not None:
+        query = query.where(Item.published_at >= since)
+    if source_ids:  # the items these sources carried, first or not
+        query = query.where(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(list(source_ids)))))
+    if relevant is not None:
+        query = query.where(Item.relevant.is_(relevant))
+    query = query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)
+    with Session(engine) as session:
+        rows = list(session.scalars(query))
+        sources: dict[int, list[str]] = {}
+        for item_id, source_id in session.execute(
+                select(Sighting.item_id, Sighting.source_id).where(Sighting.item_id.in_([r.id for r in rows]))
+                .order_by(Sighting.seen_at, Sighting.id)):
+            sources.setdefault(item_id, []).append(source_id)
+        return [dataclasses.replace(stored_item(r), sources=tuple(dict.fromkeys(sources.get(r.id, [r.source_id]))))
+                for r in rows]
+
+
+def delete_item(engine: Engine, item_id: int, now: datetime) -> bool:
+    """Make an item a tombstone: hidden everywhere, its text dropped, and never stored again
+    (its sightings stay, so the feeds that carry it find it seen). False if there is no such
+    live item."""
+    with Session(engine) as session, session.begin():
+        story_id = session.scalar(
+            update(Item).where(Item.id == item_id, Item.deleted_at.is_(None))
+            .values(deleted_at=now, summary="", content=None, decision=None, signature=None)
+            .returning(Item.story_id).execution_options(synchronize_session=False))
+        if story_id is None:
+            return session.scalar(select(Item.id).where(Item.id == item_id, Item.deleted_at.is_(None))) is not None
+        refresh_stories(session, [story_id], now)
+        return True
+
+
+def count_items(engine: Engine) -> int:
+    with Session(engine) as session:
+        return session.scalar(select(func.count()).select_from(Item).where(Item.deleted_at.is_(None))) or 0
+
+
+def iter_items_for_classification(engine: Engine, *, batch: int = 500,
+                                  since: datetime | None = None) -> Iterable[list[StoredItem]]:
+    """Stored items in id order, in batches (keyset pagination: constant memory, no OFFSET scans)."""
+    last = 0
+    while True:
+        query = select(Item).where(Item.id > last, Item.deleted_at.is_(None))
+        if since is not None:
+            query = query.where(Item.published_at >= since)
+        query = query.order_by(Item.id).limit(batch)
+        with Session(engine) as session:
+            rows = [stored_item(r) for r in session.scalars(query)]
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
+def update_decisions(engine: Engine, decisions: Sequence[tuple[int, dict]], now: datetime | None = None) -> None:
+    """Store new classifier decisions: ``(item id, decision dict with relevant/score/rules_version)``;
+    the stories of those items follow (see :func:`refresh_stories`)."""
+    if not decisions:
+        return
+    with Session(engine) as session, session.begin():
+        stories: set[int] = set()
+        for item_id, d in decisions:
+            sid = session.scalar(update(Item).where(Item.id == item_id).values(
+                relevant=d.get("relevant"), score=d.get("score"), decision=d,
+                rules_version=d.get("rules_version")).returning(Item.story_id)
+                .execution_options(synchronize_session=False))
+            if sid is not None:
+                stories.add(sid)
+        refresh_stories(session, sorted(stories), now or datetime.now(timezone.utc))
+
+
+def refresh_stories(session: Session, story_ids: Collection[int], now: datetime) -> None:
+    """Recompute relevance, score and representative of stories from their live items.
+
+    A story that becomes relevant here (rules changed, an item was edited) gets ``relevant_since``
+    = its first sighting, not ``now``: it is relevant retroactively and does not count as news.
+    """
+    for sid in story_ids:
+        live = session.execute(
+            select(Item.id, Item.title, Item.url, Item.relevant, Item.score)
+            .where(Item.story_id == sid, Item.deleted_at.is_(None)).order_by(Item.id)).all()
+        if not live:
+            session.execute(update(Story).where(Story.id == sid).values(relevant=False)
+                            .execution_options(synchronize_session=False))
+            continue
+        relevant = any(r.relevant for r in live)
+        scores = [r.score for r in live if r.score is not None]
+        session.execute(update(Story).where(Story.id == sid).values(
+            title=live[0].title, url=live[0].url, relevant=relevant,
+            score=max(scores) if scores else None,
+            relevant_since=case((and_(Story.relevant_since.is_(None), relevant), Story.first_seen_at),
+                                else_=Story.relevant_since)).execution_options(synchronize_session=False))

@@ -1,0 +1,107 @@
+"""Sources and their polling state. Every function takes an Engine and returns frozen records
+from :mod:`storage.records`.
+
+Claiming due sources works the same on SQLite and PostgreSQL: candidates are selected (with
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so instances do not queue behind each other), then
+each is taken with a compare-and-set ``UPDATE … WHERE lease is free``; only rows whose update
+succeeded are returned. A source is therefore polled by one instance at a time, and the lease
+expires on its own if that instance dies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    Engine,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from storage.models import Source
+from storage.records import (
+    SourceSpec,
+    SourceState,
+)
+from storage.sql import lease_rows
+
+_STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
+
+
+def _state(row: Source) -> SourceState:
+    return SourceState(**{f: getattr(row, f) for f in _STATE_FIELDS})
+
+
+def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> None:
+    """Make the ``sources`` table agree with the configuration.
+
+    New sources are due at once; changed URLs drop their validators; sources that left the
+    file are kept (their items stay) but marked ``in_config = false`` and no longer polled.
+    """
+    by_id = {s.id: s for s in specs}
+    with Session(engine) as session, session.begin():
+        existing = {row.id: row for row in session.scalars(select(Source))}
+        for spec in specs:
+            row = existing.get(spec.id)
+            if row is None:
+                session.add(Source(
+                    id=spec.id, name=spec.name, url=spec.url, language=spec.language,
+                    interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
+                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
+                    created_at=now, updated_at=now))
+                continue
+            if row.url != spec.url:
+                row.etag = row.last_modified = None
+                row.next_poll_at = now
+                row.consecutive_failures = 0
+            if row.interval_seconds != spec.interval_seconds and row.next_poll_at > now + timedelta(
+                    seconds=spec.interval_seconds):
+                row.next_poll_at = now + timedelta(seconds=spec.interval_seconds)
+            changes = dict(name=spec.name, url=spec.url, language=spec.language,
+                           interval_seconds=spec.interval_seconds, enabled=spec.enabled,
+                           dedup=spec.dedup, in_config=True)
+            if any(getattr(row, k) != v for k, v in changes.items()):
+                for k, v in changes.items():
+                    setattr(row, k, v)
+                row.updated_at = now
+        for sid, row in existing.items():
+            if sid not in by_id and row.in_config:
+                row.in_config = False
+                row.updated_at = now
+
+
+def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: float, *,
+                      limit: int = 100, source_ids: Iterable[str] | None = None,
+                      ignore_schedule: bool = False) -> list[SourceState]:
+    """Take up to ``limit`` due sources for ``owner`` until ``now + lease_seconds``.
+
+    ``ignore_schedule`` (``monitor poll``) takes every enabled source whatever its
+    ``next_poll_at``, but still never one that another instance holds.
+    """
+    conditions = [Source.enabled.is_(True), Source.in_config.is_(True)]
+    if not ignore_schedule:
+        conditions.append(Source.next_poll_at <= now)
+    if source_ids is not None:
+        conditions.append(Source.id.in_(list(source_ids)))
+    with Session(engine) as session, session.begin():
+        claimed = lease_rows(session, Source, conditions, (Source.next_poll_at, Source.id), limit,
+                             owner=owner, now=now, lease_seconds=lease_seconds)
+        rows = session.scalars(select(Source).where(Source.id.in_(claimed)).order_by(Source.id)).all()
+        return [_state(r) for r in rows]
+
+
+def release_sources(engine: Engine, owner: str, source_ids: Iterable[str]) -> None:
+    """Give back leases that were claimed but not polled (e.g. on shutdown)."""
+    ids = list(source_ids)
+    if not ids:
+        return
+    with engine.begin() as conn:
+        conn.execute(update(Source).where(Source.id.in_(ids), Source.lease_owner == owner)
+                     .values(lease_owner=None, lease_until=None))
+
+
+def list_sources(engine: Engine) -> list[SourceState]:
+    with Session(engine) as session:
+        return [_state(r) for r in session.scalars(select(Source).order_by(Source.id))]
