@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_dedup.py --corpus   # only the corpus measurements (docs table)
     .venv/bin/python bench/bench_dedup.py --speed    # only the timings
 
-1. Corpus: pair-wise similarity distributions of the labelled corpus (tests/dedup/data), the
+1. Corpus: pair-wise similarity distributions of the labelled corpus (tests/monitor/dedup/data), the
    precision/recall of "same story" at the default and neighbouring thresholds and band
    layouts, and the clustering a StoryIndex makes when the items arrive one by one.
 2. fingerprint() and fingerprint_many(): µs per item, title + ~2 KB of English, Russian and
@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # for tests.dedup.corpus
+sys.path.insert(0, str(ROOT))  # for tests.monitor.dedup.corpus
 
 from monitor.dedup.batch import fingerprint_many
 from monitor.dedup.index import StoryIndex
@@ -42,7 +42,7 @@ from monitor.dedup.similarity import (
     numbers_conflict,
     view_similarities,
 )
-from tests.dedup.corpus import cluster_pairs, load_corpus
+from tests.monitor.dedup.corpus import cluster_pairs, load_corpus
 
 # ---------------------------------------------------------------------------------------------
 # 1. corpus

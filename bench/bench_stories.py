@@ -6,7 +6,7 @@
 For each size, a database (SQLite in a temporary folder unless ``--database-url``) is
 filled with that many stored items (synthetic ~2 KB English news texts, fingerprinted as the
 parse workers do), then a fresh :class:`monitor.dedup.stories.StoryMatcher` (as after a restart) loads
-its index, and ``--new`` new items are stored through ``storage.repo.record_polls`` exactly as the
+its index, and ``--new`` new items are stored through ``storage.polls.record_polls`` exactly as the
 poller does it (polls of 50 items; one in five a reprint of a stored story, with a dateline and
 a few words changed). Rounds alternate between the sizes, so a slow minute on a shared machine
 hits every size alike. Prints, per size: the index load time, the time per new item (fastest of
@@ -34,9 +34,9 @@ from monitor.dedup import canonical_url, fingerprint_many  # noqa: E402
 from monitor.dedup.similarity import index_keys  # noqa: E402
 from monitor.dedup.stories import StoryMatcher  # noqa: E402
 from storage import db  # noqa: E402
-from storage.stories import list_stories
-from storage.polls import record_polls
-from storage.sources import sync_sources
+from storage.stories import list_stories  # noqa: E402
+from storage.polls import record_polls  # noqa: E402
+from storage.sources import sync_sources  # noqa: E402
 from storage.records import NewItem, PollRecord, SourceSpec  # noqa: E402
 
 WORDS = ("the of and to in a on for with was said that by at from as it has have will is are year new city "

@@ -27,7 +27,13 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from notifications.message import MAIL_POLICY, build_message, digest_message_id, format_address
+from notifications.message import (
+    MAIL_POLICY,
+    RenderedDigest,
+    build_message,
+    digest_message_id,
+    format_address,
+)
 from notifications.model import Filters, Recipient, Story
 from notifications.text import (
     SUMMARY_LIMIT,
@@ -159,13 +165,6 @@ def group_stories(stories: Sequence[Story], zone: ZoneInfo) -> list[CountryGroup
 
 # ---------------------------------------------------------------------------
 # Rendering
-
-
-@dataclass(frozen=True)
-class RenderedDigest:
-    subject: str
-    html: str
-    text: str
 
 
 def _environment(autoescape: bool) -> jinja2.Environment:

@@ -7,14 +7,20 @@ import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from notifications.errors import InvalidAddress
 from notifications.model import validate_email
 from notifications.text import safe_url
 
-if TYPE_CHECKING:
-    from notifications.digest import RenderedDigest
+
+@dataclass(frozen=True)
+class RenderedDigest:
+    """A digest rendered for one subscriber (:func:`notifications.digest.render_digest`)."""
+
+    subject: str
+    html: str
+    text: str
 
 
 def format_address(email: str, name: str = "") -> str:

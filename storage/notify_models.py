@@ -3,7 +3,7 @@
 Kept apart from :mod:`storage.models` (the polling side) but on the same ``Base``, so Alembic and
 ``Base.metadata`` see one schema. Importing this module registers the tables; migration 0003
 creates them. Like every model, these never leave ``storage``: repositories in
-:mod:`storage.notify_repo` return the frozen records of :mod:`storage.notify_records`.
+:mod:`storage.subscriptions` and :mod:`storage.outbox` return the frozen records of :mod:`storage.notify_records`.
 
 Why the tables look like this:
 

@@ -4,7 +4,7 @@ Every function takes an Engine and returns frozen records from :mod:`storage.not
 
 Exactly-once rests on the database, not on the caller being careful:
 
-* **Claiming due deliveries** works like :func:`storage.repo.claim_due_sources`: candidates are
+* **Claiming due deliveries** works like :func:`storage.sources.claim_due_sources`: candidates are
   selected (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), then taken with one compare-and-set
   ``UPDATE … WHERE the lease is free``; only rows whose update succeeded are returned. The lease
   outlives the send timeout, so a row is sent by one instance at a time, and if that instance
@@ -54,7 +54,7 @@ def _delivery(row: Delivery, target: str = "") -> DeliveryRecord:
 
 
 def load_stories(engine: Engine, ids: Iterable[int]) -> list[StoryWithSources]:
-    """:func:`storage.repo.get_stories` plus the display names of the sources that carried them.
+    """:func:`storage.stories.get_stories` plus the display names of the sources that carried them.
 
     A story whose items are all tombstoned comes back with no items; the caller decides.
     """

@@ -1,4 +1,5 @@
-"""Shared fixtures: settings, databases (SQLite always, PostgreSQL when reachable), a feed server."""
+"""Shared fixtures: settings, databases (SQLite always, PostgreSQL when reachable), and real local
+servers: a feed server, an SMTP server (aiosmtpd), a webhook receiver."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from sqlalchemy import Engine, create_engine, text
 
 from monitor.settings import Settings
 from storage import db
+from tests.support import mailserver
 from tests.support.feedserver import FeedServer
+from tests.support.mailserver import SmtpServer
+from tests.support.receiver import Receiver, serve_receiver
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -93,3 +97,37 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    with mailserver.smtp_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    files = mailserver.make_tls_files(tmp_path_factory.mktemp("tls"))
+    if files is None:
+        pytest.skip("openssl CLI not installed")
+    return files
+
+
+@pytest.fixture
+def smtp_tls_server(tls_files: tuple[Path, Path]) -> Iterator[SmtpServer]:
+    """STARTTLS required, AUTH required (user ``mailer``)."""
+    with mailserver.smtp_tls_server(tls_files) as server:
+        yield server
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """Accepts TCP connections and never says a word (an SMTP greeting that never comes)."""
+    with mailserver.silent_server() as port:
+        yield port
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with serve_receiver() as server:
+        yield server

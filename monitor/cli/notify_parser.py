@@ -13,7 +13,7 @@ import argparse
 from monitor.cli.common import handler
 
 # notifications.webhooks.FORMATS, spelled out so that building the parser imports nothing
-# (tests/notifications/test_notify_cli.py checks that the two agree).
+# (tests/monitor/cli/test_notify_cli.py checks that the two agree).
 WEBHOOK_FORMATS = ("json", "slack", "teams", "discord", "telegram")
 
 

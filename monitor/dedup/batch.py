@@ -5,7 +5,7 @@ than their arithmetic. Here the items of a poll share those calls: their texts a
 one string (items split by a newline, so no token or shingle crosses two items), classified,
 tokenised, hashed and shingled in one pass each; only the MinHash minima and the numbers are
 taken item by item. Items that need the rare paths (NFKC of the whole text, fewer tokens than
-a shingle) are handed to :func:`fingerprint` itself. ``tests/dedup/test_batch.py`` holds the
+a shingle) are handed to :func:`fingerprint` itself. ``tests/monitor/dedup/test_batch.py`` holds the
 two to byte-identical results.
 """
 

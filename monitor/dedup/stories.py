@@ -1,6 +1,6 @@
 """Which story a new item belongs to: the near-duplicate stage of the pipeline.
 
-``storage.repo.record_polls`` handles the exact keys itself (a key already seen by the source,
+``storage.polls.record_polls`` handles the exact keys itself (a key already seen by the source,
 a canonical URL already stored) and asks a :class:`StoryMatcher` about the rest, inside the
 write transaction. The matcher keeps an in-memory LSH index (band key → story) of the items
 of the last ``MONITOR_DEDUP_WINDOW``, filled from the database, so a lookup is a few binary

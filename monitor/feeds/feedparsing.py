@@ -13,7 +13,7 @@ was a third of feedparser's time on a 50-item feed — skips work that cannot ch
 * parameters are read with ``dict.get``: ``FeedParserDict.get`` resolves aliases such as
   ``guid`` → ``id``, and neither ``type`` nor ``base64`` is one.
 
-Everything else is feedparser's own code. ``tests/monitor/test_feedparsing.py`` runs stock
+Everything else is feedparser's own code. ``tests/monitor/feeds/test_feedparsing.py`` runs stock
 feedparser and this over feedparser's own test corpus and our golden feeds and requires the
 same results; ``pyproject.toml`` pins feedparser to 6.0.x, whose internals this relies on. If
 those internals are not found, :func:`parse_bytes` falls back to ``feedparser.parse``.

@@ -59,7 +59,7 @@ def html_to_text(value: str | None, limit: int | None = None) -> str:
     Text without ``<`` skips the markup passes, text without ``&`` the entity decoding, and
     text without ``<![`` / ``<!--`` the CDATA / comment pass. White space is folded with
     ``" ".join(s.split())``: ``str.split()`` and the regex ``\\s`` agree on what white space is
-    (both use ``str.isspace``; tests/monitor/test_normalize_speedups.py checks every code
+    (both use ``str.isspace``; tests/monitor/feeds/test_normalize_speedups.py checks every code
     point), and splitting is several times faster than ``re.sub(r"\\s+", " ", s)`` on prose,
     where nearly every gap is one space that the substitution would still rewrite.
     """

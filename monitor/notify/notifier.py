@@ -17,7 +17,7 @@ Three steps, each safe to run on several instances at once and to repeat after a
    accepted it; a crash in between sends it again with the same event id.
 
 The pure parts (payloads, signatures, rendering, retry policy) are in ``notifications``; the
-queries in :mod:`storage.notify_repo`. This module is the glue and the only place that does
+queries in :mod:`storage.subscriptions` and :mod:`storage.outbox`. This module is the glue and the only place that does
 the I/O of a delivery.
 """
 

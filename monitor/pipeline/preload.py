@@ -1,7 +1,7 @@
 """What the parse workers' fork server loads once, before it forks them.
 
 Imported by the fork server (``multiprocessing``'s ``forkserver`` start method, see
-:class:`monitor.pipeline.analyse.Analyser`): feedparser, numpy's tables and the compiled bundled classifier
+:class:`monitor.pipeline.workers.Analyser`): feedparser, numpy's tables and the compiled bundled classifier
 are built here once. The objects are then frozen out of the garbage collector's reach
 (``gc.freeze``), so the collector never writes to their pages, and the workers forked from the
 server share those pages instead of each building and holding its own copy.

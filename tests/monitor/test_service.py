@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from tests.monitor.test_poll_e2e import env_for
+from tests.monitor.pipeline.test_poll_e2e import env_for
 from tests.support.feedserver import FeedServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>

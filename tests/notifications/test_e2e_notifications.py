@@ -25,8 +25,8 @@ import pytest
 
 from monitor.cli import main
 from notifications.webhooks import verify_signature
-from tests.notifications.conftest import SmtpServer
 from tests.support.feedserver import FeedServer
+from tests.support.mailserver import SmtpServer
 
 SECRET = "receiver-secret-0123456789"
 

@@ -13,7 +13,6 @@ import pytest
 from notifications.digest import build_message, digest_message_id, format_address, render_digest
 from notifications.errors import InvalidSmtpConfig
 from notifications.mail import SmtpConfig, eml_name, send_smtp, write_eml
-from tests.notifications.conftest import PASSWORD, USER, SmtpServer, free_port
 from tests.notifications.factories import (
     PUBLIC_URL,
     UNSUBSCRIBE_URL,
@@ -21,6 +20,7 @@ from tests.notifications.factories import (
     golden_stories,
     recipient,
 )
+from tests.support.mailserver import PASSWORD, USER, SmtpServer, free_port
 
 
 def _digest_message(delivery_id: int = 1) -> EmailMessage:

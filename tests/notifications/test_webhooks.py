@@ -25,8 +25,9 @@ from notifications.webhooks import (
     validate_webhook_url,
     verify_signature,
 )
-from tests.notifications.conftest import Receiver, free_port
 from tests.notifications.factories import make_story
+from tests.support.mailserver import free_port
+from tests.support.receiver import Receiver
 
 SECRET = "whsec_receiver_test_secret"
 CREATED = datetime(2026, 11, 4, 3, tzinfo=UTC)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from storage import db
-from storage.polls import record_polls
-from storage.sources import sync_sources
 from storage.peek import sqlite_path, validated_sources
+from storage.polls import record_polls
 from storage.records import PollRecord, SourceSpec
+from storage.sources import sync_sources
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 

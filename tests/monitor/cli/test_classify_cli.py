@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.monitor.test_poll_e2e import env_for, run
+from tests.monitor.pipeline.test_poll_e2e import env_for, run
 from tests.support.feedserver import FeedServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://kz.example/</link>
@@ -16,7 +16,7 @@ RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><titl
 <item><title>Kazakhstan and China agree to expand gas pipeline capacity</title><link>https://kz.example/2</link><guid>2</guid>
 <description>The pipeline will carry more gas to China from next year, officials said.</description></item>
 </channel></rss>"""
-SHARED_EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval" / "labelled_dev.jsonl"
+SHARED_EVAL = Path(__file__).resolve().parents[4] / "shared" / "eval" / "labelled_dev.jsonl"
 
 
 @pytest.fixture

@@ -11,13 +11,21 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from monitor.notify.notifier import Notifier
 from monitor.notify.convert import filter_text
+from monitor.notify.notifier import Notifier
 from notifications.model import Filters
 from notifications.webhooks import event_id_for
-from storage.subscriptions import add_subscriber, add_webhook, get_webhook
-from storage.outbox import claim_due_deliveries, finish_delivery, get_delivery, list_deliveries, record_digest, record_fan_out, requeue_delivery
 from storage.notify_records import FilterText
+from storage.outbox import (
+    claim_due_deliveries,
+    finish_delivery,
+    get_delivery,
+    list_deliveries,
+    record_digest,
+    record_fan_out,
+    requeue_delivery,
+)
+from storage.subscriptions import add_subscriber, add_webhook, get_webhook
 from tests.conftest import make_settings
 from tests.notifications.stored import T0, add_story
 

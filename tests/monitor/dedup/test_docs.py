@@ -16,7 +16,7 @@ from monitor.dedup.urls import (
     TRACKING_PREFIXES,
 )
 
-DOC = (Path(__file__).resolve().parents[2] / "docs" / "dedup.md").read_text(encoding="utf-8")
+DOC = (Path(__file__).resolve().parents[3] / "docs" / "dedup.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", sorted(TRACKING_PARAMS) + list(TRACKING_PREFIXES) + sorted(INDEX_PAGES))

@@ -1,4 +1,4 @@
-"""The labelled near-duplicate corpus in ``tests/dedup/data/*.yaml``, materialised.
+"""The labelled near-duplicate corpus in ``tests/monitor/dedup/data/*.yaml``, materialised.
 
 Each file lists stories; each story lists the items (sightings) that carry it. An item is either
 written out in full (``title`` + ``text``) or derived ``from`` another item of the corpus by an
@@ -21,7 +21,6 @@ to break the measurements down.
 from __future__ import annotations
 
 import itertools
-
 import re
 from dataclasses import dataclass
 from pathlib import Path

@@ -165,7 +165,7 @@ def test_deterministic_across_processes() -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                             check=True, cwd=Path(__file__).resolve().parents[2])
+                             check=True, cwd=Path(__file__).resolve().parents[3])
         runs.add(out.stdout.strip())
     assert runs == {",".join(band_keys(fingerprint(TITLE, TEXT)))}
 

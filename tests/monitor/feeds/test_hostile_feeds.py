@@ -14,7 +14,7 @@ from monitor.feeds.parse import parse_feed
 from monitor.pipeline.analyse import ParseJob, analyse
 
 NOW = datetime(2026, 11, 5, tzinfo=timezone.utc)
-CORPUS = Path(os.environ.get("MONITOR_FEEDPARSER_TESTS", Path(__file__).resolve().parents[3] / "shared" /
+CORPUS = Path(os.environ.get("MONITOR_FEEDPARSER_TESTS", Path(__file__).resolve().parents[4] / "shared" /
                              "corpora" / "feedparser-tests" / "tests"))
 
 

@@ -16,9 +16,9 @@ import pytest
 
 from monitor.feeds import feedparsing
 from monitor.feeds.feedparsing import parse_bytes
-from tests.monitor.test_hostile_feeds import CORPUS
+from tests.monitor.feeds.test_hostile_feeds import CORPUS
 
-GOLDEN_FEEDS = Path(__file__).parent / "data" / "feeds"
+GOLDEN_FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 
 
 def stock(body: bytes, headers: dict[str, str]) -> Any:

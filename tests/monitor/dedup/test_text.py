@@ -16,7 +16,7 @@ from monitor.dedup.text import (
     token_hashes,
     tokens,
 )
-from tests.dedup.corpus import load_corpus
+from tests.monitor.dedup.corpus import load_corpus
 
 DATELINES = [
     ("en-kazinform", "ALMATY, Nov. 3 (Kazinform) – Tsinghua University and KazNU", "Tsinghua University and KazNU"),

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from monitor.cli import main
-from tests.monitor.test_poll_e2e import env_for
-from tests.notifications.conftest import Receiver
+from tests.monitor.pipeline.test_poll_e2e import env_for
 from tests.notifications.test_e2e_notifications import RELEVANT, rss
 from tests.support.feedserver import FeedServer
+from tests.support.receiver import Receiver
 
 
 def serve(env: dict[str, str], tmp_path: Path, seconds: float, receiver: Receiver,

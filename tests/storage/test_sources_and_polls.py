@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import inspect
 
 from storage import db
-from storage.sources import claim_due_sources, list_sources, sync_sources
 from storage.items import count_items, list_items
 from storage.polls import record_polls
 from storage.records import NewItem, PollRecord, SourceSpec
+from storage.sources import claim_due_sources, list_sources, sync_sources
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 

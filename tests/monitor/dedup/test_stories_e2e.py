@@ -1,6 +1,6 @@
 """Three outlets on loopback carry overlapping stories; `monitor poll` must make one story of each.
 
-The labelled near-duplicate corpus (``tests/dedup/data``: wire copies, reprints with datelines,
+The labelled near-duplicate corpus (``tests/monitor/dedup/data``: wire copies, reprints with datelines,
 rewrites, summaries, near misses about the same labs and ministries, templates) is spread over
 three RSS feeds, plus copies of articles under URL variants (``http``, ``www.``, ``m.``, AMP,
 tracking parameters, a trailing slash) with new GUIDs in another outlet. Over all pairs of
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.dedup.corpus import Item, cluster_pairs, load_corpus
-from tests.monitor.test_poll_e2e import env_for, run
+from tests.monitor.dedup.corpus import Item, cluster_pairs, load_corpus
+from tests.monitor.pipeline.test_poll_e2e import env_for, run
 from tests.support.feedserver import FeedServer
 
 OUTLETS = ("astana", "tashkent", "bishkek")

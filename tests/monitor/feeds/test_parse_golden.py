@@ -15,7 +15,7 @@ import pytest
 from monitor.feeds.normalize import normalize_feed
 from monitor.feeds.parse import parse_feed
 
-FEEDS = Path(__file__).parent / "data" / "feeds"
+FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 FETCHED_AT = datetime(2026, 11, 5, 12, 0, tzinfo=timezone.utc)
 CASES = sorted(p for p in FEEDS.iterdir() if not p.name.endswith(".golden.json"))
 CONTENT_TYPES = {".json": "application/feed+json", ".rdf": "application/rdf+xml"}

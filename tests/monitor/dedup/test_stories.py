@@ -14,10 +14,10 @@ from sqlalchemy import Engine
 from monitor.dedup import canonical_url, fingerprint
 from monitor.dedup.stories import BandIndex, StoryMatcher
 from storage.items import delete_item, get_items, list_items, update_decisions
-from storage.stories import list_stories
 from storage.polls import record_polls, same_title
-from storage.sources import sync_sources
 from storage.records import NewItem, PollRecord, SourceSpec
+from storage.sources import sync_sources
+from storage.stories import list_stories
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
 

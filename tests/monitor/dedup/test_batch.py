@@ -7,7 +7,7 @@ import random
 import pytest
 
 from monitor.dedup import DEFAULT, SimilarityConfig, fingerprint, fingerprint_many
-from tests.dedup.corpus import load_corpus
+from tests.monitor.dedup.corpus import load_corpus
 
 
 def _check(items: list[tuple[str, str]], config: SimilarityConfig = DEFAULT) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from monitor.pipeline.writer import BatchWriter
 from storage import db
 from storage.sources import sync_sources
-from tests.storage.test_repo import T0, item, ok, spec
+from tests.storage.test_sources_and_polls import T0, item, ok, spec
 
 
 @pytest.fixture

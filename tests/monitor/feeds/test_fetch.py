@@ -10,8 +10,15 @@ import httpx
 import pytest
 import respx
 
-from monitor.errors import (BlockedAddress, FetchTimeout, HTTPStatus, NetworkError, NotAFeed,
-                            ResponseTooLarge, TooManyRedirects)
+from monitor.errors import (
+    BlockedAddress,
+    FetchTimeout,
+    HTTPStatus,
+    NetworkError,
+    NotAFeed,
+    ResponseTooLarge,
+    TooManyRedirects,
+)
 from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified, retry_after_seconds
 from monitor.net.addresses import is_public_address
 

@@ -1,4 +1,4 @@
-"""The labelled corpus (tests/dedup/data): same-story precision and recall over all pairs.
+"""The labelled corpus (tests/monitor/dedup/data): same-story precision and recall over all pairs.
 
 A pair is judged "same story" the way the service would judge it: the two items share a band
 key (the index finds the candidate) and is_same_story() holds. Cross-language pairs about one
@@ -15,7 +15,7 @@ import pytest
 
 from monitor.dedup import DEFAULT, Signature, StoryIndex, fingerprint, is_same_story
 from monitor.dedup.similarity import band_hashes
-from tests.dedup.corpus import Item, cluster_pairs, load_corpus
+from tests.monitor.dedup.corpus import Item, cluster_pairs, load_corpus
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from monitor.cli import main
 from monitor.feeds.parse import parse_feed
 from tests.support.feedserver import FeedServer
 
-FEEDS = Path(__file__).parent / "data" / "feeds"
+FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 CONTENT_TYPES = {
     "windows1251.xml": "application/rss+xml",  # no charset: the XML declaration must win
     "koi8r.xml": "text/xml; charset=KOI8-R",

@@ -1,0 +1,58 @@
+"""Settings: durations, defaults, errors that name the variable, `_FILE` secrets, typos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.errors import ConfigError
+from monitor.settings import Settings, parse_duration, redact_url, unknown_variables
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("90s", 90), ("15m", 900), ("2h", 7200), ("1h30m", 5400), ("1d", 86400), ("45", 45), (" 30m ", 1800),
+], ids=lambda v: str(v))
+def test_parse_duration(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["5x", "", "m", "-5", "0", "1.5h"])
+def test_parse_duration_rejects(text: str) -> None:
+    with pytest.raises(ValueError, match="duration"):
+        parse_duration(text)
+
+
+def test_settings_defaults() -> None:
+    s = Settings.from_env({})
+    assert s.database_url == "sqlite:///./data/monitor.db" and s.sources == "./sources.yaml"
+    assert s.allow_private_hosts is False and s.default_interval == 1800 and s.max_body_bytes == 10_000_000
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"MONITOR_ALLOW_PRIVATE_HOSTS": "maybe"}, "MONITOR_ALLOW_PRIVATE_HOSTS: \"maybe\" is not a boolean"),
+    ({"MONITOR_DEFAULT_INTERVAL": "soon"}, "MONITOR_DEFAULT_INTERVAL: \"soon\" is not a duration"),
+    ({"MONITOR_LOG_FORMAT": "xml"}, "MONITOR_LOG_FORMAT: \"xml\" is not one of: text, json"),
+    ({"MONITOR_MAX_CONCURRENCY": "lots"}, "MONITOR_MAX_CONCURRENCY: \"lots\" is not a whole number"),
+    ({"MONITOR_INTERVAL_JITTER": "2"}, "MONITOR_INTERVAL_JITTER: must be between 0 and 1"),
+], ids=["bool", "duration", "choice", "int", "range"])
+def test_settings_errors_name_the_variable(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+        Settings.from_env(env)
+
+
+def test_file_variant_reads_secrets(tmp_path: Path) -> None:
+    secret = tmp_path / "db_url"
+    secret.write_text("postgresql+psycopg://app:s3cret@db/monitor\n")
+    s = Settings.from_env({"MONITOR_DATABASE_URL_FILE": str(secret)})
+    assert s.database_url == "postgresql+psycopg://app:s3cret@db/monitor"
+    assert "s3cret" not in str(s.redacted())
+    with pytest.raises(ConfigError, match="MONITOR_DATABASE_URL_FILE: cannot read"):
+        Settings.from_env({"MONITOR_DATABASE_URL_FILE": str(tmp_path / "missing")})
+
+
+def test_redact_and_unknown_variables() -> None:
+    assert redact_url("postgresql://u:pw@h/db") == "postgresql://u:***@h/db"
+    assert unknown_variables({"MONITOR_DATABSE_URL": "x", "MONITOR_TICK": "1s", "HOME": "/"}) == ["MONITOR_DATABSE_URL"]
+
+
