@@ -202,6 +202,11 @@ _RESERVED = {
 }
 
 
+def _userland(lower: str) -> str:
+    """feedparser reads every backend.userland.com/rss namespace as one."""
+    return "http://backend.userland.com/rss" if "backend.userland.com/rss" in lower else lower
+
+
 def _text_of(el: Any, what: str) -> str:
     if len(el):
         raise Fallback(f"markup inside <{what}>")
@@ -342,19 +347,10 @@ class _Walk:
 
     def _namespaces(self, root: Any, declared: list[tuple[str, str]]) -> None:
         """parsers/strict.py::startPrefixMapping → mixin.py::track_namespace, in document order."""
+        if not all(uri for _, uri in declared):
+            raise Fallback("an empty namespace declaration")
         on_root = len(root.nsmap)  # the root's own declarations come first
-        if len(declared) != on_root:
-            # Below the root only XHTML (the default namespace, or the xhtml prefix) may be
-            # declared: feedparser then records a module it knows, which renames nothing.
-            decls = root.nsmap
-            allowed = ({**decls, None: _XHTML}, {**decls, "xhtml": _XHTML}, {**decls, None: _XHTML, "xhtml": _XHTML})
-            for el in root.iter():
-                nsmap = el.nsmap
-                if nsmap != decls and nsmap not in allowed:
-                    raise Fallback("namespaces declared below the root")
         for prefix, uri in declared[:on_root]:
-            if not uri:
-                continue
             lower = uri.lower()
             if not self.version:
                 if (prefix, lower) == ("", "http://my.netscape.com/rdf/simple/0.9/"):
@@ -363,16 +359,33 @@ class _Walk:
                     self.version = "rss10"
                 elif lower == "http://www.w3.org/2005/atom":
                     self.version = "atom10"
-            if "backend.userland.com/rss" in lower:
-                uri = lower = "http://backend.userland.com/rss"
-            if lower in _MATCH:
-                std = _MATCH[lower]
-                if prefix and prefix.lower() != std.lower() and prefix.lower() in _STD_PREFIXES:
-                    raise Fallback(f"namespace prefix {prefix!r} used for another module")
-                self.namespacemap[prefix or None] = std
-                self.in_use[std] = uri
-            else:
-                self.in_use[prefix] = uri
+            self._track(prefix, uri)
+        # Below the root: only modules feedparser knows (Feedburner's atom10:link, XHTML content),
+        # and not under a prefix the root gave an unknown namespace (feedparser names that
+        # namespace's elements by the prefix, and would map it to the module from then on).
+        # Recording them changes no element's name; the feed format was settled at the root (an
+        # RDF root that did not settle it is declined).
+        unknown = {prefix for prefix, uri in declared[:on_root] if _userland(uri.lower()) not in _MATCH}
+        for prefix, uri in declared[on_root:]:
+            if prefix and prefix in unknown:
+                raise Fallback("a namespace prefix bound again below the root")
+            self._track(prefix, uri, nested=True)
+
+    def _track(self, prefix: str, uri: str, nested: bool = False) -> str | None:
+        lower = _userland(uri.lower())
+        if lower != uri.lower():
+            uri = lower
+        std = _MATCH.get(lower)
+        if std is None:
+            if nested:
+                raise Fallback("an unknown namespace declared below the root")
+            self.in_use[prefix] = uri
+            return None
+        if prefix and prefix.lower() != std.lower() and prefix.lower() in _STD_PREFIXES:
+            raise Fallback(f"namespace prefix {prefix!r} used for another module")
+        self.namespacemap[prefix or None] = std
+        self.in_use[std] = uri
+        return std
 
     def name(self, tag: str) -> tuple[str, bool]:
         """(feedparser's key for the element, whether it has a namespace prefix)."""
@@ -667,20 +680,30 @@ _PERSON_PARTS = {"name": "name", "itunes_name": "name", "email": "email", "itune
                  "uri": "href", "url": "href", "homepage": "href"}
 
 
-def _person_parts(w: _Walk, el: Any) -> list[tuple[str, str]]:
-    """An Atom person's children (name, email, uri), as feedparser's handlers return them."""
+def _person_parts(w: _Walk, el: Any) -> tuple[list[tuple[str, str]], str]:
+    """An Atom person's children (name, email, uri) as feedparser's handlers return them, and
+    the text the person element itself collects (what is between them, and the text of an
+    unknown child with attributes: feedparser pushes nothing for one, like Blogger's gd:image)."""
     parts = []
+    own = [el.text or ""]
     for child in el:
-        kind = _PERSON_PARTS.get((w.names.get(child.tag) or w.name(child.tag))[0])
-        if kind is None:
-            raise Fallback(f"<{child.tag}> inside a person")
+        key, prefixed = w.names.get(child.tag) or w.name(child.tag)
         if w.lang_mode:
             w.lang_of(child, None)  # raises on xml:base
-        text = _text_of(child, "person").strip()
-        if kind == "href":
-            text = w.finish(_resolve(text) if text else text)
-        parts.append((kind, text))
-    return parts
+        kind = _PERSON_PARTS.get(key)
+        if kind is None:
+            if not prefixed or key in _HANDLED_BY_FEEDPARSER or key in _RESERVED:
+                raise Fallback(f"<{key}> inside a person")
+            text = _text_of(child, "person")
+            if child.items():
+                own.append(text)
+        else:
+            text = _text_of(child, "person").strip()
+            if kind == "href":
+                text = w.finish(_resolve(text) if text else text)
+            parts.append((kind, text))
+        own.append(child.tail or "")
+    return parts, "".join(own)
 
 
 def _author(w: _Walk, el: Any, depth: int, lang: str | None) -> None:
@@ -693,7 +716,7 @@ def _author(w: _Walk, el: Any, depth: int, lang: str | None) -> None:
             e["authors"] = e.get("authors", 0) + 1
             _store(e, w.depths, "author", out, depth)
         return
-    parts = _person_parts(w, el)
+    parts, own = _person_parts(w, el)
     if e is None:
         return
     if e.get("authors"):
@@ -705,7 +728,6 @@ def _author(w: _Walk, el: Any, depth: int, lang: str | None) -> None:
         if detail:
             e["author"] = _author_value(detail, e.get("author"))
         detail[kind] = value
-    own = (el.text or "") + "".join(child.tail or "" for child in el)
     _store(e, w.depths, "author", w.finish(own.strip()), depth)
     if detail:
         e["author"] = _author_value(detail, e.get("author"))

@@ -33,6 +33,14 @@ RSS_NS = ['xmlns:dc="http://purl.org/dc/elements/1.1/"', 'xmlns:content="http://
 EXTRA_NS = ['xmlns:rss1="http://purl.org/rss/1.0/"', 'xmlns:y="http://foo.example/ns"',
             'xmlns:ns0="http://www.w3.org/2005/Atom"', 'xmlns:z="http://X.example/"',
             'xmlns:net="http://my.netscape.com/rdf/simple/0.9/"', 'xmlns:DC="http://purl.org/dc/elements/1.1/"']
+NESTED = ['<atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="alternate" href="URL"/>',
+          '<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">TEXT</dc:creator>',
+          '<dc:title xmlns:dc="http://purl.org/dc/terms/">TEXT</dc:title>',
+          '<m:title xmlns:m="http://search.yahoo.com/mrss">TEXT</m:title>',
+          '<foo:title xmlns:foo="http://purl.org/dc/elements/1.1/">TEXT</foo:title>',
+          '<title xmlns="http://www.w3.org/2005/Atom">TEXT</title>',
+          '<q:title xmlns:q="http://q.example/">TEXT</q:title>',
+          '<x:t xmlns:x="http://x.example/">TEXT</x:t>']
 CONTENT_TYPES = [None, None, "application/rss+xml", "application/xml; charset=utf-8", "text/xml",
                  "text/xml; charset=UTF-8", "text/html", "application/octet-stream",
                  "application/atom+xml; charset=windows-1251", "Application/XML"]
@@ -112,7 +120,7 @@ def _rss_item(rng: random.Random) -> str:
                         "dcterms:modified", "dcterms:created", "author", "dc:creator", "managingEditor", "source",
                         "category", "enclosure", "comments", "foo", "foo:bar", "mediagroup", "media:content",
                         "media:thumbnail", "itunes:keywords", "x:title", "lastBuildDate", "dc:language",
-                        "itunes:author", "media:description"])
+                        "itunes:author", "media:description", "nested"])
         if c in ("title", "dc:title", "media:title", "description", "media:description"):
             parts.append(_construct(rng, c, False))
         elif c == "content":
@@ -159,6 +167,8 @@ def _rss_item(rng: random.Random) -> str:
             parts.append("<itunes:keywords>a, b</itunes:keywords>")
         elif c == "dc:language":
             parts.append(f"<dc:language>{rng.choice(LANGS)}</dc:language>")
+        elif c == "nested":  # namespaces declared below the root
+            parts.append(rng.choice(NESTED).replace("URL", rng.choice(URLS)).replace("TEXT", rng.choice(TEXTS)))
     return "".join(parts)
 
 

@@ -122,6 +122,26 @@ def test_golden_feeds_fast_path_equals_feedparser(path: Path, content_type: str 
         assert feed is not None, why
 
 
+SHAPES = sorted((Path(__file__).parent / "data" / "shapes").iterdir())
+
+
+@pytest.mark.parametrize("content_type", [None, "application/rss+xml", "text/xml; charset=utf-8"],
+                         ids=["no-type", "rss-type", "text-xml-utf8"])
+@pytest.mark.parametrize("path", SHAPES, ids=[p.name for p in SHAPES])
+def test_real_world_shapes_take_the_fast_path(path: Path, content_type: str | None) -> None:
+    """Feeds shaped like WordPress, Feedburner, Blogger, YouTube, Google News, GitHub, a podcast,
+    and regional sites in windows-1251 and gb2312 (those fall back only when an HTTP charset
+    contradicts their declaration)."""
+    body = path.read_bytes()
+    feed, why = explain(body, content_type)
+    if "regional" in path.name and content_type and "utf-8" in content_type:
+        assert feed is None and why is not None and "disagree" in why
+        return
+    assert feed is not None, why
+    assert feed.entries
+    assert_same(body, content_type, feed, path.name)
+
+
 def _bench_make_feed():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("bench_poll", REPO / "bench" / "bench_poll.py")
     assert spec is not None and spec.loader is not None
@@ -196,6 +216,10 @@ def test_generated_feeds_fast_path_equals_feedparser() -> None:
                                               b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
                                               b'xmlns="http://purl.org/rss/1.0/"><item><title>t</title></item>'
                                               b"</rdf:RDF>"),
+    ("feedburner's atom10:link", b'<rss version="2.0"><channel><atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" '
+                                 b'rel="self" href="https://f.example/feed"/><item><title>t</title></item></channel></rss>'),
+    ("a module declared on its element", b'<rss><channel><item><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                                         b"c</dc:creator><title>t</title></item></channel></rss>"),
     ("source url", b'<rss><channel><item><title>t</title><source url="https://pub.example/">P</source></item>'
                    b"</channel></rss>"),
 ], ids=lambda v: v if isinstance(v, str) and not v.startswith("<") else None)
@@ -248,8 +272,11 @@ FALLBACKS = [
                    b"</xhtml:body></item></channel></rss>", None, "element xhtml_body"),
     ("base64-title", b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="image/png" mode="base64">'
                      b"aGk=</title></entry></feed>", None, "title"),
-    ("namespace-below-root", b'<rss><channel><item xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>c'
-                             b"</dc:creator></item></channel></rss>", None, "namespaces declared below the root"),
+    ("unknown-namespace-below-root", b'<rss><channel><item xmlns:foo="http://foo.example/"><foo:creator>c'
+                                     b"</foo:creator></item></channel></rss>", None, "unknown namespace declared below"),
+    ("unknown-prefix-rebound", b'<rss xmlns:foo="http://foo.example/"><channel><item><foo:a>1</foo:a>'
+                               b'<foo:b xmlns:foo="http://purl.org/dc/elements/1.1/">2</foo:b></item></channel></rss>',
+     None, "bound again"),
     ("georss", b'<rss xmlns:georss="http://www.georss.org/georss"><channel><item><georss:point>1 2</georss:point>'
                b"</item></channel></rss>", None, "element georss_point"),
     ("image-in-entry", b"<rss><channel><item><image><url>u</url></image></item></channel></rss>", None, "image"),
