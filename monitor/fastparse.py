@@ -36,9 +36,10 @@ from __future__ import annotations
 import calendar
 import codecs
 import re
-from xml.sax.saxutils import escape as _escape
+import threading
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Callable
+from xml.sax.saxutils import escape as _escape
 
 from lxml import etree
 
@@ -95,10 +96,18 @@ _DECLARATION = re.compile(rb"<\?xml\s+version\s*=\s*([\"'])1\.0\1"
                           rb"(?:\s+encoding\s*=\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\2)?"
                           rb"(?:\s+standalone\s*=\s*([\"'])(?:yes|no)\4)?\s*\?>")
 _FIRST_ELEMENT = re.compile(rb"<\w")
-# Any attribute whose local name is lang or base, in any case (feedparser reads both from any
-# namespace): documents without one skip the per-element language bookkeeping.
-_LANG_OR_BASE = etree.XPath("boolean(//@*[translate(local-name(), 'LANGBSE', 'langbse')='lang'"
-                            " or translate(local-name(), 'LANGBSE', 'langbse')='base'])")
+_LANG_OR_BASE = ("boolean(//@*[translate(local-name(), 'LANGBSE', 'langbse')='lang'"
+                 " or translate(local-name(), 'LANGBSE', 'langbse')='base'])")
+_PER_THREAD = threading.local()  # a compiled XPath is not to be shared between threads
+
+
+def _has_lang_or_base(root: Any) -> bool:
+    """Whether any attribute's local name is lang or base, in any case (feedparser reads both
+    from any namespace): documents without one skip the per-element language bookkeeping."""
+    xpath = getattr(_PER_THREAD, "lang_or_base", None)
+    if xpath is None:
+        xpath = _PER_THREAD.lang_or_base = etree.XPath(_LANG_OR_BASE)
+    return bool(xpath(root))
 
 
 def _codec(name: str) -> str:
@@ -328,7 +337,7 @@ class _Walk:
         self.namespacemap: dict[str | None, str] = {}
         self.in_use: dict[str, str] = {}
         self.version = ""
-        self.lang_mode = bool(_LANG_OR_BASE(root))
+        self.lang_mode = _has_lang_or_base(root)
         # Without U+0080..U+00FF characters (C2/C3 lead bytes in UTF-8) or character references
         # (no "#" at all: a memchr), neither of the fixes in _finish can change a text.
         self.finish = _finish if b"\xc2" in body or b"\xc3" in body or b"#" in body else _keep

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import collections
+import concurrent.futures
 import importlib.util
 import os
 import random
@@ -159,6 +160,16 @@ def test_benchmark_corpus_takes_the_fast_path_with_the_same_result() -> None:
         assert feed is not None, why
         assert len(feed.entries) == 50
         assert_same(body, "application/rss+xml", feed, i)
+
+
+def test_threads_give_the_same_results() -> None:
+    """A worker without a process pool parses on threads: nothing is shared between calls."""
+    make_feed = _bench_make_feed()
+    rng = random.Random(3)
+    bodies = [make_feed(i, 20, rng) for i in range(16)] + [fastparse_feeds.feed(rng) for _ in range(48)]
+    alone = [parse_fast(b) for b in bodies]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(parse_fast, bodies * 3)) == alone * 3
 
 
 def test_generated_feeds_fast_path_equals_feedparser() -> None:
