@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from monitor.errors import ConfigError
 from monitor.feeds.fetch import FetchConfig, Fetcher
+from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
 from monitor.pipeline.poller import Clock, Poller, utcnow
@@ -62,7 +63,8 @@ async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.Asy
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
                      owner: str | None = None, on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
     analyser = Analyser(settings.parse_workers)
-    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver)
+    # One GDELT pacer per process: every GDELT source's request waits for its 6 s slot.
+    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver, pacer=GdeltPacer())
     try:
         yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
                      owner=owner, rules=settings.rules, on_stored=on_stored)
