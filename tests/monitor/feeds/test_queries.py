@@ -20,6 +20,7 @@ from monitor.feeds.pacing import GdeltPacer, Pacer
 from monitor.feeds.parse import parse_feed, parse_gdelt
 from monitor.feeds.queries import gdelt_query, gdelt_url, google_news_url, is_gdelt_url, query_problem
 from monitor.feeds.sources import SourcesFileError, parse_sources
+from tests.support.fakeclock import FakeClock
 from tests.support.feedserver import FeedServer
 
 
@@ -211,19 +212,6 @@ def test_gdelt_errors_are_worded(body: bytes, content_type: str, message: str) -
     with pytest.raises(ParseError) as info:
         parse_feed(body, url=gdelt_url("China"), content_type=content_type)
     assert message in str(info.value)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
 
 
 async def test_pacer_spreads_callers_in_arrival_order() -> None:
