@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
+from typing import Any
 
 import httpx
 from sqlalchemy import Engine
@@ -71,3 +72,33 @@ async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.Asy
     finally:
         await fetcher.aclose()
         analyser.close()
+
+
+@asynccontextmanager
+async def enricher_for(settings: Settings, fetcher: Fetcher, *,
+                       transport: httpx.AsyncBaseTransport | None = None,
+                       google_transport: httpx.AsyncBaseTransport | None = None) -> AsyncIterator[Any]:
+    """The :class:`monitor.enrich.enricher.Enricher` for these settings, closed on exit. Every
+    hop of its requests passes the feed fetcher's address check (``fetcher.check_url``).
+    Imported here, not at the top: a poll that enriches nothing never loads it (and the
+    extraction worker, which loads trafilatura, starts on the first page to extract)."""
+    from monitor.enrich.enricher import Enricher
+    from monitor.enrich.fetch import ArticleFetcher
+    from monitor.enrich.fetch import FetchConfig as ArticleFetchConfig
+    from monitor.enrich.resolver import GoogleNewsResolver
+    from monitor.enrich.workers import ExtractionWorkers
+
+    enricher = Enricher(
+        resolver=GoogleNewsResolver(check_url=fetcher.check_url, delay=settings.fulltext_google_delay,
+                                    timeout=settings.fulltext_timeout, transport=google_transport),
+        fetcher=ArticleFetcher(ArticleFetchConfig(
+            user_agent=settings.user_agent, host_delay=settings.fulltext_host_delay,
+            timeout=settings.fulltext_timeout, connect_timeout=settings.connect_timeout,
+            max_bytes=settings.fulltext_max_bytes, max_redirects=settings.max_redirects),
+            check_url=fetcher.check_url, transport=transport),
+        workers=ExtractionWorkers(workers=settings.fulltext_workers,
+                                  time_limit=settings.fulltext_worker_time_limit))
+    try:
+        yield enricher
+    finally:
+        await enricher.aclose()

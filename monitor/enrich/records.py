@@ -49,6 +49,10 @@ class FetchedPage:
     retry_after: float | None = None  # seconds, for the retryable outcomes
     elapsed_ms: int = 0
 
+    @property
+    def retryable(self) -> bool:
+        return self.outcome in RETRYABLE
+
 
 @dataclass(frozen=True)
 class ExtractedArticle:
