@@ -1,7 +1,7 @@
 """Benchmark article extraction: per page, in process and through the time-limited worker.
 
 Pages: the five-language test pages (tests/support/articles.py, ~3 KB each, with menus,
-"related news" and footers) and the English one padded to ~250 KB with a realistic mass of
+"related news" and footers) and the English one padded to ~100 KB with a realistic mass of
 chrome (a 400-link menu, 200 related headlines, inline scripts), as big outlets' pages are.
 
     .venv/bin/python bench/bench_enrich.py [--repeat 20]
@@ -34,7 +34,7 @@ def big_page() -> tuple[str, bytes, str]:
                                     for i in range(200)) + "</aside>"
               + "<script>" + "var x = 1;" * 8000 + "</script>")
     body = page.body.replace(b"<main>", chrome.encode() + b"<main>")
-    return "en-250kb", body, page.content_type
+    return "en-100kb", body, page.content_type
 
 
 async def main() -> None:

@@ -24,7 +24,7 @@ caching proxy, a test server).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, urlsplit
 
 KINDS = ("feed", "google_news", "gdelt")
@@ -35,8 +35,7 @@ GDELT_MAX_RECORDS = 75
 GDELT_MIN_INTERVAL = 6.0
 
 
-@dataclass(frozen=True)
-class Edition:
+class Edition(NamedTuple):
     """A Google News edition: what its URLs say, and the language of its items."""
 
     hl: str

@@ -119,6 +119,16 @@ class Outlet:
         with self._lock:
             return sum(1 for h in self.hits if h.path == path)
 
+    def wait_for_hits(self, count: int, timeout: float = 2.0) -> None:
+        """Wait until ``count`` requests are recorded (a handler records its request after the
+        client may already have read the answer)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self.hits) >= count:
+                    return
+            time.sleep(0.01)
+
     def gaps(self, host: str) -> list[float]:
         """Seconds from the end of each request to the start of the next, on one host."""
         with self._lock:

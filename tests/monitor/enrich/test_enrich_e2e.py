@@ -115,6 +115,7 @@ async def test_articles_decide_relevance_politely(tmp_path: Path) -> None:
     own_item = by_title[ru.headline]
     assert google_item.canonical_url == own_item.canonical_url  # one story: the same key
 
+    outlet.wait_for_hits(2 + len(by_url) + len(TROUBLE))  # robots.txt per host, each page once
     assert outlet.requests_to("/news/phone") == 0
     assert outlet.requests_to(ru_url.split(str(outlet.port))[1]) == 1  # asked twice, fetched once
     assert set(outlet.max_in_flight.values()) == {1}

@@ -151,6 +151,7 @@ async def test_politeness_one_request_per_host_at_a_time_and_the_delay_between(o
     await fetcher.aclose()
     await checks.aclose()
     assert {p.outcome for p in pages} == {Outcome.OK}
+    outlet.wait_for_hits(12)  # robots.txt and 5 pages per host
     assert outlet.max_in_flight == {"127.0.0.1": 1, "localhost": 1}
     for host in ("127.0.0.1", "localhost"):
         gaps = outlet.gaps(host)
@@ -161,6 +162,7 @@ async def test_politeness_one_request_per_host_at_a_time_and_the_delay_between(o
 async def test_crawl_delay_widens_the_gap(outlet: Outlet, fetcher: ArticleFetcher) -> None:
     outlet.add("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", content_type="text/plain")
     await asyncio.gather(*(fetcher.fetch(outlet.add(f"/c{n}", HTML)) for n in range(2)))
+    outlet.wait_for_hits(3)
     assert min(outlet.gaps("127.0.0.1")[1:]) >= 0.95
 
 
