@@ -6,12 +6,14 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
+from typing import Any
 
 import httpx
 from sqlalchemy import Engine
 
 from monitor.errors import ConfigError
 from monitor.feeds.fetch import FetchConfig, Fetcher
+from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
 from monitor.pipeline.poller import Clock, Poller, utcnow
@@ -62,10 +64,41 @@ async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.Asy
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
                      owner: str | None = None, on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
     analyser = Analyser(settings.parse_workers)
-    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver)
+    # One GDELT pacer per process: every GDELT source's request waits for its 6 s slot.
+    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver, pacer=GdeltPacer())
     try:
         yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
                      owner=owner, rules=settings.rules, on_stored=on_stored)
     finally:
         await fetcher.aclose()
         analyser.close()
+
+
+@asynccontextmanager
+async def enricher_for(settings: Settings, fetcher: Fetcher, *,
+                       transport: httpx.AsyncBaseTransport | None = None,
+                       google_transport: httpx.AsyncBaseTransport | None = None) -> AsyncIterator[Any]:
+    """The :class:`monitor.enrich.enricher.Enricher` for these settings, closed on exit. Every
+    hop of its requests passes the feed fetcher's address check (``fetcher.check_url``).
+    Imported here, not at the top: a poll that enriches nothing never loads it (and the
+    extraction worker, which loads trafilatura, starts on the first page to extract)."""
+    from monitor.enrich.enricher import Enricher
+    from monitor.enrich.fetch import ArticleFetcher
+    from monitor.enrich.fetch import FetchConfig as ArticleFetchConfig
+    from monitor.enrich.resolver import GoogleNewsResolver
+    from monitor.enrich.workers import ExtractionWorkers
+
+    enricher = Enricher(
+        resolver=GoogleNewsResolver(check_url=fetcher.check_url, delay=settings.fulltext_google_delay,
+                                    timeout=settings.fulltext_timeout, transport=google_transport),
+        fetcher=ArticleFetcher(ArticleFetchConfig(
+            user_agent=settings.user_agent, host_delay=settings.fulltext_host_delay,
+            timeout=settings.fulltext_timeout, connect_timeout=settings.connect_timeout,
+            max_bytes=settings.fulltext_max_bytes, max_redirects=settings.max_redirects),
+            check_url=fetcher.check_url, transport=transport),
+        workers=ExtractionWorkers(workers=settings.fulltext_workers,
+                                  time_limit=settings.fulltext_worker_time_limit))
+    try:
+        yield enricher
+    finally:
+        await enricher.aclose()
