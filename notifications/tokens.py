@@ -8,9 +8,13 @@ A token is URL-safe base64 (no padding) of::
 so it carries the subscriber id, cannot be forged or guessed without the
 server secret, and a token made for one purpose (``"confirm"``) is refused
 for another (``"unsubscribe"``). Nothing needs storing: verification
-recomputes the MAC and compares it in constant time. Tokens do not expire
-(an unsubscribe link in a year-old email must still work); rotating the
-secret invalidates every outstanding link.
+recomputes the MAC and compares it in constant time. Tokens made without
+``expires_at`` do not expire (an unsubscribe link in a year-old email must
+still work); rotating the secret invalidates every outstanding link.
+
+A token made with ``expires_at`` (the confirmation link) is version 2: the
+expiry (8 bytes, Unix seconds) follows the subscriber id and is covered by
+the MAC, and :func:`verify_token` refuses it after that time.
 """
 
 from __future__ import annotations
@@ -22,16 +26,19 @@ import hmac
 import re
 import secrets
 import struct
+import time
 from urllib.parse import urlsplit
 
 from notifications.errors import InvalidSecret
 
-PURPOSES = ("confirm", "unsubscribe")
+PURPOSES = ("confirm", "unsubscribe", "preferences")
 MIN_SECRET_BYTES = 16
 _VERSION = 1
+_VERSION_EXPIRING = 2
 _NONCE = 16
 _MAC = 32
 _LENGTH = 1 + 8 + _NONCE + _MAC
+_LENGTHS = {_VERSION: _LENGTH, _VERSION_EXPIRING: _LENGTH + 8}
 _DOMAIN = b"ca-news-monitor/token/v1"
 _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9_-]+$")
 
@@ -53,18 +60,26 @@ def _mac(key: bytes, purpose: bytes, body: bytes) -> bytes:
     return hmac.new(key, _DOMAIN + b"\0" + purpose + b"\0" + body, hashlib.sha256).digest()
 
 
-def make_token(secret: str | bytes, purpose: str, subscriber_id: int) -> str:
-    """A fresh token for ``purpose`` (``"confirm"`` or ``"unsubscribe"``) and a subscriber."""
+def make_token(secret: str | bytes, purpose: str, subscriber_id: int, *,
+               expires_at: float | None = None) -> str:
+    """A fresh token for ``purpose`` (one of :data:`PURPOSES`) and a subscriber; with
+    ``expires_at`` (Unix seconds) it is refused after that time."""
     key = _key(secret)
     if not 0 <= subscriber_id < 2**63:
         raise ValueError(f"subscriber id out of range: {subscriber_id}")
-    body = struct.pack(">BQ", _VERSION, subscriber_id) + secrets.token_bytes(_NONCE)
+    if expires_at is None:
+        head = struct.pack(">BQ", _VERSION, subscriber_id)
+    else:
+        head = struct.pack(">BQQ", _VERSION_EXPIRING, subscriber_id, int(expires_at))
+    body = head + secrets.token_bytes(_NONCE)
     raw = body + _mac(key, _check_purpose(purpose), body)
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def verify_token(secret: str | bytes, purpose: str, token: str) -> int | None:
-    """The subscriber id if ``token`` is genuine and made for ``purpose``, else ``None``.
+def verify_token(secret: str | bytes, purpose: str, token: str, *,
+                 now: float | None = None) -> int | None:
+    """The subscriber id if ``token`` is genuine, made for ``purpose`` and not expired (at
+    ``now``, Unix seconds; default the current time), else ``None``.
 
     Never raises on a malformed token (it comes from a URL anyone can type).
     """
@@ -76,12 +91,16 @@ def verify_token(secret: str | bytes, purpose: str, token: str) -> int | None:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
         return None
-    if len(raw) != _LENGTH or raw[0] != _VERSION:
+    if not raw or len(raw) != _LENGTHS.get(raw[0]):
         return None
     body, mac = raw[: -_MAC], raw[-_MAC:]
     if not hmac.compare_digest(mac, _mac(key, purpose_bytes, body)):
         return None
     (subscriber_id,) = struct.unpack(">Q", body[1:9])
+    if raw[0] == _VERSION_EXPIRING:
+        (expires_at,) = struct.unpack(">Q", body[9:17])
+        if (time.time() if now is None else now) > expires_at:
+            return None
     return int(subscriber_id)
 
 
@@ -103,6 +122,11 @@ def unsubscribe_url(public_url: str, token: str) -> str:
     ``List-Unsubscribe=One-Click``.
     """
     return f"{_base(public_url)}/unsubscribe/{token}"
+
+
+def preferences_url(public_url: str, token: str) -> str:
+    """``<public_url>/preferences/<token>`` (a ``"preferences"`` token): change schedule and filters."""
+    return f"{_base(public_url)}/preferences/{token}"
 
 
 def confirm_url(public_url: str, token: str) -> str:

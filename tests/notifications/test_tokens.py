@@ -90,3 +90,22 @@ def test_links(base: str, expected: str) -> None:
 def test_links_need_absolute_http_base() -> None:
     with pytest.raises(ValueError, match="absolute"):
         unsubscribe_url("news.example.org", "T")
+
+
+@pytest.mark.parametrize(("now", "expected"), [
+    (1_000.0, 7), (1_999.0, 7), (2_000.0, 7), (2_001.0, None),
+], ids=["fresh", "just-before", "at-expiry", "expired"])
+def test_expiring_tokens(now: float, expected: int | None) -> None:
+    token = make_token(SECRET, "confirm", 7, expires_at=2_000)
+    assert verify_token(SECRET, "confirm", token, now=now) == expected
+
+
+def test_the_expiry_is_signed() -> None:
+    token = make_token(SECRET, "confirm", 7, expires_at=2_000)
+    assert verify_token(SECRET, "confirm", _flip(token, 16), now=1_000) is None
+
+
+def test_preferences_tokens_are_their_own_purpose() -> None:
+    token = make_token(SECRET, "preferences", 3)
+    assert verify_token(SECRET, "preferences", token) == 3
+    assert verify_token(SECRET, "unsubscribe", token) is None

@@ -1,0 +1,81 @@
+"""The web application: pages, API, feeds, health and metrics in one FastAPI app.
+
+:func:`create_app` takes everything from its caller (settings, engine, metrics, whether a
+scheduler runs here, a clock): nothing is read from the environment or a global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
+
+from monitor import __version__
+from monitor.notify.signing import token_secret
+from monitor.settings import Settings
+from monitor.web import admin, api, feeds, ops, pages, subscribe
+from monitor.web.context import STATIC, WebContext, json_error, message_page, utcnow
+from monitor.web.metrics import Metrics
+from monitor.web.security import SecurityHeaders
+
+# Pages whose answers must not be cached anywhere (they hold a token or an admin's data).
+NO_STORE = ("/confirm/", "/unsubscribe/", "/preferences/", "/admin", "/subscribe", "/api/v1/")
+
+
+def create_app(settings: Settings, engine: Engine, *, metrics: Metrics | None = None,
+               scheduler: Callable[[], bool] | None = None,
+               clock: Callable[[], datetime] = utcnow) -> FastAPI:
+    """``scheduler`` says whether this process's scheduler runs (``monitor run``); ``None``
+    means none runs here (``monitor web``), which ``/readyz`` reports without failing."""
+    metrics = metrics or Metrics()
+    metrics.watch_database(engine, clock)
+    app = FastAPI(title="China–Central Asia news monitor API", version=__version__,
+                  openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,
+                  description="Stories, items and sources; subscribers, webhooks and deliveries "
+                              "with `Authorization: Bearer <MONITOR_ADMIN_TOKEN>`. Errors are "
+                              '`{"error": "…", "status": N}`.')
+    app.state.ctx = WebContext(settings=settings, engine=engine, secret=token_secret(settings),
+                               metrics=metrics, scheduler=scheduler, clock=clock)
+    for module in (ops, pages, subscribe, admin, feeds, api):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    @app.exception_handler(api.ApiError)
+    async def api_error(request: Request, exc: api.ApiError) -> Response:
+        return json_error(exc.status, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body"))
+            problems.append(f"{where or 'request'}: {error.get('msg', 'invalid')}")
+        message = "; ".join(problems) or "the request is not valid"
+        if is_api(request):
+            return json_error(400, message + " (see /api/v1/openapi.json)")
+        return message_page(request, "Not a valid address", message, status=400, link=("/", "Stories"))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if is_api(request):
+            hint = {404: "no such endpoint; see /api/v1/openapi.json",
+                    405: "this endpoint does not take that method; see /api/v1/openapi.json"}
+            return json_error(exc.status_code, hint.get(exc.status_code, str(exc.detail)),
+                              dict(exc.headers) if exc.headers else None)
+        if exc.status_code == 404:
+            return message_page(request, "Page not found", "There is nothing at this address.",
+                                status=404, link=("/", "Stories"))
+        return message_page(request, "Request refused", str(exc.detail), status=exc.status_code,
+                            link=("/", "Stories"))
+
+    app.add_middleware(SecurityHeaders, no_store=NO_STORE)
+    return app
