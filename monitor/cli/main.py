@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("health", help="exit 0 if the service is alive (for container health checks)")
     p.add_argument("--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat")
+    p.add_argument("--web", action="store_true",
+                   help="ask the web's /readyz on MONITOR_HTTP_ADDR instead (a `monitor web` container)")
     p.set_defaults(func=handler("monitor.cli.admin", "cmd_health"))
 
     from monitor.cli.notify_parser import register as register_notification_commands

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from sqlalchemy import text
 
 from monitor.web.context import get_ctx
@@ -58,4 +58,6 @@ def readyz(request: Request) -> JSONResponse:
 
 @router.get("/metrics")
 def metrics(request: Request) -> Response:
-    return Response(get_ctx(request).metrics.render(), media_type=CONTENT_TYPE_LATEST)
+    # The classic text format (0.0.4), which every Prometheus and every scraper reads; our
+    # metric names need none of 1.0.0's escaping.
+    return Response(get_ctx(request).metrics.render(), media_type=CONTENT_TYPE_PLAIN_0_0_4)

@@ -85,3 +85,6 @@ async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-un
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+AUTH_HEADERS = {"Authorization": f"Bearer {ADMIN}"}

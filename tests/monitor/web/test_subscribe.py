@@ -1,0 +1,190 @@
+"""Subscribing and leaving in-process: double opt-in, CSRF, rate limits, one-click unsubscribe,
+preferences, and the first digest's look-back."""
+
+from __future__ import annotations
+
+import email
+import re
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from monitor.notify.notifier import Notifier
+from monitor.settings import Settings
+from notifications.message import MAIL_POLICY
+from notifications.tokens import make_token
+from storage.outbox import list_deliveries
+from storage.subscriptions import get_subscriber, list_subscribers
+from tests.monitor.web.conftest import NOW, SECRET
+
+FORM = {"email": "reader@example.org", "schedule": "weekly", "day": "tue", "at": "07:30",
+        "tz": "Asia/Almaty", "country": ["KZ", "UZ"], "topic": ["science"]}
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "the form has no CSRF field"
+    return found.group(1)
+
+
+async def subscribe(client: httpx.AsyncClient, **changes: object) -> httpx.Response:
+    page = await client.get("/subscribe")
+    form = {**FORM, "csrf": csrf_of(page.text), **changes}
+    return await client.post("/subscribe", data=form)
+
+
+def emailed_link(engine: Engine, kind: str = "confirm") -> str:
+    delivery = next(d for d in list_deliveries(engine) if d.kind == kind)
+    message = email.message_from_bytes(delivery.message.encode(), policy=MAIL_POLICY)  # type: ignore[union-attr]
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    found = re.search(r"https://news\.example\.org(/confirm/[A-Za-z0-9_-]+)", text)
+    assert found, text
+    return found.group(1)
+
+
+async def test_subscribing_queues_one_confirmation_and_nothing_else(
+        client: httpx.AsyncClient, wengine: Engine, wsettings: Settings) -> None:
+    r = await subscribe(client)
+    assert r.status_code == 200 and "Check your inbox" in r.text
+    sub = get_subscriber(wengine, "reader@example.org")
+    assert sub is not None and not sub.confirmed
+    assert (sub.schedule, sub.at, sub.day, sub.timezone) == ("weekly", "07:30", 1, "Asia/Almaty")
+    assert (sub.filters.countries, sub.filters.topics) == ("KZ,UZ", "science")
+    rows = list_deliveries(wengine)
+    assert [(d.kind, d.target, d.status) for d in rows] == [("confirm", "reader@example.org", "pending")]
+    message = email.message_from_bytes(rows[0].message.encode(), policy=MAIL_POLICY)  # type: ignore[union-attr]
+    assert message["To"] == "reader@example.org" and "Confirm" in message["Subject"]
+    assert "List-Unsubscribe" not in message
+    # Unconfirmed: the digest run makes nothing for them, however many stories there are.
+    assert Notifier(wsettings, wengine, clock=lambda: NOW + timedelta(days=30)).queue_digests(
+        ignore_schedule=True) == []
+
+
+@pytest.mark.parametrize(("change", "headers"), [
+    ({"csrf": ""}, {}),
+    ({"csrf": "forged"}, {}),
+    ({}, {"Origin": "https://evil.example"}),
+    ({}, {"Sec-Fetch-Site": "cross-site"}),
+], ids=["no-csrf", "forged-csrf", "other-origin", "cross-site"])
+async def test_a_forged_subscribe_post_is_refused(client: httpx.AsyncClient, wengine: Engine,
+                                                  change: dict[str, str],
+                                                  headers: dict[str, str]) -> None:
+    page = await client.get("/subscribe")
+    form = {**FORM, "csrf": csrf_of(page.text), **change}
+    r = await client.post("/subscribe", data=form, headers=headers)
+    assert r.status_code == 403
+    assert list_subscribers(wengine) == [] and list_deliveries(wengine) == []
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"email": "not-an-address"}, "exactly one"),
+    ({"tz": "Mars/Olympus"}, "time zone"),
+    ({"at": "25:00"}, "25:00"),
+    ({"country": ["XX"]}, "unknown country"),
+], ids=["email", "zone", "time", "country"])
+async def test_bad_input_keeps_the_form_and_says_what_is_wrong(
+        client: httpx.AsyncClient, wengine: Engine, change: dict[str, object], message: str) -> None:
+    r = await subscribe(client, **change)
+    assert r.status_code == 400 and 'role="alert"' in r.text and message in r.text.replace("&#39;", "'")
+    assert list_subscribers(wengine) == []
+
+
+async def test_repeated_requests_for_one_address_are_rate_limited(
+        app, client: httpx.AsyncClient, wengine: Engine) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        assert (await subscribe(client)).status_code == 200  # the page is the same every time
+    assert len(list_deliveries(wengine)) == 1
+    ctx = app.state.ctx
+    for minutes in (11, 22, 33, 44):
+        ctx.clock = lambda m=minutes: NOW + timedelta(minutes=m)  # type: ignore[misc]
+        await subscribe(client)
+    assert len(list_deliveries(wengine)) == 3  # at most three a day
+
+
+async def test_one_client_cannot_flood_the_form(client: httpx.AsyncClient) -> None:
+    codes = [(await subscribe(client, email=f"r{n}@example.org")).status_code for n in range(12)]
+    assert codes[:10] == [200] * 10 and codes[10:] == [429, 429]
+
+
+async def test_confirming_needs_the_pages_button(client: httpx.AsyncClient, wengine: Engine) -> None:
+    await subscribe(client)
+    link = emailed_link(wengine)
+    page = await client.get(link)  # a mail scanner opening the link changes nothing
+    assert page.status_code == 200 and "Confirm" in page.text
+    assert not get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr,arg-type]
+    assert (await client.post(link, data={})).status_code == 403
+    assert not get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr,arg-type]
+    r = await client.post(link, data={"csrf": csrf_of(page.text)})
+    assert r.status_code == 200 and "Subscription confirmed" in r.text
+    assert get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr,arg-type]
+    assert "/preferences/" in r.text
+
+
+async def test_a_confirmation_link_expires(app, client: httpx.AsyncClient, wengine: Engine,  # type: ignore[no-untyped-def]
+                                           wsettings: Settings) -> None:
+    await subscribe(client)
+    link = emailed_link(wengine)
+    app.state.ctx.clock = lambda: NOW + timedelta(seconds=wsettings.confirm_expiry + 60)
+    r = await client.get(link)
+    assert r.status_code == 404 and "expired" in r.text
+
+
+@pytest.mark.parametrize("link", ["/confirm/abc", "/unsubscribe/abc", "/preferences/abc"])
+async def test_a_bad_token_is_a_404_page(client: httpx.AsyncClient, link: str) -> None:
+    r = await client.get(link)
+    assert r.status_code == 404 and "not valid" in r.text
+
+
+async def test_one_click_unsubscribe(client: httpx.AsyncClient, wengine: Engine) -> None:
+    await subscribe(client)
+    sub = get_subscriber(wengine, FORM["email"])
+    assert sub is not None
+    link = f"/unsubscribe/{make_token(SECRET, 'unsubscribe', sub.id)}"
+    page = await client.get(link)
+    assert page.status_code == 200 and FORM["email"] in page.text
+    assert get_subscriber(wengine, FORM["email"]) is not None  # GET changes nothing
+    client.cookies.clear()
+    for _ in range(2):  # RFC 8058: no cookie, the one-click body; repeating is harmless
+        r = await client.post(link, content=b"List-Unsubscribe=One-Click",
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert r.status_code == 200 and "unsubscribed" in r.text
+    assert get_subscriber(wengine, FORM["email"]) is None
+    assert list_deliveries(wengine) == []  # its pending emails went with it
+
+
+async def test_preferences_change_schedule_and_filters(client: httpx.AsyncClient,
+                                                       wengine: Engine) -> None:
+    await subscribe(client)
+    sub = get_subscriber(wengine, FORM["email"])
+    assert sub is not None
+    link = f"/preferences/{make_token(SECRET, 'preferences', sub.id)}"
+    page = await client.get(link)
+    assert page.status_code == 200 and 'value="KZ" checked' in page.text and 'value="07:30"' in page.text
+    r = await client.post(link, data={"csrf": csrf_of(page.text), "schedule": "daily",
+                                      "at": "18:00", "tz": "Europe/Berlin", "lang": ["ru"]})
+    assert r.status_code == 200 and "Saved" in r.text
+    after = get_subscriber(wengine, FORM["email"])
+    assert after is not None
+    assert (after.schedule, after.at, after.day, after.timezone) == ("daily", "18:00", None, "Europe/Berlin")
+    assert (after.filters.countries, after.filters.languages) == ("", "ru")
+    assert (await client.post(link, data={"schedule": "daily"})).status_code == 403
+
+
+async def test_the_first_digest_looks_back_a_week(client: httpx.AsyncClient, wengine: Engine,
+                                                  wsettings: Settings,
+                                                  stories: dict[str, int]) -> None:
+    """The stories were found two days before the subscription: a new subscriber's first digest
+    holds those that match the filters (KZ or UZ, science: the lab and the Chinese one)."""
+    await subscribe(client)
+    sub = get_subscriber(wengine, FORM["email"])
+    assert sub is not None
+    from storage.subscriptions import update_subscriber
+
+    update_subscriber(wengine, sub.id, confirmed=True)
+    notifier = Notifier(wsettings, wengine, clock=lambda: NOW + timedelta(days=1))
+    chosen = {s.id for s in notifier.digest_stories(get_subscriber(wengine, FORM["email"]))}  # type: ignore[arg-type]
+    assert chosen == {stories["lab"], stories["zh"]}
+    short = Notifier(wsettings.replace(subscribe_lookback=3600.0), wengine)
+    assert short.digest_stories(get_subscriber(wengine, FORM["email"])) == []  # type: ignore[arg-type]
