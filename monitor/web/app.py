@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
@@ -78,4 +80,41 @@ def create_app(settings: Settings, engine: Engine, *, metrics: Metrics | None = 
                             link=("/", "Stories"))
 
     app.add_middleware(SecurityHeaders, no_store=NO_STORE)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+ERROR_SCHEMA = {"type": "object", "required": ["error", "status"], "properties": {
+    "error": {"type": "string", "description": "what is wrong and how to fix the request"},
+    "status": {"type": "integer"}}}
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, with the errors as this API answers them: ``{"error", "status"}``
+    with 400 for a request that does not validate (FastAPI documents its own 422 shape)."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                         routes=app.routes)
+    schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    schemas["Error"] = ERROR_SCHEMA
+    ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    for path, operations in schema.get("paths", {}).items():
+        admin = not path.startswith(("/api/v1/stories", "/api/v1/items", "/api/v1/sources"))
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            responses.pop("422", None)
+            responses["400"] = {"description": "The request is not valid", "content": ref}
+            if "{" in path:
+                responses["404"] = {"description": "No such object", "content": ref}
+            if admin:
+                responses["401"] = {"description": "No or a wrong admin token", "content": ref}
+                responses["403"] = {"description": "Admin is off (no MONITOR_ADMIN_TOKEN)",
+                                    "content": ref}
+                operation["security"] = [{"bearer": []}]
+    schema["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer",
+                                                           "description": "MONITOR_ADMIN_TOKEN"}}
+    app.openapi_schema = schema
+    return schema

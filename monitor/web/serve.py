@@ -38,6 +38,7 @@ class _Server(uvicorn.Server):
 
 def bind(settings: Settings) -> socket.socket:
     host, port = settings.http_host_port
+    sock = None
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
         family, kind, proto, _, address = infos[0]
@@ -45,6 +46,8 @@ def bind(settings: Settings) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
+        if sock is not None:
+            sock.close()
         raise ConfigError(f"cannot listen on {settings.http_addr}: {exc.strerror or exc}; pick a free "
                           "port or another address", field="MONITOR_HTTP_ADDR") from None
     sock.set_inheritable(True)

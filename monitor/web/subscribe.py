@@ -36,6 +36,19 @@ ZONES = ("Asia/Almaty", "Asia/Tashkent", "Asia/Bishkek", "Asia/Dushanbe", "Asia/
          "America/New_York", "UTC")
 
 
+# Other names a hand-written form or script may use for our fields.
+ALIASES = {"time": "at", "timezone": "tz", "zone": "tz", "countries": "country", "topics": "topic",
+           "languages": "lang", "language": "lang", "weekday": "day"}
+
+
+def with_aliases(form: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: v for k, v in form.items() if k not in ALIASES}
+    for name, values in form.items():
+        if name in ALIASES:
+            out.setdefault(ALIASES[name], []).extend(values)
+    return out
+
+
 @dataclass(frozen=True)
 class Choice:
     """What a subscription form asks for, validated."""
@@ -50,7 +63,7 @@ def read_choice(form: dict[str, list[str]]) -> Choice:
     day = form_value(form, "day", "mon") if kind == "weekly" else None
     schedule = Schedule.parse(kind, form_value(form, "at", "08:00") or "08:00", day,
                               form_value(form, "tz", "UTC") or "UTC")
-    filters = Filters.parse(form.get("country", []), form.get("topic", []), form.get("lang", []))
+    filters = Filters.parse(*(",".join(form.get(name, [])) for name in ("country", "topic", "lang")))
     return Choice(schedule, filters)
 
 
@@ -95,7 +108,7 @@ def subscribe_form(request: Request) -> HTMLResponse:
 @router.post("/subscribe", response_class=HTMLResponse)
 async def subscribe(request: Request) -> Response:
     ctx = get_ctx(request)
-    form = await read_form(request)
+    form = with_aliases(await read_form(request))
     if cross_site(request.headers) or not csrf_ok(ctx.secret, request.cookies.get(CSRF_COOKIE),
                                                   form_value(form, CSRF_FIELD)):
         return _refused(request, STALE_FORM)
@@ -161,7 +174,7 @@ async def _posted(request: Request, purpose: str, token: str,
     """The form posted to a token link, and its subscriber; or the page refusing it (a form
     from another site or without the link's CSRF field, a bad or expired link)."""
     ctx = get_ctx(request)
-    form = await read_form(request)
+    form = with_aliases(await read_form(request))
     if cross_site(request.headers) or not csrf_ok(ctx.secret, token, form_value(form, CSRF_FIELD)):
         return _refused(request, STALE_FORM)
     sub = await run_in_threadpool(_subscriber, request, purpose, token)

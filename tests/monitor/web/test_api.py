@@ -182,3 +182,14 @@ async def test_deliveries_retry(client: httpx.AsyncClient, wengine) -> None:  # 
     assert (again["status"], again["attempts"]) == ("pending", 0)
     r = await client.get("/api/v1/deliveries?status=lost", headers=AUTH)
     assert r.status_code == 400 and "pending, sent, failed, dead" in r.json()["error"]
+
+
+async def test_openapi_documents_the_error_shape_and_the_admin_token(client: httpx.AsyncClient) -> None:
+    doc = (await client.get("/api/v1/openapi.json")).json()
+    assert "HTTPValidationError" not in json.dumps(doc)
+    stories = doc["paths"]["/api/v1/stories"]["get"]
+    assert stories["responses"]["400"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Error"}
+    assert "security" not in stories
+    assert doc["paths"]["/api/v1/subscribers"]["get"]["security"] == [{"bearer": []}]
+    assert doc["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"

@@ -146,6 +146,7 @@ def check_and_subscribe(http: httpx.Client, base: str, env: dict[str, str],
     assert len(smtp_server.handler.envelopes) == 2
     digest = message_of(smtp_server, 1)
     assert "3 new stories" in digest["Subject"]
+    assert "https://news.example.org/preferences/" in digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert digest["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe = re.fullmatch(r"<(https://news\.example\.org/unsubscribe/[\w-]+)>",
                                digest["List-Unsubscribe"]).group(1)  # type: ignore[union-attr]

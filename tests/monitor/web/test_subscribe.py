@@ -188,3 +188,14 @@ async def test_the_first_digest_looks_back_a_week(client: httpx.AsyncClient, wen
     assert chosen == {stories["lab"], stories["zh"]}
     short = Notifier(wsettings.replace(subscribe_lookback=3600.0), wengine)
     assert short.digest_stories(get_subscriber(wengine, FORM["email"])) == []  # type: ignore[arg-type]
+
+
+async def test_a_script_may_use_plain_field_names(client: httpx.AsyncClient, wengine: Engine) -> None:
+    page = await client.get("/subscribe")
+    r = await client.post("/subscribe", data={
+        "csrf": csrf_of(page.text), "email": "script@example.org", "schedule": "daily",
+        "time": "06:15", "timezone": "Asia/Tashkent", "countries": "UZ,KZ", "languages": "ru"})
+    assert r.status_code == 200
+    sub = get_subscriber(wengine, "script@example.org")
+    assert sub is not None and (sub.at, sub.timezone) == ("06:15", "Asia/Tashkent")
+    assert (sub.filters.countries, sub.filters.languages) == ("KZ,UZ", "ru")
