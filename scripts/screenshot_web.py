@@ -4,7 +4,8 @@
     .venv/bin/python scripts/screenshot_web.py --out /tmp/web-shots
 
 writes ``index-390.png``, ``index-1200.png``, ``story-390.png``, ``story-1200.png`` (and the
-same with ``-dark`` in prefers-color-scheme: dark, plus ``sources-…`` and ``subscribe-…``) to
+same with ``-dark`` in prefers-color-scheme: dark, plus ``sources-…``, ``subscribe-…`` and
+``admin-…``, signed in with a throwaway token) to
 ``--out``: full-page shots from Debian's Chromium (``/usr/bin/chromium``, or ``--chromium``)
 driven by Playwright. Chinese titles need a CJK font (Debian: ``fonts-wqy-zenhei``).
 Look at them after any change to the templates or the stylesheet.
@@ -29,6 +30,7 @@ from tests.support.webserver import serve_in_thread  # noqa: E402
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WIDTHS = (390, 1200)
+ADMIN = "screenshot-admin-token-0123456789"
 
 
 def main() -> int:
@@ -42,7 +44,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="web-shots-") as tmp:
         settings = Settings.from_env({}, database_url=f"sqlite:///{tmp}/monitor.db", data_dir=tmp,
                                      secret_key="screenshot-secret-not-for-production",
-                                     public_url="https://news.example.org")
+                                     admin_token=ADMIN, public_url="https://news.example.org")
         engine = db.make_engine(settings.database_url)
         db.upgrade(engine)
         ids = add_demo_stories(engine)
@@ -56,7 +58,11 @@ def main() -> int:
                 for width in WIDTHS:
                     page = browser.new_page(viewport={"width": width, "height": 900},
                                             color_scheme=scheme)
-                    for name, path in pages.items():
+                    page.goto(base + "/admin/login")
+                    page.get_by_label("Admin token").fill(ADMIN)
+                    page.get_by_role("button", name="Sign in").click()
+                    page.wait_for_load_state()
+                    for name, path in {**pages, "admin": "/admin"}.items():
                         page.goto(base + path)
                         suffix = "" if scheme == "light" else "-dark"
                         shot = args.out / f"{name}-{width}{suffix}.png"

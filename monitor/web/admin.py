@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from monitor.notify.convert import filters_of, schedule_of
-from monitor.web.api import webhook_json
+from monitor.web.api import ApiError, WebhookIn, create_webhook, webhook_json
 from monitor.web.context import (
     admin_nonce,
     form_value,
@@ -32,6 +32,7 @@ from monitor.web.security import (
     make_session,
     token_matches,
 )
+from notifications.webhooks import FORMATS
 from storage.outbox import list_deliveries, requeue_delivery
 from storage.subscriptions import list_subscribers, list_webhooks, remove_subscriber, remove_webhook
 
@@ -85,18 +86,48 @@ def _session(request: Request) -> str | Response:
     return RedirectResponse("/admin/login", status_code=303) if nonce is None else nonce
 
 
-@router.get("", response_class=HTMLResponse)
-def overview(request: Request) -> Response:
+def _overview(request: Request, nonce: str, *, notice: str | None = None,
+              error: str | None = None, status: int = 200) -> Response:
     ctx = get_ctx(request)
-    nonce = _session(request)
-    if not isinstance(nonce, str):
-        return nonce
     subs = [{"record": s, "schedule": schedule_of(s).describe(),
              "filters": filters_of(s.filters).describe()} for s in list_subscribers(ctx.engine)]
     hooks = [webhook_json(h) for h in list_webhooks(ctx.engine)]
     return render(request, "admin.html", {"subscribers": subs, "webhooks": hooks,
                                           "deliveries": list_deliveries(ctx.engine, limit=100),
-                                          "admin": True}, csrf_binding=nonce)
+                                          "formats": FORMATS, "notice": notice, "error": error,
+                                          "admin": True}, status=status, csrf_binding=nonce)
+
+
+@router.get("", response_class=HTMLResponse)
+def overview(request: Request) -> Response:
+    nonce = _session(request)
+    return nonce if not isinstance(nonce, str) else _overview(request, nonce)
+
+
+@router.post("/webhooks/add", response_class=HTMLResponse)
+async def add_hook(request: Request) -> Response:
+    """Add a webhook from the admin page; a generated json secret is shown once, here."""
+    ctx = get_ctx(request)
+    nonce = _session(request)
+    if not isinstance(nonce, str):
+        return nonce
+    form = await read_form(request)
+    if cross_site(request.headers) or not csrf_ok(ctx.secret, nonce, form_value(form, CSRF_FIELD)):
+        return message_page(request, "This form could not be sent",
+                            "The form was too old or did not come from this site; open it again.",
+                            status=403, link=("/admin", "Admin"))
+    try:
+        body = WebhookIn(url=form_value(form, "url"), format=form_value(form, "format"),
+                         secret=form_value(form, "secret") or None,
+                         chat_id=form_value(form, "chat_id") or None)
+        hook, generated = await create_webhook(ctx, body)
+    except ApiError as exc:
+        error = exc.message
+        return await run_in_threadpool(lambda: _overview(request, nonce, error=error, status=400))
+    notice = f"Webhook {hook.id} added."
+    if generated:
+        notice += f" Its signing secret, shown once (give it to the receiver): {generated}"
+    return await run_in_threadpool(lambda: _overview(request, nonce, notice=notice))
 
 
 async def _act(request: Request, action) -> Response:  # type: ignore[no-untyped-def]

@@ -212,11 +212,13 @@ def webhooks(ctx: WebContext = Admin) -> dict[str, Any]:
     return {"webhooks": [webhook_json(h) for h in list_webhooks(ctx.engine)]}
 
 
-@router.post("/webhooks", status_code=201, summary="Add a webhook (admin)")
-async def add_hook(body: WebhookIn, ctx: WebContext = Admin) -> dict[str, Any]:
+async def create_webhook(ctx: WebContext, body: WebhookIn) -> tuple[WebhookRecord, str | None]:
+    """Validate and store a webhook (the API and the admin page); the secret when one was
+    generated (json without a secret: shown once, as `monitor webhooks add` does).
+    Raises :class:`ApiError` (400) saying what to fix."""
     if body.format not in FORMATS:
         raise ApiError(400, f"format: {body.format!r} is not one of {', '.join(FORMATS)}")
-    secret, generated = body.secret, False
+    secret, generated = body.secret or None, False
     if body.format == "json" and not secret:
         secret, generated = secrets.token_urlsafe(32), True
     if body.format == "json" and secret is not None and len(secret.encode()) < 16:
@@ -225,16 +227,22 @@ async def add_hook(body: WebhookIn, ctx: WebContext = Admin) -> dict[str, Any]:
     try:
         filters = Filters.parse(body.countries, body.topics, body.languages, body.min_score)
         target = WebhookTarget(0, body.url, body.format, secret=secret, filters=filters,  # type: ignore[arg-type]
-                               chat_id=body.chat_id)
+                               chat_id=body.chat_id or None)
         await check_webhook_host(target.endpoint, allow_private=ctx.settings.allow_private_hosts)
     except NotificationsError as exc:
         raise ApiError(400, str(exc)) from None
     hook = await run_in_threadpool(lambda: add_webhook(
         ctx.engine, url=target.url, format=target.format, secret=secret, chat_id=target.chat_id,
         filters=filter_text(filters), now=datetime.now(UTC)))
+    return hook, secret if generated else None
+
+
+@router.post("/webhooks", status_code=201, summary="Add a webhook (admin)")
+async def add_hook(body: WebhookIn, ctx: WebContext = Admin) -> dict[str, Any]:
+    hook, generated = await create_webhook(ctx, body)
     out = webhook_json(hook)
     if generated:
-        out["secret"] = secret  # shown once, as `monitor webhooks add` does
+        out["secret"] = generated
     return out
 
 

@@ -79,7 +79,7 @@ def create_app(settings: Settings, engine: Engine, *, metrics: Metrics | None = 
         return message_page(request, "Request refused", str(exc.detail), status=exc.status_code,
                             link=("/", "Stories"))
 
-    app.add_middleware(SecurityHeaders, no_store=NO_STORE)
+    app.add_middleware(SecurityHeaders, no_store=NO_STORE, observe=metrics.answered)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

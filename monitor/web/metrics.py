@@ -20,6 +20,8 @@ gauges are read from the database at each scrape, so every instance reports the 
 | ``monitor_sources_failing`` | gauge | |
 | ``monitor_database_up`` | gauge | (1 when the scrape could read the gauges above) |
 | ``monitor_build_info`` | gauge (info) | ``version``, ``python`` |
+| ``monitor_http_requests_total`` | counter | ``method``, ``route`` (the route's template, e.g. ``/stories/{story_id}``), ``status`` |
+| ``monitor_http_request_duration_seconds`` | histogram | ``route`` |
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from storage.browse import gauges
 log = logging.getLogger("monitor.web")
 
 FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+HTTP_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
 class _DatabaseGauges:
@@ -93,6 +96,11 @@ class Metrics:
         for channel in ("email", "webhook"):
             for outcome in ("sent", "failed", "dead"):
                 self.deliveries.labels(channel, outcome)
+        self.http_requests = Counter("monitor_http_requests", "HTTP requests answered",
+                                     ["method", "route", "status"], registry=registry)
+        self.http_seconds = Histogram("monitor_http_request_duration_seconds",
+                                      "Time to answer an HTTP request", ["route"],
+                                      buckets=HTTP_BUCKETS, registry=registry)
         Info("monitor_build", "The running build", registry=registry).info(
             {"version": __version__, "python": platform.python_version()})
         self._database: _DatabaseGauges | None = None
@@ -110,6 +118,10 @@ class Metrics:
 
     def delivered(self, channel: str, outcome: str) -> None:
         self.deliveries.labels(channel, outcome).inc()
+
+    def answered(self, method: str, route: str, status: int, seconds: float) -> None:
+        self.http_requests.labels(method, route, str(status)).inc()
+        self.http_seconds.labels(route).observe(seconds)
 
     # --- the scrape ---
 

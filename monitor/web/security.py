@@ -1,15 +1,16 @@
 """What keeps the web side safe: CSRF tokens, the admin session, origin checks, rate limits,
 security headers and an access log that never shows a token.
 
-* **CSRF**: every form that changes state carries ``csrf`` = HMAC(secret, "csrf" | binding), where
-  the binding is what the request already proves: the admin session's nonce, the signed link
-  token of ``/confirm/…`` and ``/preferences/…``, or, on ``/subscribe``, a random nonce in a
-  ``SameSite=Strict`` cookie set with the form (the double-submit pattern, signed). A
-  cross-site page can read none of these, so it cannot make the field. On top of that, a POST
-  whose ``Sec-Fetch-Site`` (or, without it, ``Origin``) says it comes from another site is
-  refused before any form is read. The one exception is the RFC 8058 one-click unsubscribe
-  ``POST /unsubscribe/{token}``: mail providers send it with no cookie and no page, and the
-  signed token in its URL is its proof.
+* **CSRF**: a POST whose ``Sec-Fetch-Site`` (or, without it, ``Origin``) says it comes from
+  another site is refused before any form is read. Forms that act for a cookie carry ``csrf`` =
+  HMAC(secret, "csrf" | binding): the admin session's nonce (admin forms), or the random nonce
+  of a ``SameSite=Strict`` cookie set with the form (``/subscribe``, the admin sign-in: the
+  double-submit pattern, signed); a cross-site page can read neither, so it cannot make the
+  field. The forms of the emailed links (``/confirm/…``, ``/preferences/…``) are proven by the
+  link's own signed token, which a cross-site page cannot know (their pages still carry the
+  field bound to that token, and a field made for another link is refused). The RFC 8058
+  one-click unsubscribe ``POST /unsubscribe/{token}`` is sent by mail providers with no cookie
+  and no page; its signed URL is its proof.
 * **Admin session**: ``expires.nonce.mac`` in an ``HttpOnly``, ``SameSite=Strict`` cookie; the
   MAC covers a digest of ``MONITOR_ADMIN_TOKEN``, so changing the token ends every session.
 * Cookies are ``Secure`` when the request came over https (as the proxy in front says with
@@ -153,13 +154,25 @@ def redacted_path(path: str) -> str:
     return "/".join(parts)
 
 
-class SecurityHeaders:
-    """ASGI middleware: the security headers on every answer, and one access-log line per
-    request (method, path with tokens cut, status, milliseconds; never the query string)."""
+def route_of(scope: dict) -> str:  # type: ignore[type-arg]
+    """The matched route's template (``/stories/{story_id}``): a bounded label for metrics."""
+    route = scope.get("route")
+    path = getattr(route, "path", None)
+    if isinstance(path, str):
+        return path
+    return "/static" if scope.get("path", "").startswith("/static/") else "unmatched"
 
-    def __init__(self, app: Callable, *, no_store: tuple[str, ...] = ()) -> None:  # type: ignore[type-arg]
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every answer, one access-log line per request
+    (method, path with tokens cut, status, milliseconds; never the query string), and the
+    request told to ``observe(method, route, status, seconds)`` (the metrics)."""
+
+    def __init__(self, app: Callable, *, no_store: tuple[str, ...] = (),  # type: ignore[type-arg]
+                 observe: Callable[[str, str, int, float], None] | None = None) -> None:
         self.app = app
         self.no_store = no_store
+        self.observe = observe
 
     async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
         if scope["type"] != "http":
@@ -184,7 +197,10 @@ class SecurityHeaders:
         try:
             await self.app(scope, receive, send_with_headers)
         finally:
+            seconds = time.perf_counter() - started
             quiet = path in ("/livez", "/readyz", "/metrics") or path.startswith("/static/")
             log.log(logging.DEBUG if quiet else logging.INFO, "http", extra={"fields": {
                 "method": scope.get("method"), "path": redacted_path(path), "status": status,
-                "ms": int((time.perf_counter() - started) * 1000)}})
+                "ms": int(seconds * 1000)}})
+            if self.observe is not None:
+                self.observe(scope.get("method", "?"), route_of(scope), status, seconds)

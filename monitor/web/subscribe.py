@@ -171,11 +171,16 @@ def confirm_page(request: Request, token: str) -> HTMLResponse:
 
 async def _posted(request: Request, purpose: str, token: str,
                   ) -> tuple[dict[str, list[str]], SubscriberRecord] | HTMLResponse:
-    """The form posted to a token link, and its subscriber; or the page refusing it (a form
-    from another site or without the link's CSRF field, a bad or expired link)."""
+    """The form posted to a token link, and its subscriber; or the page refusing it (a POST a
+    browser marks as cross-site, a CSRF field made for another link, a bad or expired link).
+
+    The link's signed token is this form's CSRF proof: a cross-site page cannot know it, and
+    whoever knows it could read the page's field too. So a POST without the field (a script
+    following the emailed link) is accepted; one with a field of another link is not."""
     ctx = get_ctx(request)
     form = with_aliases(await read_form(request))
-    if cross_site(request.headers) or not csrf_ok(ctx.secret, token, form_value(form, CSRF_FIELD)):
+    given = form_value(form, CSRF_FIELD)
+    if cross_site(request.headers) or (given and not csrf_ok(ctx.secret, token, given)):
         return _refused(request, STALE_FORM)
     sub = await run_in_threadpool(_subscriber, request, purpose, token)
     if sub is None:

@@ -58,3 +58,18 @@ async def test_the_session_cookie_is_secure_over_https(app) -> None:  # type: ig
     async with httpx.AsyncClient(transport=transport, base_url="https://news.example.org") as http:
         r = await sign_in(http)
     assert r.status_code == 303 and "Secure" in r.headers["set-cookie"]
+
+
+async def test_adding_a_webhook_on_the_admin_page_shows_the_secret_once(
+        client: httpx.AsyncClient) -> None:
+    await sign_in(client)
+    page = await client.get("/admin")
+    r = await client.post("/admin/webhooks/add", data={
+        "csrf": csrf_of(page.text), "url": "http://127.0.0.1:9/hook/secret-path", "format": "json"})
+    assert r.status_code == 200 and "Webhook 1 added" in r.text
+    secret = re.search(r"shown once \(give it to the receiver\): ([\w-]+)", r.text).group(1)  # type: ignore[union-attr]
+    again = await client.get("/admin")
+    assert secret not in again.text and "secret-path" not in again.text and "http://127.0.0.1:9/…" in again.text
+    r = await client.post("/admin/webhooks/add", data={
+        "csrf": csrf_of(page.text), "url": "http://127.0.0.1:9/x", "format": "fax"})
+    assert r.status_code == 400 and "is not one of json" in r.text

@@ -138,3 +138,36 @@ def test_subscribing_in_the_browser(browser: Any, site: tuple[str, dict[str, int
 def test_chromium_is_debians(browser: Any) -> None:
     assert shutil.which("chromium") == CHROMIUM or Path(CHROMIUM).exists()
     assert browser.version
+
+
+CONTRAST = """() => {
+  const parse = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+    const p = m[1].split(',').map(parseFloat); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+  const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+  const background = el => { for (; el; el = el.parentElement) {
+      const c = parse(getComputedStyle(el).backgroundColor); if (c && c.a > 0.5) return c; }
+    return {r: 255, g: 255, b: 255, a: 1}; };
+  const low = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const s = getComputedStyle(el);
+    if (s.visibility === 'hidden' || s.display === 'none') continue;
+    const a = lum(parse(s.color)), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.66 && parseInt(s.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) low.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+  }
+  return low;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_meets_wcag_aa(browser: Any, site: tuple[str, dict[str, int]], scheme: str) -> None:
+    base, ids = site
+    page = page_for(browser, 1200, scheme)
+    for path in paths(ids):
+        page.goto(base + path)
+        page.keyboard.press("Tab")  # the skip link shows while focused: check it too
+        assert page.evaluate(CONTRAST) == [], f"{path} in {scheme} mode"
+    page.context.close()

@@ -111,3 +111,17 @@ async def test_a_poll_and_a_send_are_counted(feed_server: FeedServer, wsettings:
     assert found[("monitor_deliveries_total", (("channel", "email"), ("outcome", "sent")))] == 1
     assert found[("monitor_sources_failing", ())] == 1
     assert found[("monitor_outbox_pending", ())] == 0
+
+
+async def test_http_requests_are_counted_by_route(client: httpx.AsyncClient,
+                                                  stories: dict[str, int]) -> None:
+    await client.get(f"/stories/{stories['lab']}")
+    await client.get("/stories/999999")
+    await client.get("/no/such/page")
+    found = samples((await client.get("/metrics")).text)
+    route = (("method", "GET"), ("route", "/stories/{story_id}"))
+    assert found[("monitor_http_requests_total", (*route, ("status", "200")))] == 1
+    assert found[("monitor_http_requests_total", (*route, ("status", "404")))] == 1
+    assert found[("monitor_http_requests_total", (("method", "GET"), ("route", "unmatched"),
+                                                 ("status", "404")))] == 1
+    assert found[("monitor_http_request_duration_seconds_count", (("route", "/stories/{story_id}"),))] == 2

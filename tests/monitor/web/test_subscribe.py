@@ -114,7 +114,10 @@ async def test_confirming_needs_the_pages_button(client: httpx.AsyncClient, weng
     page = await client.get(link)  # a mail scanner opening the link changes nothing
     assert page.status_code == 200 and "Confirm" in page.text
     assert not get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr,arg-type]
-    assert (await client.post(link, data={})).status_code == 403
+    forged = [await client.post(link, data={}, headers={"Origin": "https://evil.example"}),
+              await client.post(link, data={}, headers={"Sec-Fetch-Site": "cross-site"}),
+              await client.post(link, data={"csrf": csrf_of((await client.get("/subscribe")).text)})]
+    assert [r.status_code for r in forged] == [403, 403, 403]
     assert not get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr,arg-type]
     r = await client.post(link, data={"csrf": csrf_of(page.text)})
     assert r.status_code == 200 and "Subscription confirmed" in r.text
@@ -135,6 +138,15 @@ async def test_a_confirmation_link_expires(app, client: httpx.AsyncClient, wengi
 async def test_a_bad_token_is_a_404_page(client: httpx.AsyncClient, link: str) -> None:
     r = await client.get(link)
     assert r.status_code == 404 and "not valid" in r.text
+
+
+async def test_a_script_may_post_the_emailed_link(client: httpx.AsyncClient, wengine: Engine) -> None:
+    """The link's signed token is the proof: a plain POST to it confirms (no cookie, no field)."""
+    await subscribe(client)
+    link = emailed_link(wengine)
+    client.cookies.clear()
+    r = await client.post(link)
+    assert r.status_code == 200 and get_subscriber(wengine, FORM["email"]).confirmed  # type: ignore[union-attr]
 
 
 async def test_one_click_unsubscribe(client: httpx.AsyncClient, wengine: Engine) -> None:
@@ -169,7 +181,9 @@ async def test_preferences_change_schedule_and_filters(client: httpx.AsyncClient
     assert after is not None
     assert (after.schedule, after.at, after.day, after.timezone) == ("daily", "18:00", None, "Europe/Berlin")
     assert (after.filters.countries, after.filters.languages) == ("", "ru")
-    assert (await client.post(link, data={"schedule": "daily"})).status_code == 403
+    refused = await client.post(link, data={"schedule": "weekly", "day": "sun"},
+                                headers={"Sec-Fetch-Site": "cross-site"})
+    assert refused.status_code == 403 and get_subscriber(wengine, FORM["email"]).schedule == "daily"  # type: ignore[union-attr]
 
 
 async def test_the_first_digest_looks_back_a_week(client: httpx.AsyncClient, wengine: Engine,
