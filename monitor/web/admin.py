@@ -104,9 +104,9 @@ def overview(request: Request) -> Response:
     return nonce if not isinstance(nonce, str) else _overview(request, nonce)
 
 
-@router.post("/webhooks/add", response_class=HTMLResponse)
-async def add_hook(request: Request) -> Response:
-    """Add a webhook from the admin page; a generated json secret is shown once, here."""
+async def _admin_form(request: Request) -> tuple[str, dict[str, list[str]]] | Response:
+    """The session's nonce and the posted form of a signed-in admin whose form carries the
+    session's CSRF token; or the answer refusing it."""
     ctx = get_ctx(request)
     nonce = _session(request)
     if not isinstance(nonce, str):
@@ -116,11 +116,21 @@ async def add_hook(request: Request) -> Response:
         return message_page(request, "This form could not be sent",
                             "The form was too old or did not come from this site; open it again.",
                             status=403, link=("/admin", "Admin"))
+    return nonce, form
+
+
+@router.post("/webhooks/add", response_class=HTMLResponse)
+async def add_hook(request: Request) -> Response:
+    """Add a webhook from the admin page; a generated json secret is shown once, here."""
+    checked = await _admin_form(request)
+    if isinstance(checked, Response):
+        return checked
+    nonce, form = checked
     try:
         body = WebhookIn(url=form_value(form, "url"), format=form_value(form, "format"),
                          secret=form_value(form, "secret") or None,
                          chat_id=form_value(form, "chat_id") or None)
-        hook, generated = await create_webhook(ctx, body)
+        hook, generated = await create_webhook(get_ctx(request), body)
     except ApiError as exc:
         error = exc.message
         return await run_in_threadpool(lambda: _overview(request, nonce, error=error, status=400))
@@ -131,17 +141,11 @@ async def add_hook(request: Request) -> Response:
 
 
 async def _act(request: Request, action) -> Response:  # type: ignore[no-untyped-def]
-    """Run ``action(engine)`` for a logged-in admin whose form carries the session's CSRF token."""
-    ctx = get_ctx(request)
-    nonce = _session(request)
-    if not isinstance(nonce, str):
-        return nonce
-    form = await read_form(request)
-    if cross_site(request.headers) or not csrf_ok(ctx.secret, nonce, form_value(form, CSRF_FIELD)):
-        return message_page(request, "This form could not be sent",
-                            "The form was too old or did not come from this site; open it again.",
-                            status=403, link=("/admin", "Admin"))
-    await run_in_threadpool(action, ctx.engine)
+    """Run ``action(engine)`` for a signed-in admin's checked form, then back to ``/admin``."""
+    checked = await _admin_form(request)
+    if isinstance(checked, Response):
+        return checked
+    await run_in_threadpool(action, get_ctx(request).engine)
     return RedirectResponse("/admin", status_code=303)
 
 

@@ -80,8 +80,31 @@ def create_app(settings: Settings, engine: Engine, *, metrics: Metrics | None = 
                             link=("/", "Stories"))
 
     app.add_middleware(SecurityHeaders, no_store=NO_STORE, observe=metrics.answered)
+    app.add_middleware(HeadAsGet)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+class HeadAsGet:
+    """Answer ``HEAD`` like ``GET`` without the body (health probes and link checkers use it;
+    FastAPI's routes answer only the methods they declare)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 ERROR_SCHEMA = {"type": "object", "required": ["error", "status"], "properties": {

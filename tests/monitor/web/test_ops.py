@@ -125,3 +125,10 @@ async def test_http_requests_are_counted_by_route(client: httpx.AsyncClient,
     assert found[("monitor_http_requests_total", (("method", "GET"), ("route", "unmatched"),
                                                  ("status", "404")))] == 1
     assert found[("monitor_http_request_duration_seconds_count", (("route", "/stories/{story_id}"),))] == 2
+
+
+@pytest.mark.parametrize("path", ["/livez", "/readyz", "/", "/feeds/stories.atom"])
+async def test_head_is_answered_like_get_without_a_body(client: httpx.AsyncClient, path: str) -> None:
+    head, get = await client.head(path), await client.get(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
