@@ -50,6 +50,8 @@ def build_confirmation(rendered: RenderedDigest, *, mail_from: str, to: str, mes
     message["Date"] = format_datetime(date)
     message["Message-ID"] = message_id
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(rendered.text, cte="quoted-printable")
+    # The text part is ASCII (the template is), sent as 7bit so that the link stays on one line
+    # even in the raw message (quoted-printable would break it at 76 characters).
+    message.set_content(rendered.text, cte="7bit" if rendered.text.isascii() else "quoted-printable")
     message.add_alternative(rendered.html, subtype="html", cte="quoted-printable")
     return message

@@ -42,6 +42,7 @@ from sqlalchemy import Engine
 from monitor.net.addresses import Resolver, is_public_address, system_resolver
 from monitor.notify.convert import filters_of, recipient_of, schedule_of, target_of, to_story
 from monitor.notify.signing import mail_domain, token_secret
+from monitor.notify.subscribe import link_token
 from monitor.settings import Settings
 from notifications.digest import RenderedDigest, render_digest, select_stories
 from notifications.errors import InvalidWebhook
@@ -49,7 +50,7 @@ from notifications.mail import SmtpConfig, send_smtp, write_eml
 from notifications.message import MAIL_POLICY, build_message, digest_message_id, format_address
 from notifications.model import DeliveryResult, Story
 from notifications.outbox import Uniform, next_attempt
-from notifications.tokens import make_token, preferences_url, unsubscribe_url
+from notifications.tokens import preferences_url, unsubscribe_url
 from notifications.webhooks import (
     WebhookTarget,
     build_payload,
@@ -211,12 +212,11 @@ class Notifier:
                now: datetime) -> tuple[RenderedDigest, str]:
         """The digest and its unsubscribe URL (a fresh token: tokens are not stored)."""
         secret = token_secret(self.settings)
-        link = unsubscribe_url(self.settings.public_url, make_token(secret, "unsubscribe", sub.id))
+        link = unsubscribe_url(self.settings.public_url, link_token(secret, "unsubscribe", sub))
         rendered = render_digest(recipient_of(sub), stories, sub.digest_cutoff, now,
                                  public_url=self.settings.public_url, unsubscribe_url=link,
                                  generated_at=now, preferences_url=preferences_url(
-                                     self.settings.public_url,
-                                     make_token(secret, "preferences", sub.id)))
+                                     self.settings.public_url, link_token(secret, "preferences", sub)))
         return rendered, link
 
     def _queue_digest(self, sub: SubscriberRecord, now: datetime) -> DigestRun:

@@ -32,7 +32,7 @@ from notifications.confirm import build_confirmation, render_confirmation
 from notifications.message import digest_message_id, format_address
 from notifications.model import Filters
 from notifications.schedule import Schedule
-from notifications.tokens import confirm_url, make_token
+from notifications.tokens import confirm_url, make_token, token_subject, verify_token
 from storage.notify_records import NewDigest, SubscriberRecord
 from storage.outbox import emails_since, queue_email
 from storage.subscriptions import (
@@ -86,12 +86,45 @@ def change_preferences(engine: Engine, sub: SubscriberRecord, schedule: Schedule
         next_digest_at=schedule.next_run_after(now))
 
 
+def token_binding(sub: SubscriberRecord) -> str:
+    """What a subscriber's link tokens are bound to: this subscription (its address and
+    creation time), not only its row id, which a later subscription may get again once this
+    one is deleted (SQLite hands out the highest id again)."""
+    return f"{sub.email.lower()}|{sub.created_at.isoformat()}"
+
+
+def link_token(secret: str, purpose: str, sub: SubscriberRecord, *,
+               expires_at: datetime | None = None) -> str:
+    return make_token(secret, purpose, sub.id, binding=token_binding(sub),
+                      expires_at=expires_at.timestamp() if expires_at else None)
+
+
+def subscriber_of(secret: str, engine: Engine, purpose: str, token: str,
+                  now: datetime) -> SubscriberRecord | None:
+    """The subscription a link token was made for, when it is genuine, unexpired and the
+    subscription still exists. Unsubscribe links made before tokens were bound (no binding)
+    are still honoured: they are in emails already sent."""
+    subscriber_id = token_subject(token)
+    sub = get_subscriber_by_id(engine, subscriber_id) if subscriber_id is not None else None
+    if sub is None:
+        return None
+    if verify_token(secret, purpose, token, now=now.timestamp(), binding=token_binding(sub)) \
+            or (purpose == "unsubscribe" and verify_token(secret, purpose, token)):
+        return sub
+    return None
+
+
+def confirm_link(settings: Settings, sub: SubscriberRecord, now: datetime) -> tuple[str, datetime]:
+    """The confirmation URL (it expires after ``MONITOR_CONFIRM_EXPIRY``) and its expiry."""
+    expires = now + timedelta(seconds=settings.confirm_expiry)
+    token = link_token(token_secret(settings), "confirm", sub, expires_at=expires)
+    return confirm_url(settings.public_url, token), expires
+
+
 def queue_confirmation(settings: Settings, engine: Engine, sub: SubscriberRecord, schedule: Schedule,
                        filters: Filters, now: datetime) -> int:
     """Queue the confirmation email; its link expires after ``MONITOR_CONFIRM_EXPIRY``."""
-    expires = now + timedelta(seconds=settings.confirm_expiry)
-    link = confirm_url(settings.public_url, make_token(token_secret(settings), "confirm", sub.id,
-                                                       expires_at=expires.timestamp()))
+    link, expires = confirm_link(settings, sub, now)
     rendered = render_confirmation(
         email=sub.email, confirm_url=link, expires=f"{expires:%d %b %Y %H:%M} UTC",
         schedule=schedule.describe(), filters=filters.describe(), public_url=settings.public_url)

@@ -18,16 +18,22 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from monitor.notify.convert import filters_of, schedule_of
-from monitor.notify.subscribe import change_preferences, confirm, request_subscription, unsubscribe
+from monitor.notify.subscribe import (
+    change_preferences,
+    confirm,
+    link_token,
+    request_subscription,
+    subscriber_of,
+    unsubscribe,
+)
 from monitor.web.context import form_value, get_ctx, message_page, read_form, render
 from monitor.web.pages import choices
 from monitor.web.security import CSRF_COOKIE, CSRF_FIELD, cross_site, csrf_ok
 from notifications.errors import NotificationsError
 from notifications.model import Filters, validate_email
 from notifications.schedule import WEEKDAYS, Schedule
-from notifications.tokens import make_token, verify_token
+from notifications.tokens import token_subject
 from storage.notify_records import SubscriberRecord
-from storage.subscriptions import get_subscriber_by_id
 
 router = APIRouter(include_in_schema=False)
 
@@ -139,8 +145,7 @@ async def subscribe(request: Request) -> Response:
 
 def _subscriber(request: Request, purpose: str, token: str) -> SubscriberRecord | None:
     ctx = get_ctx(request)
-    subscriber_id = verify_token(ctx.secret, purpose, token, now=ctx.clock().timestamp())
-    return get_subscriber_by_id(ctx.engine, subscriber_id) if subscriber_id is not None else None
+    return subscriber_of(ctx.secret, ctx.engine, purpose, token, ctx.clock())
 
 
 def _bad_link(request: Request, what: str) -> HTMLResponse:
@@ -150,9 +155,8 @@ def _bad_link(request: Request, what: str) -> HTMLResponse:
                         link=("/subscribe", "Subscribe"))
 
 
-def _preferences_link(request: Request, subscriber_id: int) -> str:
-    ctx = get_ctx(request)
-    return "/preferences/" + make_token(ctx.secret, "preferences", subscriber_id)
+def _preferences_link(request: Request, sub: SubscriberRecord) -> str:
+    return "/preferences/" + link_token(get_ctx(request).secret, "preferences", sub)
 
 
 @router.get("/confirm/{token}", response_class=HTMLResponse)
@@ -162,7 +166,7 @@ def confirm_page(request: Request, token: str) -> HTMLResponse:
         return _bad_link(request, "confirmation")
     if sub.confirmed:
         return message_page(request, "Already confirmed", f"{sub.email} is confirmed already.",
-                            link=(_preferences_link(request, sub.id), "Change schedule or filters"))
+                            link=(_preferences_link(request, sub), "Change schedule or filters"))
     return render(request, "confirm.html", {"email": sub.email,
                                             "schedule": schedule_of(sub).describe(),
                                             "filters": filters_of(sub.filters).describe()},
@@ -199,33 +203,37 @@ async def confirm_post(request: Request, token: str) -> HTMLResponse:
     return message_page(request, "Subscription confirmed",
                         f"{sub.email} will get the digest {schedule_of(sub).describe()}. The first "
                         "one holds the relevant stories of the past days that match your filters.",
-                        link=(_preferences_link(request, sub.id), "Change schedule or filters"))
+                        link=(_preferences_link(request, sub), "Change schedule or filters"))
+
+
+def _gone(request: Request) -> HTMLResponse:
+    """A well-formed unsubscribe link whose subscription no longer exists: leaving twice (a
+    repeated one-click POST) is harmless and says so. Nothing tells whether it ever existed."""
+    return message_page(request, "You are unsubscribed",
+                        "No digests are sent for this link's subscription.",
+                        link=("/subscribe", "Subscribe again"))
 
 
 @router.get("/unsubscribe/{token}", response_class=HTMLResponse)
 def unsubscribe_page(request: Request, token: str) -> HTMLResponse:
-    ctx = get_ctx(request)
-    subscriber_id = verify_token(ctx.secret, "unsubscribe", token)
-    if subscriber_id is None:
+    if token_subject(token) is None:
         return _bad_link(request, "unsubscribe")
-    sub = get_subscriber_by_id(ctx.engine, subscriber_id)
+    sub = _subscriber(request, "unsubscribe", token)
     if sub is None:
-        return message_page(request, "You are unsubscribed",
-                            "This address gets no digests (it was unsubscribed already).",
-                            link=("/subscribe", "Subscribe again"))
+        return _gone(request)
     return render(request, "unsubscribe.html",
-                  {"email": sub.email, "preferences": _preferences_link(request, sub.id)})
+                  {"email": sub.email, "preferences": _preferences_link(request, sub)})
 
 
 @router.post("/unsubscribe/{token}", response_class=HTMLResponse)
 async def unsubscribe_post(request: Request, token: str) -> HTMLResponse:
     """The button of the page above, and RFC 8058's one-click POST (``List-Unsubscribe=One-Click``,
     no cookie): the signed token is the proof, so no CSRF field is asked for."""
-    ctx = get_ctx(request)
-    subscriber_id = verify_token(ctx.secret, "unsubscribe", token)
-    if subscriber_id is None:
+    if token_subject(token) is None:
         return _bad_link(request, "unsubscribe")
-    await run_in_threadpool(unsubscribe, ctx.engine, subscriber_id)
+    sub = await run_in_threadpool(_subscriber, request, "unsubscribe", token)
+    if sub is not None:
+        await run_in_threadpool(unsubscribe, get_ctx(request).engine, sub.id)
     return message_page(request, "You are unsubscribed",
                         "No more digests will be sent to this address.",
                         link=("/subscribe", "Subscribe again"))

@@ -109,3 +109,21 @@ def test_preferences_tokens_are_their_own_purpose() -> None:
     token = make_token(SECRET, "preferences", 3)
     assert verify_token(SECRET, "preferences", token) == 3
     assert verify_token(SECRET, "unsubscribe", token) is None
+
+
+@pytest.mark.parametrize(("binding", "expected"), [
+    ("ann@example.org|2026-11-03T09:00:00+00:00", 9),
+    ("ann@example.org|2026-11-04T09:00:00+00:00", None),
+    ("", None),
+], ids=["same-subscription", "another-subscription", "unbound"])
+def test_bound_tokens(binding: str, expected: int | None) -> None:
+    token = make_token(SECRET, "unsubscribe", 9, binding="ann@example.org|2026-11-03T09:00:00+00:00")
+    assert verify_token(SECRET, "unsubscribe", token, binding=binding) == expected
+
+
+def test_token_subject_reads_the_id_without_verifying() -> None:
+    from notifications.tokens import token_subject
+
+    assert token_subject(make_token(SECRET, "confirm", 12, expires_at=5, binding="x")) == 12
+    assert token_subject(make_token(OTHER, "unsubscribe", 3)) == 3
+    assert token_subject("not a token") is None and token_subject("AAAA") is None

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from monitor.notify.notifier import Notifier
 from monitor.settings import Settings
 from notifications.message import MAIL_POLICY
-from notifications.tokens import make_token
+from monitor.notify.subscribe import link_token
 from storage.outbox import list_deliveries
 from storage.subscriptions import get_subscriber, list_subscribers
 from tests.monitor.web.conftest import NOW, SECRET
@@ -153,7 +153,7 @@ async def test_one_click_unsubscribe(client: httpx.AsyncClient, wengine: Engine)
     await subscribe(client)
     sub = get_subscriber(wengine, FORM["email"])
     assert sub is not None
-    link = f"/unsubscribe/{make_token(SECRET, 'unsubscribe', sub.id)}"
+    link = f"/unsubscribe/{link_token(SECRET, 'unsubscribe', sub)}"
     page = await client.get(link)
     assert page.status_code == 200 and FORM["email"] in page.text
     assert get_subscriber(wengine, FORM["email"]) is not None  # GET changes nothing
@@ -171,7 +171,7 @@ async def test_preferences_change_schedule_and_filters(client: httpx.AsyncClient
     await subscribe(client)
     sub = get_subscriber(wengine, FORM["email"])
     assert sub is not None
-    link = f"/preferences/{make_token(SECRET, 'preferences', sub.id)}"
+    link = f"/preferences/{link_token(SECRET, 'preferences', sub)}"
     page = await client.get(link)
     assert page.status_code == 200 and 'value="KZ" checked' in page.text and 'value="07:30"' in page.text
     r = await client.post(link, data={"csrf": csrf_of(page.text), "schedule": "daily",
@@ -213,3 +213,44 @@ async def test_a_script_may_use_plain_field_names(client: httpx.AsyncClient, wen
     sub = get_subscriber(wengine, "script@example.org")
     assert sub is not None and (sub.at, sub.timezone) == ("06:15", "Asia/Tashkent")
     assert (sub.filters.countries, sub.filters.languages) == ("KZ,UZ", "ru")
+
+
+async def test_the_confirmation_link_is_on_one_line_of_the_raw_message(
+        client: httpx.AsyncClient, wengine: Engine) -> None:
+    """Also for a script that looks for the link in the raw email without decoding it."""
+    await subscribe(client)
+    raw = next(d for d in list_deliveries(wengine) if d.kind == "confirm").message
+    assert raw is not None
+    assert re.search(r"https://news\.example\.org(/confirm/[\w-]+)\r?\n", raw).group(1) == emailed_link(wengine)  # type: ignore[union-attr]
+
+
+async def test_an_old_link_never_acts_for_the_next_subscription_with_the_same_id(
+        client: httpx.AsyncClient, wengine: Engine) -> None:
+    """Someone subscribes an address they own, keeps its links, unsubscribes, then subscribes
+    someone else's address, which gets the same row id: the old links do nothing for it."""
+    await subscribe(client, email="mallory@example.org")
+    mallory = get_subscriber(wengine, "mallory@example.org")
+    assert mallory is not None
+    old_confirm = emailed_link(wengine)
+    old_unsubscribe = f"/unsubscribe/{link_token(SECRET, 'unsubscribe', mallory)}"
+    old_preferences = f"/preferences/{link_token(SECRET, 'preferences', mallory)}"
+    assert (await client.post(old_unsubscribe)).status_code == 200
+    await subscribe(client, email="victim@example.org")
+    victim = get_subscriber(wengine, "victim@example.org")
+    assert victim is not None and victim.id == mallory.id  # SQLite gave the id out again
+    assert (await client.post(old_confirm)).status_code == 404
+    assert (await client.get(old_preferences)).status_code == 404
+    assert (await client.post(old_unsubscribe)).status_code == 200  # harmless, and does nothing
+    after = get_subscriber(wengine, "victim@example.org")
+    assert after is not None and not after.confirmed
+
+
+async def test_unsubscribe_links_made_before_tokens_were_bound_still_work(
+        client: httpx.AsyncClient, wengine: Engine) -> None:
+    from notifications.tokens import make_token
+
+    await subscribe(client)
+    sub = get_subscriber(wengine, FORM["email"])
+    assert sub is not None
+    assert (await client.post(f"/unsubscribe/{make_token(SECRET, 'unsubscribe', sub.id)}")).status_code == 200
+    assert get_subscriber(wengine, FORM["email"]) is None
