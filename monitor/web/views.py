@@ -83,6 +83,7 @@ def explain(stored: StoredStory, names: dict[str, str], rules: RulesInfo) -> dic
              for r in decision.get("rules", []) if isinstance(r, dict)]
     items = [{"id": i.id, "source": names.get(i.source_id, i.source_id), "url": safe_url(i.url),
               "title": i.title, "language": language_name(i.language) if i.language else "",
+              "lang": i.language or "",
               "published": i.published_at, "relevant": i.relevant, "score": i.score,
               "best": i.id == best.id} for i in stored.items]
     links = [{"source": names.get(s.source_id, s.source_id), "url": safe_url(s.url), "raw": s.url,

@@ -11,7 +11,7 @@ from tests.monitor.web.conftest import ADMIN
 
 
 def titles(html: str) -> list[str]:
-    return re.findall(r'<h2 id="s\d+"><a href="/stories/\d+">(.*?)</a></h2>', html)
+    return re.findall(r'<h2 id="s\d+"[^>]*><a href="/stories/\d+">(.*?)</a></h2>', html)
 
 
 async def test_index_lists_relevant_stories_newest_first(client: httpx.AsyncClient,
@@ -23,6 +23,8 @@ async def test_index_lists_relevant_stories_newest_first(client: httpx.AsyncClie
     assert shown[0].startswith("&lt;script&gt;")  # the newest, and escaped
     assert "<script>" not in r.text
     assert not any("Football" in t for t in shown)
+    # Screen readers read each title in its own language.
+    assert f'<h2 id="s{stories["uz"]}" lang="ru">' in r.text and f'<h2 id="s{stories["zh"]}" lang="zh">' in r.text
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -46,7 +48,7 @@ async def test_filters(client: httpx.AsyncClient, stories: dict[str, int], query
                        expected: set[str]) -> None:
     r = await client.get(f"/?{query}")
     assert r.status_code == 200
-    ids = {int(i) for i in re.findall(r'<h2 id="s(\d+)">', r.text)}
+    ids = {int(i) for i in re.findall(r'<h2 id="s(\d+)"[^>]*>', r.text)}
     assert ids == {stories[name] for name in expected}
 
 
@@ -66,7 +68,7 @@ async def test_paging_walks_every_story_once(client: httpx.AsyncClient, wengine,
     url = "/"
     while url:
         r = await client.get(url)
-        seen += [int(i) for i in re.findall(r'<h2 id="s(\d+)">', r.text)]
+        seen += [int(i) for i in re.findall(r'<h2 id="s(\d+)"[^>]*>', r.text)]
         found = re.search(r'<a href="(/\?[^"]*)" rel="next">', r.text)
         url = found.group(1).replace("&amp;", "&") if found else ""
     assert len(seen) == len(set(seen)) == 104
