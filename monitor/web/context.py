@@ -142,7 +142,7 @@ def render(request: Request, name: str, context: dict[str, Any] | None = None, *
     """Render a page. With a form, give ``csrf_binding`` (see :mod:`monitor.web.security`);
     ``csrf_binding="cookie"`` binds to (and sets, when missing) the anonymous CSRF cookie."""
     ctx = get_ctx(request)
-    values: dict[str, Any] = {"request": request, "path": request.url.path,
+    values: dict[str, Any] = {"path": request.url.path,
                               "admin_enabled": ctx.admin_enabled, "admin": False, "csrf": ""}
     cookie_nonce = None
     if csrf_binding == "cookie":

@@ -84,7 +84,7 @@ class Metrics:
         for outcome in ("ok", "not_modified", "error"):
             self.fetches.labels(outcome)
         self.fetch_seconds = Histogram("monitor_fetch_duration_seconds",
-                                       "Time to fetch, parse and store one source",
+                                       "Time to fetch and parse one source (until its write is queued)",
                                        buckets=FETCH_BUCKETS, registry=registry)
         self.items_created = Counter("monitor_items_created", "New items stored", registry=registry)
         self.stories_created = Counter("monitor_stories_created", "New stories started",

@@ -155,6 +155,10 @@ def _bad_link(request: Request, what: str) -> HTMLResponse:
                         link=("/subscribe", "Subscribe"))
 
 
+def _unsubscribe_link(request: Request, sub: SubscriberRecord) -> str:
+    return "/unsubscribe/" + link_token(get_ctx(request).secret, "unsubscribe", sub)
+
+
 def _preferences_link(request: Request, sub: SubscriberRecord) -> str:
     return "/preferences/" + link_token(get_ctx(request).secret, "preferences", sub)
 
@@ -244,8 +248,8 @@ def preferences_page(request: Request, token: str) -> HTMLResponse:
     sub = _subscriber(request, "preferences", token)
     if sub is None:
         return _bad_link(request, "preferences")
-    return render(request, "preferences.html", _form_context(form_values(sub=sub), saved=False),
-                  csrf_binding=token)
+    return render(request, "preferences.html", _form_context(
+        form_values(sub=sub), saved=False, leave=_unsubscribe_link(request, sub)), csrf_binding=token)
 
 
 @router.post("/preferences/{token}", response_class=HTMLResponse)
@@ -259,9 +263,10 @@ async def preferences_post(request: Request, token: str) -> HTMLResponse:
     try:
         choice = read_choice(form)
     except NotificationsError as exc:
-        return render(request, "preferences.html", _form_context(values, str(exc), saved=False),
-                      status=400, csrf_binding=token)
+        return render(request, "preferences.html", _form_context(
+            values, str(exc), saved=False, leave=_unsubscribe_link(request, sub)),
+            status=400, csrf_binding=token)
     await run_in_threadpool(change_preferences, ctx.engine, sub, choice.schedule, choice.filters,
                             ctx.clock())
-    return render(request, "preferences.html", _form_context(values, saved=True),
-                  csrf_binding=token)
+    return render(request, "preferences.html", _form_context(
+        values, saved=True, leave=_unsubscribe_link(request, sub)), csrf_binding=token)

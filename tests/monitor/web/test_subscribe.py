@@ -254,3 +254,12 @@ async def test_unsubscribe_links_made_before_tokens_were_bound_still_work(
     assert sub is not None
     assert (await client.post(f"/unsubscribe/{make_token(SECRET, 'unsubscribe', sub.id)}")).status_code == 200
     assert get_subscriber(wengine, FORM["email"]) is None
+
+
+async def test_the_preferences_page_offers_to_leave(client: httpx.AsyncClient, wengine: Engine) -> None:
+    await subscribe(client)
+    sub = get_subscriber(wengine, FORM["email"])
+    assert sub is not None
+    page = await client.get(f"/preferences/{link_token(SECRET, 'preferences', sub)}")
+    leave = re.search(r'href="(/unsubscribe/[\w-]+)">stop the digest', page.text).group(1)  # type: ignore[union-attr]
+    assert (await client.post(leave)).status_code == 200 and get_subscriber(wengine, FORM["email"]) is None
