@@ -17,7 +17,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     MONITOR_DATA_DIR=/data \
     MONITOR_DATABASE_URL=sqlite:////data/monitor.db \
     MONITOR_SOURCES=/app/sources.yaml \
-    MONITOR_LOG_FORMAT=json
+    MONITOR_LOG_FORMAT=json \
+    MONITOR_HTTP_ADDR=0.0.0.0:8080
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin monitor \
  && mkdir -p /data /app && chown monitor /data
 COPY --from=build /install /usr/local
@@ -25,6 +26,8 @@ COPY sources.yaml /app/sources.yaml
 WORKDIR /app
 USER monitor
 VOLUME ["/data"]
+# The web pages, API, feeds, /livez, /readyz and /metrics (README, "Web and API").
+EXPOSE 8080
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 CMD ["monitor", "health"]
 STOPSIGNAL SIGTERM
 CMD ["monitor", "run"]

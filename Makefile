@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_worker.py
+	$(BIN)/python bench/bench_web.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check monitor classifiers notifications storage tests bench

@@ -16,7 +16,7 @@ from monitor.feeds.fetch import FetchConfig, Fetcher
 from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
-from monitor.pipeline.poller import Clock, Poller, utcnow
+from monitor.pipeline.poller import Clock, PollObserver, Poller, utcnow
 from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
 from storage import db
@@ -62,13 +62,14 @@ def sync_configured_sources(engine: Engine, settings: Settings, sources: list[So
 @asynccontextmanager
 async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.AsyncBaseTransport | None = None,
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
-                     owner: str | None = None, on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
+                     owner: str | None = None, on_stored=None,  # type: ignore[no-untyped-def]
+                     observer: PollObserver | None = None) -> AsyncIterator[Poller]:
     analyser = Analyser(settings.parse_workers)
     # One GDELT pacer per process: every GDELT source's request waits for its 6 s slot.
     fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver, pacer=GdeltPacer())
     try:
         yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
-                     owner=owner, rules=settings.rules, on_stored=on_stored)
+                     owner=owner, rules=settings.rules, on_stored=on_stored, observer=observer)
     finally:
         await fetcher.aclose()
         analyser.close()

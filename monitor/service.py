@@ -17,6 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -31,12 +32,34 @@ log = logging.getLogger("monitor.service")
 HEARTBEAT_FILE = "heartbeat"
 
 
+if TYPE_CHECKING:
+    from monitor.notify.notifier import DeliveryObserver
+    from monitor.pipeline.poller import PollObserver
+
+    class ServiceObserver(PollObserver, DeliveryObserver, Protocol):
+        """Told what each poll and each delivery attempt did (the metrics)."""
+
+WebServer = Callable[["Service"], Awaitable[None]]
+
+
 class Service:
-    def __init__(self, settings: Settings, *, grace: float = 20.0) -> None:
+    """``observer`` (the metrics) is told what each poll and delivery did; ``web`` serves HTTP
+    in this event loop from the start until :attr:`stopping`, then drains its requests (both
+    are given by the entry point: ``monitor/web/serve.py``)."""
+
+    def __init__(self, settings: Settings, *, grace: float = 20.0, observer: ServiceObserver | None = None,
+                 web: WebServer | None = None) -> None:
         self.settings = settings
         self.grace = grace
         self.stopping = asyncio.Event()
         self._ticks: set[asyncio.Task[object]] = set()
+        self.observer = observer
+        self.web = web
+        self.scheduler: AsyncIOScheduler | None = None
+
+    def scheduler_running(self) -> bool:
+        """For ``/readyz``: the scheduler has started and is not stopping."""
+        return self.scheduler is not None and self.scheduler.running and not self.stopping.is_set()
 
     def heartbeat(self) -> None:
         path = Path(self.settings.data_dir) / HEARTBEAT_FILE
@@ -94,8 +117,8 @@ class Service:
                 loop.add_signal_handler(sig, self.stop)
             except (NotImplementedError, RuntimeError):  # not the main thread
                 pass
-        async with poller_for(settings, engine) as poller:
-            scheduler = AsyncIOScheduler(timezone="UTC")
+        async with poller_for(settings, engine, observer=self.observer) as poller:
+            self.scheduler = scheduler = AsyncIOScheduler(timezone="UTC")
             scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
                               id="poll", max_instances=1, coalesce=True, misfire_grace_time=None,
                               next_run_time=datetime.now(timezone.utc))
@@ -103,8 +126,9 @@ class Service:
                               max_instances=1, coalesce=True)
             self.add_jobs(scheduler, poller)
             scheduler.start()
+            web = asyncio.create_task(self.web(self), name="web") if self.web else None
             try:
-                await self.stopping.wait()
+                await self._wait_for_stop(web)
             finally:
                 log.info("service stopping", extra={"fields": {"running_ticks": len(self._ticks)}})
                 scheduler.pause()  # no new ticks (and those that fire see ``stopping`` and return)
@@ -115,8 +139,19 @@ class Service:
                 scheduler.shutdown(wait=False)
                 await poller.writer.drain()
                 await poller.release_unfinished()
+                if web is not None:
+                    self.stopping.set()
+                    await asyncio.wait({web})  # it drains its requests, then ends
         engine.dispose()
         log.info("service stopped")
+        if web is not None and not web.cancelled() and web.exception() is not None:
+            raise web.exception()  # type: ignore[misc]
+
+    async def _wait_for_stop(self, web: asyncio.Task[None] | None) -> None:
+        """Until a stop is asked for, or the web server ends on its own (it could not start)."""
+        stop = asyncio.create_task(self.stopping.wait())
+        await asyncio.wait({stop} | ({web} if web else set()), return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
 
     def add_jobs(self, scheduler: AsyncIOScheduler, poller: Poller) -> None:
         """Notifications: every ``MONITOR_DELIVERY_TICK``, fan new stories out to webhooks,
@@ -127,7 +162,7 @@ class Service:
         """
         from monitor.notify.notifier import Notifier
 
-        self.notifier = Notifier(self.settings, self.engine)
+        self.notifier = Notifier(self.settings, self.engine, observer=self.observer)
         scheduler.add_job(self._notify_tick, "interval", seconds=self.settings.delivery_tick,
                           id="notify", max_instances=1, coalesce=True, misfire_grace_time=None,
                           next_run_time=datetime.now(timezone.utc))

@@ -208,6 +208,18 @@ SPECS: tuple[Spec, ...] = (
     Spec("fulltext_google_delay", "2s", parse_duration,
          "Least time between two requests to news.google.com when resolving Google News links to "
          "the publisher's URL (one at a time)."),
+    # --- the web side (README "Web and API") ---
+    Spec("http_addr", "127.0.0.1:8080", _str,
+         "`host:port` the web pages, API, feeds, health and metrics listen on (`monitor run`, "
+         "`monitor web`); `0.0.0.0:8080` in the container."),
+    Spec("admin_token", "", _str,
+         "Token for the admin pages and API calls (subscribers, webhooks, deliveries), at least "
+         "16 characters; sent as `Authorization: Bearer …`. Empty: admin is off.", secret=True),
+    Spec("subscribe_lookback", "7d", parse_duration,
+         "A new subscriber's first digest holds the relevant stories of this period before "
+         "they subscribed that match their filters."),
+    Spec("confirm_expiry", "3d", parse_duration,
+         "How long the link in a confirmation email stays valid."),
 )
 
 _BY_FIELD = {s.field: s for s in SPECS}
@@ -261,6 +273,10 @@ class Settings:
     fulltext_worker_time_limit: float
     fulltext_workers: int
     fulltext_google_delay: float
+    http_addr: str
+    admin_token: str = dataclasses.field(repr=False)
+    subscribe_lookback: float
+    confirm_expiry: float
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -333,6 +349,26 @@ class Settings:
                 raise ConfigError(str(exc), field=_BY_FIELD["smtp_host"].env) from None
         if self.delivery_max_attempts < 1:
             raise ConfigError("must be at least 1", field=_BY_FIELD["delivery_max_attempts"].env)
+        self._check_web()
+
+    def _check_web(self) -> None:
+        try:
+            self.http_host_port
+        except ValueError as exc:
+            raise ConfigError(str(exc), field=_BY_FIELD["http_addr"].env) from None
+        if self.admin_token and len(self.admin_token.encode()) < 16:
+            raise ConfigError("is shorter than 16 characters; use e.g. the output of "
+                              "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`",
+                              field=_BY_FIELD["admin_token"].env)
+
+    @property
+    def http_host_port(self) -> tuple[str, int]:
+        """``MONITOR_HTTP_ADDR`` split: ``("127.0.0.1", 8080)``; ``[::1]:8080`` for IPv6."""
+        host, sep, port = self.http_addr.strip().rpartition(":")
+        host = host.strip("[]")
+        if not sep or not host or not port.isdigit() or not 0 <= int(port) < 65536:
+            raise ValueError(f'"{self.http_addr}" is not host:port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080')
+        return host, int(port)
 
     @property
     def mail_path(self) -> Path:

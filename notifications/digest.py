@@ -191,7 +191,8 @@ def digest_subject(count: int, period: str) -> str:
 
 def render_digest(recipient: Recipient, stories: Sequence[Story], period_start: datetime,
                   period_end: datetime, *, public_url: str, unsubscribe_url: str,
-                  generated_at: datetime, max_stories: int = MAX_STORIES) -> RenderedDigest:
+                  generated_at: datetime, max_stories: int = MAX_STORIES,
+                  preferences_url: str | None = None) -> RenderedDigest:
     """Render the digest of ``stories`` (select them first with :func:`select_stories`).
 
     Dates are shown in the recipient's schedule zone. With no stories it still
@@ -227,6 +228,7 @@ def render_digest(recipient: Recipient, stories: Sequence[Story], period_start: 
         "public_url": public_url,
         "public_host": urlsplit(public_url).netloc or public_url,
         "unsubscribe_url": unsubscribe_url,
+        "preferences_url": preferences_url,
         "generated": f"{format_day(generated, zone)} {generated:%H:%M}",
     }
     return RenderedDigest(

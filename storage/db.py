@@ -19,7 +19,7 @@ from storage.records import EncodedJSON
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
 # without importing Alembic; a test checks it against Alembic's own head.
-HEAD = "0003"
+HEAD = "0004_web"
 
 
 class DatabaseError(RuntimeError):
@@ -63,6 +63,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+    # SQLite's lower() folds ASCII only; the web's search folds Cyrillic, Greek… as PostgreSQL's
+    # lower() does (storage/browse.py).
+    dbapi_conn.create_function("monitor_lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from storage.models import Item, Sighting, Story
+from storage.sql import chunks
 from storage.records import (
     StoredItem,
 )
@@ -134,3 +135,19 @@ def refresh_stories(session: Session, story_ids: Collection[int], now: datetime)
             score=max(scores) if scores else None,
             relevant_since=case((and_(Story.relevant_since.is_(None), relevant), Story.first_seen_at),
                                 else_=Story.relevant_since)).execution_options(synchronize_session=False))
+
+
+def created_counts(engine: Engine, item_ids: Sequence[int]) -> tuple[int, int, int]:
+    """``(items, relevant items, stories started)`` among items just inserted: a story was started
+    by one of them when it is the story's first item (for the service's metrics)."""
+    items = relevant = stories = 0
+    with Session(engine) as session:
+        for chunk in chunks(list(item_ids)):
+            n, r = session.execute(select(func.count(), func.count(case((Item.relevant.is_(True), 1))))
+                                   .where(Item.id.in_(chunk))).one()
+            firsts = select(func.min(Item.id).label("first")).where(
+                Item.story_id.in_(select(Item.story_id).where(Item.id.in_(chunk)))
+            ).group_by(Item.story_id).subquery()
+            s = session.scalar(select(func.count()).select_from(firsts).where(firsts.c.first.in_(chunk)))
+            items, relevant, stories = items + int(n), relevant + int(r), stories + int(s or 0)
+    return items, relevant, stories

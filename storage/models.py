@@ -78,6 +78,8 @@ class Story(Base):
     __table_args__ = (
         Index("ix_stories_first_seen", "first_seen_at"),
         Index("ix_stories_relevant_since", "relevant_since"),
+        Index("ix_stories_relevant_published", "relevant", "published_at", "id"),
+        Index("ix_stories_published", "published_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -88,10 +88,11 @@ class Delivery(Base):
     __table_args__ = (
         UniqueConstraint("webhook_id", "story_id", name="uq_deliveries_webhook_story"),
         Index("ix_deliveries_due", "status", "next_attempt_at"),
+        Index("ix_deliveries_subscriber", "subscriber_id", "kind", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(10))  # "webhook" | "digest"
+    kind: Mapped[str] = mapped_column(String(10))  # "webhook" | "digest" | "confirm"
     webhook_id: Mapped[int | None] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
     subscriber_id: Mapped[int | None] = mapped_column(
         ForeignKey("subscribers.id", ondelete="CASCADE"))

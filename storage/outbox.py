@@ -117,9 +117,10 @@ DIGEST_LOOKBACK = timedelta(hours=1)
 
 
 def digest_candidates(engine: Engine, subscriber: SubscriberRecord, *,
-                      limit: int = 1000) -> list[int]:
-    """Relevant stories new for ``subscriber``: since its cutoff (and its creation), in no digest."""
-    since = max(subscriber.digest_cutoff - DIGEST_LOOKBACK, subscriber.created_at)
+                      limit: int = 1000, lookback: timedelta = timedelta(0)) -> list[int]:
+    """Relevant stories new for ``subscriber``: since its cutoff (and, at the earliest,
+    ``lookback`` before its creation: a first digest holds that period), in no digest."""
+    since = max(subscriber.digest_cutoff - DIGEST_LOOKBACK, subscriber.created_at - lookback)
     already = select(DigestEntry.story_id).where(DigestEntry.subscriber_id == subscriber.id)
     query = (select(StoryRow.id)
              .where(StoryRow.relevant.is_(True), StoryRow.relevant_since > since,
@@ -165,6 +166,31 @@ def record_digest(engine: Engine, subscriber: SubscriberRecord, *, story_ids: Se
                 [{"subscriber_id": subscriber.id, "story_id": sid, "delivery_id": row.id}
                  for sid in story_ids])
         return row.id
+
+
+# --- single emails (the confirmation) -----------------------------------------------------------
+
+
+def queue_email(engine: Engine, subscriber_id: int, *, kind: str, now: datetime,
+                render: Callable[[int], NewDigest]) -> int:
+    """Queue one email to a subscriber (``kind`` ``"confirm"``), rendered for its outbox id and
+    frozen in the row like a digest; the delivery worker sends it. Returns the delivery id."""
+    with Session(engine) as session, session.begin():
+        row = Delivery(kind=kind, subscriber_id=subscriber_id, status="pending", attempts=0,
+                       next_attempt_at=now, created_at=now, updated_at=now)
+        session.add(row)
+        session.flush()
+        rendered = render(row.id)
+        row.message, row.message_id = rendered.message, rendered.message_id
+        return row.id
+
+
+def emails_since(engine: Engine, subscriber_id: int, kind: str, since: datetime) -> list[datetime]:
+    """When the emails of ``kind`` to a subscriber were queued, from ``since`` on (rate limits)."""
+    with Session(engine) as session:
+        return list(session.scalars(select(Delivery.created_at).where(
+            Delivery.subscriber_id == subscriber_id, Delivery.kind == kind,
+            Delivery.created_at >= since).order_by(Delivery.created_at)))
 
 
 # --- the outbox ---------------------------------------------------------------------------------
@@ -231,8 +257,8 @@ def _targets(session: Session, rows: Sequence[Delivery]) -> dict[int, str]:
     emails = dict(session.execute(select(Subscriber.id, Subscriber.email)
                                   .where(Subscriber.id.in_(sub_ids))).tuples().all()) \
         if sub_ids else {}
-    return {r.id: (emails.get(r.subscriber_id, "?") if r.kind == "digest"
-                   else f"webhook {r.webhook_id}") for r in rows}
+    return {r.id: (f"webhook {r.webhook_id}" if r.kind == "webhook"
+                   else emails.get(r.subscriber_id, "?")) for r in rows}
 
 
 def list_deliveries(engine: Engine, *, status: str | None = None,

@@ -54,8 +54,9 @@ def _filter_values(filters: FilterText) -> dict[str, Any]:
 
 def add_subscriber(engine: Engine, *, email: str, name: str, timezone: str, schedule: str, at: str,
                    day: int | None, filters: FilterText, confirmed: bool, now: datetime,
-                   next_digest_at: datetime) -> SubscriberRecord:
-    """Insert a subscriber whose first period starts ``now``; :class:`SubscriberExists` if taken.
+                   next_digest_at: datetime, digest_cutoff: datetime | None = None) -> SubscriberRecord:
+    """Insert a subscriber whose first period starts at ``digest_cutoff`` (default ``now``; the
+    look-back of a first digest starts earlier); :class:`SubscriberExists` if taken.
 
     Addresses are compared case-insensitively (``Ann@Example.org`` is ``ann@example.org``).
     """
@@ -66,7 +67,8 @@ def add_subscriber(engine: Engine, *, email: str, name: str, timezone: str, sche
             raise SubscriberExists(email)
         row = Subscriber(email=email, name=name, timezone=timezone, schedule=schedule, at=at,
                          day=day, **_filter_values(filters), confirmed=confirmed, paused=False,
-                         created_at=now, digest_cutoff=now, next_digest_at=next_digest_at)
+                         created_at=now, digest_cutoff=digest_cutoff or now,
+                         next_digest_at=next_digest_at)
         session.add(row)
         session.flush()
         return _subscriber(row)
@@ -77,6 +79,23 @@ def get_subscriber(engine: Engine, email: str) -> SubscriberRecord | None:
         row = session.scalar(select(Subscriber).where(
             func.lower(Subscriber.email) == email.strip().lower()))
         return _subscriber(row) if row is not None else None
+
+
+def get_subscriber_by_id(engine: Engine, subscriber_id: int) -> SubscriberRecord | None:
+    with Session(engine) as session:
+        row = session.get(Subscriber, subscriber_id)
+        return _subscriber(row) if row is not None else None
+
+
+def update_preferences(engine: Engine, subscriber_id: int, *, timezone: str, schedule: str, at: str,
+                       day: int | None, filters: FilterText, next_digest_at: datetime) -> bool:
+    """Change a subscriber's schedule and filters (the period under way keeps its start);
+    False when there is no such subscriber."""
+    with engine.begin() as conn:
+        done = conn.execute(update(Subscriber).where(Subscriber.id == subscriber_id).values(
+            timezone=timezone, schedule=schedule, at=at, day=day, next_digest_at=next_digest_at,
+            **_filter_values(filters))).rowcount
+    return done == 1
 
 
 def list_subscribers(engine: Engine) -> list[SubscriberRecord]:

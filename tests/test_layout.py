@@ -92,11 +92,14 @@ def test_no_import_circles() -> None:
 
 
 def test_only_the_entry_points_import_the_cli_and_the_web() -> None:
+    """The console script is the CLI, so its handlers (``monitor run``, ``monitor web``) may
+    import the web; the web never imports the CLI, and nothing else imports either."""
     def closed(name: str) -> str | None:
         return next((c for c in CLOSED if name == c or name.startswith(c + ".")), None)
 
     wrong = [str(e) for e in EDGES if closed(e.target) and e.source not in ENTRY_POINTS
-             and closed(e.source) != closed(e.target)]
+             and closed(e.source) != closed(e.target)
+             and not (closed(e.source) == "monitor.cli" and closed(e.target) == "monitor.web")]
     assert not wrong
 
 
@@ -132,7 +135,7 @@ def test_the_rules_read_from_the_map(folder: str, target: str, expected: bool) -
 
 def test_the_graph_sees_lazy_and_type_checking_imports() -> None:
     """A lazy import is a dependency too: the CLI's handlers import their modules inside functions."""
-    assert Edge("monitor.cli.poll", "monitor.service", 0).target in {
+    assert Edge("monitor.cli.poll", "monitor.web.serve", 0).target in {
         e.target for e in EDGES if e.source == "monitor.cli.poll"}
 
 

@@ -33,6 +33,8 @@ def cmd_health(ctx: Context, args: argparse.Namespace) -> int:
     from monitor.service import HEARTBEAT_FILE
     from storage import db
 
+    if args.web:
+        return _web_health(ctx)
     beat = Path(ctx.settings.data_dir) / HEARTBEAT_FILE
     max_age = args.max_age if args.max_age is not None else max(120.0, ctx.settings.tick * 4)
     try:
@@ -52,4 +54,26 @@ def cmd_health(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print(f"unhealthy: database does not answer: {exc}")
         return EXIT_FAIL
     ctx.print(f"healthy: heartbeat {age:.0f} s ago, database answers")
+    return EXIT_OK
+
+
+def _web_health(ctx: Context) -> int:
+    """``GET /readyz`` on ``MONITOR_HTTP_ADDR`` (a wildcard address is asked on loopback)."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    host, port = ctx.settings.http_host_port
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/readyz"
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:  # noqa: S310 (our own address)
+            checks = json.load(answer).get("checks", {})
+    except urllib.error.HTTPError as exc:
+        ctx.print(f"unhealthy: {url} answered {exc.code}: {exc.read().decode(errors='replace')[:300]}")
+        return EXIT_FAIL
+    except (OSError, ValueError) as exc:
+        ctx.print(f"unhealthy: {url} does not answer ({exc}); is `monitor web` or `monitor run` running?")
+        return EXIT_FAIL
+    ctx.print("healthy: " + ", ".join(f"{k} {v}" for k, v in checks.items()))
     return EXIT_OK

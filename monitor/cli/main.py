@@ -32,8 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("run", help="run the service (poll on schedule, send alerts and digests)")
+    p = sub.add_parser("run", help="run the service (poll on schedule, send alerts and digests, "
+                       "serve the web on MONITOR_HTTP_ADDR)")
     p.set_defaults(func=handler("monitor.cli.poll", "cmd_run"))
+
+    p = sub.add_parser("web", help="serve only the web pages, API, feeds, health and metrics")
+    p.set_defaults(func=handler("monitor.cli.poll", "cmd_web"))
 
     p = sub.add_parser("poll", help="poll every enabled source (or the named ones) once, then exit")
     p.add_argument("--source", action="append", default=[], metavar="ID", help="poll only this source, or every edition of a search (repeatable)")
@@ -92,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("health", help="exit 0 if the service is alive (for container health checks)")
     p.add_argument("--max-age", type=float, metavar="SECONDS", help="oldest acceptable heartbeat")
+    p.add_argument("--web", action="store_true",
+                   help="ask the web's /readyz on MONITOR_HTTP_ADDR instead (a `monitor web` container)")
     p.set_defaults(func=handler("monitor.cli.admin", "cmd_health"))
 
     from monitor.cli.notify_parser import register as register_notification_commands

@@ -24,12 +24,10 @@ from monitor.cli.common import EXIT_FAIL, EXIT_OK, Context, table
 from notifications.errors import NotificationsError
 from notifications.model import Filters, validate_email
 from notifications.schedule import Schedule
-from notifications.tokens import confirm_url, make_token
 from notifications.webhooks import FORMATS, WebhookTarget, redact_url, sample_story
 from storage.outbox import get_delivery, list_deliveries, requeue_delivery
 from storage.subscriptions import (
     SubscriberExists,
-    add_subscriber,
     add_webhook,
     get_subscriber,
     get_webhook,
@@ -82,8 +80,7 @@ def _handles_bad_input(func):  # type: ignore[no-untyped-def]
 
 @_handles_bad_input
 def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.notify.convert import filter_text
-    from monitor.notify.signing import token_secret
+    from monitor.notify.subscribe import confirm_link, new_subscriber
     address = validate_email(args.email)
     if args.schedule == "daily" and args.day is not None:
         raise UsageError("--day is only used with --schedule weekly")
@@ -92,18 +89,14 @@ def cmd_subscribers_add(ctx: Context, args: argparse.Namespace) -> int:
     filters = _filters(args)
     now = _now()
     try:
-        sub = add_subscriber(
-            ctx.engine(), email=address, name=args.name or "", timezone=schedule.tz,
-            schedule=schedule.kind, at=schedule.at.strftime("%H:%M"), day=schedule.day,
-            filters=filter_text(filters), confirmed=args.confirmed, now=now,
-            next_digest_at=schedule.next_run_after(now))
+        sub = new_subscriber(ctx.settings, ctx.engine(), email=address, name=args.name or "",
+                             schedule=schedule, filters=filters, confirmed=args.confirmed, now=now)
     except SubscriberExists as exc:
         raise UsageError(str(exc)) from None
     ctx.print(f"subscriber {sub.id} added: {sub.email}, {schedule.describe()}, "
               f"{filters.describe()}; first digest {sub.next_digest_at:%Y-%m-%d %H:%M} UTC")
     if not sub.confirmed:
-        link = confirm_url(ctx.settings.public_url,
-                           make_token(token_secret(ctx.settings), "confirm", sub.id))
+        link, _ = confirm_link(ctx.settings, sub, now)
         ctx.print(f"not confirmed yet: no digests until confirmed (`monitor subscribers "
                   f"confirm {sub.email}`, or the link {link})")
     return EXIT_OK

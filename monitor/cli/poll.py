@@ -1,4 +1,4 @@
-"""``monitor run`` and ``monitor poll``."""
+"""``monitor run``, ``monitor web`` and ``monitor poll``."""
 
 from __future__ import annotations
 
@@ -16,9 +16,16 @@ from monitor.settings import Settings
 
 
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
-    from monitor.service import Service
+    from monitor.web.serve import run_service  # the scheduler and the web, in one event loop
 
-    asyncio.run(Service(ctx.settings).run())
+    asyncio.run(run_service(ctx.settings))
+    return EXIT_OK
+
+
+def cmd_web(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.web.serve import run_web
+
+    asyncio.run(run_web(ctx.settings))
     return EXIT_OK
 
 

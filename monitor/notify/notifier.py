@@ -32,7 +32,8 @@ import socket
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -41,6 +42,7 @@ from sqlalchemy import Engine
 from monitor.net.addresses import Resolver, is_public_address, system_resolver
 from monitor.notify.convert import filters_of, recipient_of, schedule_of, target_of, to_story
 from monitor.notify.signing import mail_domain, token_secret
+from monitor.notify.subscribe import link_token
 from monitor.settings import Settings
 from notifications.digest import RenderedDigest, render_digest, select_stories
 from notifications.errors import InvalidWebhook
@@ -48,7 +50,7 @@ from notifications.mail import SmtpConfig, send_smtp, write_eml
 from notifications.message import MAIL_POLICY, build_message, digest_message_id, format_address
 from notifications.model import DeliveryResult, Story
 from notifications.outbox import Uniform, next_attempt
-from notifications.tokens import make_token, unsubscribe_url
+from notifications.tokens import preferences_url, unsubscribe_url
 from notifications.webhooks import (
     WebhookTarget,
     build_payload,
@@ -76,6 +78,14 @@ from storage.subscriptions import get_webhook, list_webhooks, subscribers_for_di
 log = logging.getLogger("monitor.notify")
 
 Clock = Callable[[], datetime]
+
+
+class DeliveryObserver(Protocol):
+    """Told about every delivery attempt (the service's metrics; wired by the entry point)."""
+
+    def delivered(self, channel: str, outcome: str) -> None:
+        """``channel`` ``email`` or ``webhook``; ``outcome`` the row's new status (sent,
+        failed, dead)."""
 
 
 def utcnow() -> datetime:
@@ -136,8 +146,10 @@ class Notifier:
     def __init__(self, settings: Settings, engine: Engine, *, owner: str | None = None,
                  clock: Clock = utcnow, resolver: Resolver = system_resolver,
                  rng: Uniform | None = None,
-                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+                 transport: httpx.AsyncBaseTransport | None = None,
+                 observer: DeliveryObserver | None = None) -> None:
         self.settings = settings
+        self.observer = observer
         self.engine = engine
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.clock = clock
@@ -191,18 +203,20 @@ class Notifier:
 
     def digest_stories(self, sub: SubscriberRecord) -> list[Story]:
         """The stories ``sub``'s next digest would hold (what ``digest preview`` shows)."""
-        ids = digest_candidates(self.engine, sub)
+        ids = digest_candidates(self.engine, sub,
+                                lookback=timedelta(seconds=self.settings.subscribe_lookback))
         stories = [s for s in map(to_story, load_stories(self.engine, ids)) if s]
         return select_stories(stories, filters_of(sub.filters))
 
     def render(self, sub: SubscriberRecord, stories: Sequence[Story],
                now: datetime) -> tuple[RenderedDigest, str]:
         """The digest and its unsubscribe URL (a fresh token: tokens are not stored)."""
-        link = unsubscribe_url(self.settings.public_url,
-                               make_token(token_secret(self.settings), "unsubscribe", sub.id))
+        secret = token_secret(self.settings)
+        link = unsubscribe_url(self.settings.public_url, link_token(secret, "unsubscribe", sub))
         rendered = render_digest(recipient_of(sub), stories, sub.digest_cutoff, now,
                                  public_url=self.settings.public_url, unsubscribe_url=link,
-                                 generated_at=now)
+                                 generated_at=now, preferences_url=preferences_url(
+                                     self.settings.public_url, link_token(secret, "preferences", sub)))
         return rendered, link
 
     def _queue_digest(self, sub: SubscriberRecord, now: datetime) -> DigestRun:
@@ -261,7 +275,7 @@ class Notifier:
     async def _attempt(self, delivery: DeliveryRecord,
                        client: httpx.AsyncClient | None) -> Attempt:
         try:
-            if delivery.kind == "digest":
+            if delivery.kind != "webhook":  # a digest or a confirmation: a frozen email
                 result = await self._send_digest(delivery)
             else:
                 assert client is not None
@@ -278,6 +292,8 @@ class Notifier:
             finish_delivery, self.engine, delivery.id, self.owner, status=status,
             attempts=attempts, next_attempt_at=next_at, error=result.error,
             status_code=result.status_code, now=now)
+        if self.observer is not None:
+            self.observer.delivered("webhook" if delivery.kind == "webhook" else "email", status)
         log.log(logging.INFO if status == "sent" else logging.WARNING, "delivery %s", status,
                 extra={"fields": {"delivery": delivery.id, "kind": delivery.kind,
                                   "target": delivery.target, "attempt": attempts,

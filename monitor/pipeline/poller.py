@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import partial
+from typing import Protocol
 
 from sqlalchemy import Engine
 
@@ -64,6 +65,17 @@ class PollReport:
                 "ms": self.ms, "error": self.error}
 
 
+class PollObserver(Protocol):
+    """Told what each poll did (the service's metrics; wired by the entry point, never global)."""
+
+    def polled(self, report: PollReport) -> None:
+        """A source's poll ended (``report.status``, ``report.ms``)."""
+
+    def stored(self, items: int, relevant: int, stories: int) -> None:
+        """A write stored ``items`` new items, ``relevant`` of them relevant, starting ``stories``
+        stories (called on the writer's thread)."""
+
+
 def story_matcher(settings: Settings) -> StoryAssigner:
     """The pipeline's :class:`monitor.dedup.stories.StoryMatcher` for these settings."""
     from monitor.dedup import SimilarityConfig  # numpy: imported only when there is work
@@ -75,8 +87,12 @@ def story_matcher(settings: Settings) -> StoryAssigner:
 class Poller:
     def __init__(self, *, settings: Settings, engine: Engine, fetcher: Fetcher, analyser: Analyser,
                  owner: str | None = None, clock: Clock = utcnow, rng: random.Random | None = None,
-                 on_stored: StoredHook | None = None, rules: str | None = "") -> None:
+                 on_stored: StoredHook | None = None, rules: str | None = "",
+                 observer: PollObserver | None = None) -> None:
         self.settings = settings
+        self.observer = observer
+        if observer is not None:
+            on_stored = self._observed(observer, on_stored)
         self.engine = engine
         self.fetcher = fetcher
         self.analyser = analyser
@@ -91,6 +107,21 @@ class Poller:
         self._unsubmitted = 0  # sources being polled whose record is not yet queued for writing
         # Parse results held at once: enough to keep every worker busy while the writer drains.
         self._parse_slots = asyncio.Semaphore(2 * analyser.workers + 2)
+
+    def _observed(self, observer: PollObserver, then: StoredHook | None) -> StoredHook:
+        """The writer's after-store hook, counting what was stored for ``observer`` first."""
+
+        def hook(inserted: dict[str, list[int]]) -> None:
+            ids = [i for new in inserted.values() for i in new]
+            if ids:
+                from storage.items import created_counts
+
+                items, relevant, stories = created_counts(self.engine, ids)
+                observer.stored(items, relevant, stories)
+            if then is not None:
+                then(inserted)
+
+        return hook
 
     async def run_cycle(self, *, source_ids: Iterable[str] | None = None, ignore_schedule: bool = False,
                         limit: int = 10_000) -> list[PollReport]:
@@ -136,6 +167,8 @@ class Poller:
                                     report.error, report.http_status, report.entries)
             level = logging.WARNING if report.status == "error" else logging.INFO
             log.log(level, "polled", extra={"fields": report.log_fields()})
+            if self.observer is not None:
+                self.observer.polled(report)
             return report
         finally:
             self._in_flight.discard(state.id)

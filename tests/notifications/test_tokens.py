@@ -90,3 +90,40 @@ def test_links(base: str, expected: str) -> None:
 def test_links_need_absolute_http_base() -> None:
     with pytest.raises(ValueError, match="absolute"):
         unsubscribe_url("news.example.org", "T")
+
+
+@pytest.mark.parametrize(("now", "expected"), [
+    (1_000.0, 7), (1_999.0, 7), (2_000.0, 7), (2_001.0, None),
+], ids=["fresh", "just-before", "at-expiry", "expired"])
+def test_expiring_tokens(now: float, expected: int | None) -> None:
+    token = make_token(SECRET, "confirm", 7, expires_at=2_000)
+    assert verify_token(SECRET, "confirm", token, now=now) == expected
+
+
+def test_the_expiry_is_signed() -> None:
+    token = make_token(SECRET, "confirm", 7, expires_at=2_000)
+    assert verify_token(SECRET, "confirm", _flip(token, 16), now=1_000) is None
+
+
+def test_preferences_tokens_are_their_own_purpose() -> None:
+    token = make_token(SECRET, "preferences", 3)
+    assert verify_token(SECRET, "preferences", token) == 3
+    assert verify_token(SECRET, "unsubscribe", token) is None
+
+
+@pytest.mark.parametrize(("binding", "expected"), [
+    ("ann@example.org|2026-11-03T09:00:00+00:00", 9),
+    ("ann@example.org|2026-11-04T09:00:00+00:00", None),
+    ("", None),
+], ids=["same-subscription", "another-subscription", "unbound"])
+def test_bound_tokens(binding: str, expected: int | None) -> None:
+    token = make_token(SECRET, "unsubscribe", 9, binding="ann@example.org|2026-11-03T09:00:00+00:00")
+    assert verify_token(SECRET, "unsubscribe", token, binding=binding) == expected
+
+
+def test_token_subject_reads_the_id_without_verifying() -> None:
+    from notifications.tokens import token_subject
+
+    assert token_subject(make_token(SECRET, "confirm", 12, expires_at=5, binding="x")) == 12
+    assert token_subject(make_token(OTHER, "unsubscribe", 3)) == 3
+    assert token_subject("not a token") is None and token_subject("AAAA") is None

@@ -11,6 +11,7 @@ import pytest
 from monitor.cli import main
 from monitor.feeds.parse import parse_feed
 from tests.support.feedserver import FeedServer
+from tests.support.mailserver import free_port
 
 FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 CONTENT_TYPES = {
@@ -31,6 +32,7 @@ def env_for(tmp_path: Path, database_url: str | None = None) -> dict[str, str]:
         "MONITOR_ALLOW_PRIVATE_HOSTS": "true",
         "MONITOR_PARSE_WORKERS": "1",
         "MONITOR_LOG_LEVEL": "warning",
+        "MONITOR_HTTP_ADDR": f"127.0.0.1:{free_port()}",  # `monitor run` serves the web there
     }
 
 
