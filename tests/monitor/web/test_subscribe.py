@@ -78,6 +78,17 @@ async def test_a_forged_subscribe_post_is_refused(client: httpx.AsyncClient, wen
     assert list_subscribers(wengine) == [] and list_deliveries(wengine) == []
 
 
+async def test_a_scripts_bare_post_asks_for_the_confirmation_email(client: httpx.AsyncClient,
+                                                                    wengine: Engine) -> None:
+    """No form, no cookie, no Origin (curl, an integration): not a browser's forged request, so
+    it is taken like the form's, and only the confirmation email goes out."""
+    r = await client.post("/subscribe", data=FORM)
+    assert r.status_code == 200
+    (sub,) = list_subscribers(wengine)
+    assert sub.email == FORM["email"] and not sub.confirmed
+    assert [d.kind for d in list_deliveries(wengine)] == ["confirm"]
+
+
 @pytest.mark.parametrize(("change", "message"), [
     ({"email": "not-an-address"}, "exactly one"),
     ({"tz": "Mars/Olympus"}, "time zone"),
