@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.errors import ConfigError
+from monitor.net.addresses import AddressPolicy
 
 PREFIX = "MONITOR_"
 
@@ -121,9 +122,12 @@ SPECS: tuple[Spec, ...] = (
          "`postgresql+psycopg://user:pass@host/db` (several instances share it).", secret=True),
     Spec("sources", "./sources.yaml", _str, "Path of the sources file."),
     Spec("data_dir", "./data", _str, "Folder for the SQLite file and the mail folder."),
-    Spec("allow_private_hosts", "false", _bool,
-         "Allow feeds and webhooks on private, loopback and link-local addresses "
-         "(only on a trusted network, or for tests)."),
+    Spec("allow_private_hosts", "false", AddressPolicy.parse,
+         "Private addresses feeds, articles and webhooks may reach, checked on every redirect "
+         "after DNS: `false`, `true` (every private range), or addresses and CIDR ranges "
+         "(`127.0.0.1/32,10.20.0.0/16`). Link-local and cloud metadata addresses "
+         "(169.254.0.0/16, fe80::/10, 100.100.100.200, fd00:ec2::254, 168.63.129.16) only "
+         "when listed explicitly, even with `true`."),
     Spec("log_level", "INFO", _choice("debug", "info", "warning", "error"), "Log level."),
     Spec("log_format", "text", _choice("text", "json"),
          "`text` (key=value) or `json` (one JSON object per line)."),
@@ -201,7 +205,7 @@ class Settings:
     database_url: str
     sources: str
     data_dir: str
-    allow_private_hosts: bool
+    allow_private_hosts: AddressPolicy
     log_level: str
     log_format: str
     default_interval: float
@@ -238,6 +242,10 @@ class Settings:
     delivery_timeout: float
     delivery_max_attempts: int
     digest_heartbeat: bool
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.allow_private_hosts, AddressPolicy):  # an override: a bool or text
+            object.__setattr__(self, "allow_private_hosts", AddressPolicy.of(self.allow_private_hosts))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -38,7 +38,9 @@ from urllib.parse import urlsplit
 import httpx
 from sqlalchemy import Engine
 
-from monitor.net.addresses import Resolver, is_public_address, system_resolver
+from monitor.errors import BlockedAddress, NetworkError
+from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
+from monitor.net.transport import PerOriginTransport
 from monitor.notify.convert import filters_of, recipient_of, schedule_of, target_of, to_story
 from monitor.notify.signing import mail_domain, token_secret
 from monitor.settings import Settings
@@ -82,29 +84,24 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-async def check_webhook_host(url: str, *, allow_private: bool,
-                             resolver: Resolver = system_resolver) -> None:
-    """Refuse a webhook whose host resolves to a private, loopback or link-local address.
+async def check_webhook_host(url: str, *, policy: AddressPolicy | bool,
+                             resolver: Resolver = system_resolver) -> tuple[str, ...]:
+    """The addresses of a webhook's host, held to ``MONITOR_ALLOW_PRIVATE_HOSTS``.
 
-    Raises :class:`InvalidWebhook` (the same check the fetcher applies to feeds, so the monitor
-    cannot be used to reach the inside of its own network). Skipped with
-    ``MONITOR_ALLOW_PRIVATE_HOSTS``.
+    Raises :class:`InvalidWebhook` (the same check the fetcher applies to every hop of a feed,
+    :func:`monitor.net.addresses.checked_addresses`, so the monitor cannot be used to reach the
+    inside of its own network). Sending checks again, on the connection itself: the transport
+    connects only to addresses that pass (see :meth:`Notifier.post`).
     """
-    if allow_private:
-        return
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        addresses = await resolver(host, port)
-    except (OSError, socket.gaierror) as exc:
-        raise InvalidWebhook(f"cannot resolve {host} ({exc}): check the host name") from None
-    private = [a for a in addresses if not is_public_address(a)]
-    if private or not addresses:
-        raise InvalidWebhook(
-            f"{redact_url(url)} resolves to a private, loopback or link-local address "
-            f"({', '.join(private) or 'none'}); use a public receiver, or set "
-            "MONITOR_ALLOW_PRIVATE_HOSTS=true on a trusted network")
+        return await checked_addresses(host, port, AddressPolicy.of(policy), resolver)
+    except NetworkError as exc:
+        raise InvalidWebhook(f"{exc}: check the host name") from None
+    except BlockedAddress as exc:
+        raise InvalidWebhook(f"{redact_url(url)}: {exc}; or use a public receiver") from None
 
 
 # --- the notifier -------------------------------------------------------------------------------
@@ -243,7 +240,7 @@ class Notifier:
         client: httpx.AsyncClient | None = None
         try:
             if any(d.kind == "webhook" for d in claimed):
-                client = httpx.AsyncClient(transport=self.transport, follow_redirects=False)
+                client = self._client()
             for index, delivery in enumerate(claimed):
                 try:
                     attempts.append(await self._attempt(delivery, client))
@@ -305,8 +302,7 @@ class Notifier:
                    client: httpx.AsyncClient | None = None) -> DeliveryResult:
         """Check the receiver's address again (DNS may have changed), build, sign and POST."""
         try:
-            await check_webhook_host(target.endpoint,
-                                     allow_private=self.settings.allow_private_hosts,
+            await check_webhook_host(target.endpoint, policy=self.settings.allow_private_hosts,
                                      resolver=self.resolver)
         except InvalidWebhook as exc:
             if "cannot resolve" in str(exc):
@@ -314,12 +310,24 @@ class Notifier:
             return DeliveryResult.dead(str(exc))
         body, headers = build_payload(target, story, event_id, created_at=created_at,
                                       event_type=event_type)
-        if client is not None:
-            return await send_webhook(client, target, body, headers,
-                                      timeout=self.settings.delivery_timeout, clock=self.clock)
-        async with httpx.AsyncClient(transport=self.transport, follow_redirects=False) as own:
-            return await send_webhook(own, target, body, headers,
-                                      timeout=self.settings.delivery_timeout, clock=self.clock)
+        try:
+            if client is not None:
+                return await send_webhook(client, target, body, headers,
+                                          timeout=self.settings.delivery_timeout, clock=self.clock)
+            async with self._client() as own:
+                return await send_webhook(own, target, body, headers,
+                                          timeout=self.settings.delivery_timeout, clock=self.clock)
+        except BlockedAddress as exc:  # the name resolved elsewhere by the time we connected
+            return DeliveryResult.dead(f"{redact_url(target.endpoint)}: {exc}")
+
+    def _client(self) -> httpx.AsyncClient:
+        """A client for webhook sends. Redirects are not followed (a 3xx is a dead delivery, see
+        :mod:`notifications.webhooks`), so a send is one hop, and the transport connects only to
+        addresses of the receiver's host that ``MONITOR_ALLOW_PRIVATE_HOSTS`` allows, resolved
+        and checked as it connects."""
+        transport = self.transport or PerOriginTransport(
+            policy=self.settings.allow_private_hosts, resolver=self.resolver, max_idle_per_origin=2)
+        return httpx.AsyncClient(transport=transport, follow_redirects=False)
 
     async def _send_digest(self, delivery: DeliveryRecord) -> DeliveryResult:
         if not delivery.message:

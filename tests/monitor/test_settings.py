@@ -26,11 +26,11 @@ def test_parse_duration_rejects(text: str) -> None:
 def test_settings_defaults() -> None:
     s = Settings.from_env({})
     assert s.database_url == "sqlite:///./data/monitor.db" and s.sources == "./sources.yaml"
-    assert s.allow_private_hosts is False and s.default_interval == 1800 and s.max_body_bytes == 10_000_000
+    assert str(s.allow_private_hosts) == "false" and s.default_interval == 1800 and s.max_body_bytes == 10_000_000
 
 
 @pytest.mark.parametrize(("env", "message"), [
-    ({"MONITOR_ALLOW_PRIVATE_HOSTS": "maybe"}, "MONITOR_ALLOW_PRIVATE_HOSTS: \"maybe\" is not a boolean"),
+    ({"MONITOR_ALLOW_PRIVATE_HOSTS": "maybe"}, "MONITOR_ALLOW_PRIVATE_HOSTS: \"maybe\" is not an address or CIDR range"),
     ({"MONITOR_DEFAULT_INTERVAL": "soon"}, "MONITOR_DEFAULT_INTERVAL: \"soon\" is not a duration"),
     ({"MONITOR_LOG_FORMAT": "xml"}, "MONITOR_LOG_FORMAT: \"xml\" is not one of: text, json"),
     ({"MONITOR_MAX_CONCURRENCY": "lots"}, "MONITOR_MAX_CONCURRENCY: \"lots\" is not a whole number"),
