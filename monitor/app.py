@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
 
 import httpx
@@ -39,22 +39,60 @@ def source_specs(sources: list[SourceConfig], settings: Settings) -> list[Source
                        enabled=s.enabled, dedup=s.dedup) for s in sources]
 
 
-def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
+@contextmanager
+def database_errors(settings: Settings, doing: str = "open") -> Iterator[None]:
+    """Turn any failure of the database into a :class:`ConfigError` with a one-line message
+    naming ``MONITOR_DATABASE_URL`` and, where it can tell, the fix."""
     try:
-        engine = db.make_engine(settings.database_url)
-        if migrate and db.needs_upgrade(engine):
-            db.upgrade(engine)
+        yield
     except db.DatabaseError as exc:
         raise ConfigError(str(exc), field="MONITOR_DATABASE_URL") from exc
-    except Exception as exc:  # driver errors: unreachable server, bad credentials, missing driver
-        raise ConfigError(f"cannot open {redact_url(settings.database_url)}: {exc}",
+    except ConfigError:
+        raise
+    except Exception as exc:  # driver errors: unreachable server, bad credentials, not a database
+        raise ConfigError(f"cannot {doing} {redact_url(settings.database_url)}: "
+                          f"{db.describe_error(exc)}{_database_hint(exc)}",
                           field="MONITOR_DATABASE_URL") from exc
+
+
+def _database_hint(exc: BaseException) -> str:
+    text = db.describe_error(exc).lower()
+    if "is the server running" in text:  # psycopg says it itself
+        return ""
+    if "connection refused" in text or "could not connect" in text or "timeout expired" in text:
+        return " (is the server running, and reachable from here?)"
+    if "password authentication failed" in text or "no password supplied" in text:
+        return " (check the user and password in the URL, or MONITOR_DATABASE_URL_FILE)"
+    if "does not exist" in text and "database" in text:
+        return " (create the database first, e.g. with createdb, or fix its name in the URL)"
+    if "file is not a database" in text:
+        return " (point it at the monitor's SQLite file, or move that file away)"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return " (the file or its folder is not writable by this user)"
+    return ""
+
+
+def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
+    """The engine, migrated to this code's schema. Every failure (a bad URL, a server that does
+    not answer, bad credentials, a file that is not a database, a schema newer than this code)
+    is a :class:`ConfigError` with a one-line message naming ``MONITOR_DATABASE_URL``.
+
+    Several instances may call this at once: migrations run under the start-up lock
+    (:func:`storage.db.lock_for_start`), and the losers find the schema migrated.
+    """
+    with database_errors(settings):
+        engine = db.make_engine(settings.database_url)
+        if migrate:
+            db.upgrade(engine)
     return engine
 
 
 def sync_configured_sources(engine: Engine, settings: Settings, sources: list[SourceConfig],
                             now: datetime | None = None) -> None:
-    sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
+    """Write the sources file into the database (under the start-up lock, so instances that
+    start together take turns). A database failure is a :class:`ConfigError`."""
+    with database_errors(settings, "write the sources into"):
+        sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
 
 
 @asynccontextmanager

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import time
 from collections.abc import Awaitable, Callable
@@ -20,15 +21,31 @@ from pathlib import Path
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor.app import open_database, poller_for, sync_configured_sources
+from monitor.app import database_errors, open_database, poller_for, sync_configured_sources
+from monitor.errors import ConfigError
 from monitor.feeds.sources import load_configured_sources
 from monitor.pipeline.poller import Poller
 from monitor.settings import Settings, redact_url
+from storage.leases import release_dead_leases
 from storage.retention import prune_fetch_log
 
 log = logging.getLogger("monitor.service")
 
 HEARTBEAT_FILE = "heartbeat"
+
+
+def _check_rules(settings: Settings) -> None:
+    """Custom rules (``MONITOR_RULES``) are compiled once at start, so a mistake in them stops
+    the start with its file and line instead of failing every parse. The bundled rules are
+    tested with the code."""
+    if not settings.rules:
+        return
+    from classifiers import ClassifierError, load_classifier
+
+    try:
+        load_classifier(settings.rules)
+    except (ClassifierError, OSError) as exc:
+        raise ConfigError(" ".join(str(exc).split()), field="MONITOR_RULES") from exc
 
 
 class Service:
@@ -79,11 +96,45 @@ class Service:
         except Exception:
             log.exception("housekeeping failed")
 
-    async def run(self) -> None:
+    def prepare(self) -> None:
+        """Everything before the first tick: the sources file, the data folder, custom rules, the
+        database (migrated), leases of this machine's dead processes released, the sources
+        synced. Safe with instances starting together (see :func:`monitor.app.open_database`).
+
+        Any failure is a :class:`ConfigError` with a one-line message (``monitor run`` prints it
+        and exits 2); an unexpected one is logged with its traceback at debug level.
+        """
         settings = self.settings
-        sources = load_configured_sources(settings)
-        self.engine = engine = open_database(settings)
-        sync_configured_sources(engine, settings, sources)
+        try:
+            self.sources = load_configured_sources(settings)
+            self._check_data_dir()
+            _check_rules(settings)
+            self.engine = open_database(settings)
+            with database_errors(settings, "release the leases of dead processes in"):
+                released = release_dead_leases(self.engine, datetime.now(timezone.utc))
+            if released:
+                log.info("took back the leases of a process that died",
+                         extra={"fields": {"rows": released}})
+            sync_configured_sources(self.engine, settings, self.sources)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            log.debug("start-up failed", exc_info=True)
+            raise ConfigError(f"cannot start: {type(exc).__name__}: {' '.join(str(exc).split())}") from exc
+
+    def _check_data_dir(self) -> None:
+        folder = Path(self.settings.data_dir)
+        try:
+            self.heartbeat()
+        except OSError as exc:
+            raise ConfigError(f"cannot write to {folder}: {exc.strerror or exc}; make it writable "
+                              f"by this user (uid {os.getuid()}) or point MONITOR_DATA_DIR elsewhere",
+                              field="MONITOR_DATA_DIR") from None
+
+    async def run(self) -> None:
+        if not hasattr(self, "engine"):
+            self.prepare()
+        settings, sources, engine = self.settings, self.sources, self.engine
         enabled = sum(1 for s in sources if s.enabled)
         log.info("service starting", extra={"fields": {
             "database": redact_url(settings.database_url), "sources": enabled,

@@ -25,7 +25,8 @@ from storage.records import (
     SourceSpec,
     SourceState,
 )
-from storage.sql import lease_rows
+from storage.db import lock_for_start
+from storage.sql import chunks, insert_ignoring, lease_rows
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
 
@@ -39,18 +40,26 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
 
     New sources are due at once; changed URLs drop their validators; sources that left the
     file are kept (their items stay) but marked ``in_config = false`` and no longer polled.
+
+    Safe when several instances start together: the whole sync runs under the start-up lock
+    (:func:`storage.db.lock_for_start`), so the instances take turns and each sees what the one
+    before committed; and new rows go in with ``ON CONFLICT DO NOTHING``, so even a writer that
+    took no lock cannot make the sync fail on a duplicate key.
     """
     by_id = {s.id: s for s in specs}
     with Session(engine) as session, session.begin():
+        lock_for_start(session.connection())
         existing = {row.id: row for row in session.scalars(select(Source))}
+        new = [dict(id=spec.id, name=spec.name, url=spec.url, language=spec.language,
+                    interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
+                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
+                    created_at=now, updated_at=now) for spec in specs if spec.id not in existing]
+        for chunk in chunks(new):
+            session.execute(insert_ignoring(engine)(Source).on_conflict_do_nothing(
+                index_elements=["id"]), list(chunk))
         for spec in specs:
             row = existing.get(spec.id)
             if row is None:
-                session.add(Source(
-                    id=spec.id, name=spec.name, url=spec.url, language=spec.language,
-                    interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
-                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
-                    created_at=now, updated_at=now))
                 continue
             if row.url != spec.url:
                 row.etag = row.last_modified = None

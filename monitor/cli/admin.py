@@ -10,12 +10,17 @@ from monitor.cli.common import EXIT_FAIL, EXIT_OK, Context
 
 
 def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.app import database_errors, open_database
     from storage import db
 
-    engine = db.make_engine(ctx.settings.database_url)
-    before = db.current_revision(engine)
-    db.upgrade(engine)
-    after = db.current_revision(engine)
+    engine = open_database(ctx.settings, migrate=False)
+    try:
+        with database_errors(ctx.settings, "migrate"):  # any failure: one line, exit code 2
+            before = db.current_revision(engine)
+            db.upgrade(engine)
+            after = db.current_revision(engine)
+    finally:
+        engine.dispose()
     ctx.print(f"database at revision {after}" + (f" (was {before or 'empty'})" if before != after else " (up to date)"))
     return EXIT_OK
 

@@ -18,7 +18,9 @@ from monitor.settings import Settings
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     from monitor.service import Service
 
-    asyncio.run(Service(ctx.settings).run())
+    service = Service(ctx.settings)
+    service.prepare()  # a start-up failure: one line on stderr, exit code 2
+    asyncio.run(service.run())
     return EXIT_OK
 
 

@@ -26,10 +26,7 @@ from __future__ import annotations
 import asyncio
 import email
 import logging
-import os
 import random
-import socket
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -73,6 +70,7 @@ from storage.outbox import (
     release_deliveries,
     stories_to_fan_out,
 )
+from storage.leases import instance_id
 from storage.subscriptions import get_webhook, list_webhooks, subscribers_for_digest
 
 log = logging.getLogger("monitor.notify")
@@ -136,7 +134,7 @@ class Notifier:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
         self.engine = engine
-        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = owner or instance_id()
         self.clock = clock
         self.resolver = resolver
         self.rng = rng or random.Random()

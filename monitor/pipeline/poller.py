@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-import socket
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -30,6 +27,7 @@ from monitor.pipeline.schedule import next_poll_after_failure, next_poll_after_s
 from monitor.pipeline.workers import Analyser
 from monitor.pipeline.writer import BatchWriter, StoredHook
 from monitor.settings import Settings
+from storage.leases import instance_id
 from storage.records import PollRecord, SourceState, StoryAssigner
 from storage.sources import claim_due_sources, release_sources
 
@@ -40,10 +38,6 @@ Clock = Callable[[], datetime]
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def instance_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 @dataclass(frozen=True)
