@@ -54,11 +54,22 @@ class Service:
         self.grace = grace
         self.stopping = asyncio.Event()
         self._ticks: set[asyncio.Task[object]] = set()
+        self._polling = False
+        self._last_beat = 0.0
 
     def heartbeat(self) -> None:
         path = Path(self.settings.data_dir) / HEARTBEAT_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"{time.time():.0f}\n")
+        self._last_beat = time.monotonic()
+
+    def _progress(self) -> None:
+        """The heartbeat while a long poll goes on: at most once a second, never failing it."""
+        if time.monotonic() - self._last_beat >= 1.0:
+            try:
+                self.heartbeat()
+            except OSError as exc:
+                log.warning("cannot write the heartbeat", extra={"fields": {"error": str(exc)}})
 
     async def _tracked(self, work: Callable[[], Awaitable[None]], what: str) -> None:
         """Run one tick of scheduled work: skipped once stopping, tracked so that a stop waits
@@ -77,9 +88,19 @@ class Service:
                 self._ticks.discard(task)
 
     async def _poll_tick(self, poller: Poller) -> None:
+        """Poll what is due. A tick that finds the previous one still polling returns at once:
+        that one claims due sources itself as places free up (and at least every tick)."""
+        if self._polling:
+            return
+
         async def cycle() -> None:
             self.heartbeat()
-            reports = await poller.run_cycle(limit=max(100, self.settings.max_concurrency * 8))
+            self._polling = True
+            try:
+                reports = await poller.run_due(keep_claiming=lambda: not self.stopping.is_set(),
+                                               on_progress=self._progress)
+            finally:
+                self._polling = False
             if reports:
                 failed = sum(1 for r in reports if r.status == "error")
                 log.info("cycle done", extra={"fields": {
@@ -148,7 +169,7 @@ class Service:
         async with poller_for(settings, engine) as poller:
             scheduler = AsyncIOScheduler(timezone="UTC")
             scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
-                              id="poll", max_instances=1, coalesce=True, misfire_grace_time=None,
+                              id="poll", max_instances=2, coalesce=True, misfire_grace_time=None,
                               next_run_time=datetime.now(timezone.utc))
             scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
                               max_instances=1, coalesce=True)

@@ -12,6 +12,7 @@ README's configuration reference (checked by a test) all come from it.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -61,6 +62,12 @@ def format_duration(seconds: float) -> str:
             parts.append(f"{seconds // size}{unit}")
             seconds %= size
     return "".join(parts) or "0s"
+
+
+def lease_margin(total_timeout: float) -> float:
+    """What a lease needs beyond the longest fetch: a parse slot, the parse and the write
+    (10 s at least, and half the fetch timeout for slow setups)."""
+    return max(10.0, total_timeout / 2)
 
 
 def _bool(text: str) -> bool:
@@ -141,8 +148,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("backoff_max", "6h", parse_duration, "Longest delay between polls of a failing source."),
     Spec("tick", "15s", parse_duration, "How often the service looks for due work."),
     Spec("lease", "10m", parse_duration,
-         "How long a claimed source stays claimed by one instance before others may take it over."),
-    Spec("max_concurrency", "32", _int, "Feeds fetched at the same time, in all."),
+         "How long a claimed source stays claimed by one instance before others may take it over; "
+         "at least `MONITOR_TOTAL_TIMEOUT` plus 10 s or half of it, whichever is more."),
+    Spec("max_concurrency", "32", _int,
+         "Feeds fetched at the same time, in all; the service claims no more due sources than it "
+         "has free places for (also per host), so instances on one database share the work."),
     Spec("per_host_concurrency", "2", _int, "Feeds fetched at the same time from one host."),
     Spec("connect_timeout", "10s", parse_duration, "TCP/TLS connect timeout."),
     Spec("read_timeout", "30s", parse_duration, "Longest wait for the next bytes of an answer."),
@@ -182,7 +192,8 @@ SPECS: tuple[Spec, ...] = (
          "Folder for `.eml` files when no SMTP host is set; empty means `<MONITOR_DATA_DIR>/mail`."),
     Spec("public_url", "https://localhost", _str,
          "The https address people reach this service at; unsubscribe and confirmation "
-         "links are built on it."),
+         "links are built on it. An http address only warns, but then digests are not sent and "
+         "`subscribers add` refuses (links in emails must be https)."),
     Spec("secret_key", "", _str,
          "Key that signs unsubscribe and confirmation links (at least 16 characters). Empty: "
          "one is generated once and kept in `<MONITOR_DATA_DIR>/secret_key`.", secret=True),
@@ -276,17 +287,40 @@ class Settings:
             raise ConfigError("must be above 0 and at most 1, e.g. 0.4", field=_BY_FIELD["dedup_threshold"].env)
         if self.max_body_bytes < 1024:
             raise ConfigError("must be at least 1024", field=_BY_FIELD["max_body_bytes"].env)
+        self._check_together()
         self._check_notifications()
+
+    def _check_together(self) -> None:
+        """Settings that are each fine alone but contradict each other."""
+        need = self.total_timeout + lease_margin(self.total_timeout)
+        if self.lease < need:
+            raise ConfigError(
+                f"{format_duration(self.lease)} is too short for MONITOR_TOTAL_TIMEOUT="
+                f"{format_duration(self.total_timeout)}: a claimed source must stay claimed while it "
+                f"is fetched (up to {format_duration(self.total_timeout)}), parsed and stored, or "
+                "another instance polls it too; set MONITOR_LEASE to at least "
+                f"{format_duration(math.ceil(need))}, or lower MONITOR_TOTAL_TIMEOUT",
+                field=_BY_FIELD["lease"].env)
+        if self.default_interval < self.min_interval:
+            raise ConfigError(
+                f"{format_duration(self.default_interval)} is below MONITOR_MIN_INTERVAL="
+                f"{format_duration(self.min_interval)}; raise it, or lower MONITOR_MIN_INTERVAL",
+                field=_BY_FIELD["default_interval"].env)
+        if self.backoff_max < self.backoff_base:
+            raise ConfigError(
+                f"{format_duration(self.backoff_max)} is below MONITOR_BACKOFF_BASE="
+                f"{format_duration(self.backoff_base)}; the longest delay cannot be shorter than "
+                "the first", field=_BY_FIELD["backoff_max"].env)
 
     def _check_notifications(self) -> None:
         """The notification settings: fail at start, naming the variable, not at the first send."""
         from notifications.errors import NotificationsError
         from notifications.message import format_address
 
-        if not self.public_url.startswith("https://") or not self.public_url.isascii() \
-                or len(self.public_url) <= len("https://"):
-            raise ConfigError(f'"{self.public_url}" is not an https URL; one-click unsubscribe '
-                              "(RFC 8058) needs https, e.g. https://news.example.org",
+        if not re.match(r"^https?://[^/\s?#]+", self.public_url) or not self.public_url.isascii() \
+                or any(ch.isspace() for ch in self.public_url):
+            raise ConfigError(f'"{self.public_url}" is not an http(s) URL; give the https address '
+                              "people reach this service at, e.g. https://news.example.org",
                               field=_BY_FIELD["public_url"].env)
         name, address = parseaddr(self.mail_from)
         try:
@@ -314,6 +348,24 @@ class Settings:
                 raise ConfigError(str(exc), field=_BY_FIELD["smtp_host"].env) from None
         if self.delivery_max_attempts < 1:
             raise ConfigError("must be at least 1", field=_BY_FIELD["delivery_max_attempts"].env)
+
+    @property
+    def public_url_problem(self) -> str | None:
+        """Why links built on ``MONITOR_PUBLIC_URL`` cannot go into emails (None when they can).
+
+        An http address is accepted at start (a test setup, an instance that only sends
+        webhooks), but every link in an email must be https: RFC 8058 one-click unsubscribe
+        requires it, and a link over http hands the unsubscribe token to the network. So the
+        commands that build such links refuse to run (``digest send``, ``subscribers add``), the
+        service queues no digest (periods stay open: nothing is lost), and every other command
+        warns.
+        """
+        if self.public_url.startswith("https://"):
+            return None
+        return (f'"{self.public_url}" is not https: links in emails (unsubscribe, confirmation) '
+                "need https (one-click unsubscribe, RFC 8058), so no digest is sent and no "
+                "subscriber added until it is; set it to the https address of this service, "
+                "e.g. https://news.example.org")
 
     @property
     def mail_path(self) -> Path:

@@ -10,8 +10,11 @@ expires on its own if that instance dies.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     Engine,
@@ -81,22 +84,49 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
                 row.updated_at = now
 
 
+def host_of(url: str) -> str:
+    """The host a source's fetches count against (the fetcher's per-host limit)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: float, *,
                       limit: int = 100, source_ids: Iterable[str] | None = None,
-                      ignore_schedule: bool = False) -> list[SourceState]:
+                      ignore_schedule: bool = False, per_host: int | None = None,
+                      busy_hosts: Mapping[str, int] | None = None) -> list[SourceState]:
     """Take up to ``limit`` due sources for ``owner`` until ``now + lease_seconds``.
 
     ``ignore_schedule`` (``monitor poll``) takes every enabled source whatever its
     ``next_poll_at``, but still never one that another instance holds.
+
+    ``per_host``: take at most that many sources of one host, counting ``busy_hosts`` (the
+    fetches the caller has under way per host), so that every source taken can start fetching
+    at once; a source of a host that is full stays free for another instance or a later claim.
     """
     conditions = [Source.enabled.is_(True), Source.in_config.is_(True)]
     if not ignore_schedule:
         conditions.append(Source.next_poll_at <= now)
     if source_ids is not None:
         conditions.append(Source.id.in_(list(source_ids)))
+    pick = None
+    if per_host is not None:
+        def choose(rows: Sequence[Any]) -> list[str]:
+            counts = Counter(busy_hosts or {})
+            chosen = []
+            for sid, url in rows:
+                host = host_of(url)
+                if counts[host] < per_host:
+                    counts[host] += 1
+                    chosen.append(sid)
+            return chosen
+
+        # A few hosts with many due sources (news.google.com searches) must not hide the rest.
+        pick = ((Source.url,), choose, limit * 4 + sum((busy_hosts or {}).values()) + 16)
     with Session(engine) as session, session.begin():
         claimed = lease_rows(session, Source, conditions, (Source.next_poll_at, Source.id), limit,
-                             owner=owner, now=now, lease_seconds=lease_seconds)
+                             owner=owner, now=now, lease_seconds=lease_seconds, pick=pick)
         rows = session.scalars(select(Source).where(Source.id.in_(claimed)).order_by(Source.id)).all()
         return [_state(r) for r in rows]
 

@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
     setup_logging(settings.log_level, settings.log_format)
     for name in unknown_variables(environ):
         log.warning("unknown setting ignored (typo?)", extra={"fields": {"variable": name}})
+    if settings.public_url_problem and not getattr(args.func, "email_links", False):
+        log.warning("MONITOR_PUBLIC_URL: " + settings.public_url_problem)
     ctx = Context(settings, out or sys.stdout)
     try:
         return int(args.func(ctx, args))

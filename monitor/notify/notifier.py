@@ -139,6 +139,7 @@ class Notifier:
         self.resolver = resolver
         self.rng = rng or random.Random()
         self.transport = transport
+        self._warned_public_url = False
         # A claim must outlive the longest send, or a slow one could be taken over and doubled.
         self.lease_seconds = settings.delivery_timeout * 3 + 60
 
@@ -341,7 +342,16 @@ class Notifier:
         return await asyncio.to_thread(send_smtp, config, message)
 
     async def tick(self) -> list[Attempt]:
-        """One round of the service: fan out, queue due digests, send what is due."""
+        """One round of the service: fan out, queue due digests, send what is due.
+
+        While ``MONITOR_PUBLIC_URL`` is not https no digest is queued (their links must be
+        https); the subscribers' periods stay open, so the first digest after the fix holds
+        everything since their last one. Alerts and queued rows go out as usual.
+        """
         await asyncio.to_thread(self.fan_out)
-        await asyncio.to_thread(self.queue_digests)
+        if self.settings.public_url_problem is None:
+            await asyncio.to_thread(self.queue_digests)
+        elif not self._warned_public_url:
+            self._warned_public_url = True
+            log.warning("digests are not queued: MONITOR_PUBLIC_URL " + self.settings.public_url_problem)
         return await self.send_due()
