@@ -40,19 +40,19 @@ def source_specs(sources: list[SourceConfig], settings: Settings) -> list[Source
 
 
 @contextmanager
-def database_errors(settings: Settings, doing: str = "open") -> Iterator[None]:
+def database_errors(settings: Settings, doing: str = "open", *,
+                    field: str = "MONITOR_DATABASE_URL") -> Iterator[None]:
     """Turn any failure of the database into a :class:`ConfigError` with a one-line message
-    naming ``MONITOR_DATABASE_URL`` and, where it can tell, the fix."""
+    naming ``field`` (where the URL came from) and, where it can tell, the fix."""
     try:
         yield
     except db.DatabaseError as exc:
-        raise ConfigError(str(exc), field="MONITOR_DATABASE_URL") from exc
+        raise ConfigError(str(exc), field=field) from exc
     except ConfigError:
         raise
     except Exception as exc:  # driver errors: unreachable server, bad credentials, not a database
         raise ConfigError(f"cannot {doing} {redact_url(settings.database_url)}: "
-                          f"{db.describe_error(exc)}{_database_hint(exc)}",
-                          field="MONITOR_DATABASE_URL") from exc
+                          f"{db.describe_error(exc)}{_database_hint(exc)}", field=field) from exc
 
 
 def _database_hint(exc: BaseException) -> str:
@@ -72,7 +72,8 @@ def _database_hint(exc: BaseException) -> str:
     return ""
 
 
-def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
+def open_database(settings: Settings, *, migrate: bool = True,
+                  field: str = "MONITOR_DATABASE_URL") -> Engine:
     """The engine, migrated to this code's schema. Every failure (a bad URL, a server that does
     not answer, bad credentials, a file that is not a database, a schema newer than this code)
     is a :class:`ConfigError` with a one-line message naming ``MONITOR_DATABASE_URL``.
@@ -80,7 +81,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
     Several instances may call this at once: migrations run under the start-up lock
     (:func:`storage.db.lock_for_start`), and the losers find the schema migrated.
     """
-    with database_errors(settings):
+    with database_errors(settings, field=field):
         engine = db.make_engine(settings.database_url)
         if migrate:
             db.upgrade(engine)
