@@ -152,8 +152,7 @@ class AddressPolicy:
         if any(ip.version == n.version and ip in n for n in special):
             if self._listed(ip, inside=special):
                 return None
-            return ("a link-local or cloud metadata address, refused even with "
-                    f"{SETTING}=true")
+            return f"a link-local or cloud metadata address (closed even with {SETTING}=true)"
         if self._listed(ip):
             return None
         for inner in _embedded_v4(ip):

@@ -67,7 +67,6 @@ from storage.outbox import (
     load_stories,
     record_digest,
     record_fan_out,
-    release_deliveries,
     stories_to_fan_out,
 )
 from storage.leases import instance_id
@@ -141,7 +140,10 @@ class Notifier:
         self.transport = transport
         self._warned_public_url = False
         # A claim must outlive the longest send, or a slow one could be taken over and doubled.
-        self.lease_seconds = settings.delivery_timeout * 3 + 60
+        # Rows are claimed one at a time (see send_due), so a claim covers one send: a webhook
+        # request is cut off at MONITOR_DELIVERY_TIMEOUT, an SMTP conversation times out per
+        # step. Short enough that a dead instance's send in flight is retried soon.
+        self.lease_seconds = settings.delivery_timeout * 4 + 15
 
     # 1. fan-out
 
@@ -229,26 +231,28 @@ class Notifier:
 
     async def send_due(self, *, force: bool = False, limit: int = 50,
                        only: Sequence[int] | None = None) -> list[Attempt]:
-        """Claim due deliveries (``only`` these ids, if given) and attempt each once."""
-        claimed = await asyncio.to_thread(
-            claim_due_deliveries, self.engine, self.owner, self.clock(),
-            self.lease_seconds, limit=limit, force=force, delivery_ids=only)
-        if not claimed:
-            return []
+        """Attempt each due delivery (``only`` these ids, if given) once, up to ``limit``.
+
+        Rows are claimed one at a time, right before their send: a batch claimed at once and
+        sent one after another would have its last rows' leases run out while the first were
+        still being sent (slow receivers), and another instance would take those rows and send
+        them too. If the process dies, only the row in flight is sent again (same event id).
+        """
         attempts: list[Attempt] = []
+        tried: list[int] = []
         client: httpx.AsyncClient | None = None
         try:
-            if any(d.kind == "webhook" for d in claimed):
-                client = self._client()
-            for index, delivery in enumerate(claimed):
-                try:
-                    attempts.append(await self._attempt(delivery, client))
-                except asyncio.CancelledError:
-                    # Shutting down: give back what was never tried (the one in flight keeps
-                    # its lease, which expires; it is sent again with the same id).
-                    await asyncio.to_thread(release_deliveries, self.engine,
-                                            self.owner, [d.id for d in claimed[index + 1:]])
-                    raise
+            while len(attempts) < limit:
+                claimed = await asyncio.to_thread(
+                    claim_due_deliveries, self.engine, self.owner, self.clock(),
+                    self.lease_seconds, limit=1, force=force, delivery_ids=only, exclude=tried)
+                if not claimed:
+                    break
+                delivery = claimed[0]
+                tried.append(delivery.id)
+                if delivery.kind == "webhook" and client is None:
+                    client = self._client()
+                attempts.append(await self._attempt(delivery, client))
         finally:
             if client is not None:
                 await client.aclose()
