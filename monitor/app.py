@@ -6,14 +6,17 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
+from typing import Any
 
 import httpx
 from sqlalchemy import Engine
 
 from monitor.errors import ConfigError
 from monitor.feeds.fetch import FetchConfig, Fetcher
+from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
+from monitor.net.transport import PerOriginTransport
 from monitor.pipeline.poller import Clock, Poller, utcnow
 from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
@@ -101,10 +104,47 @@ async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.Asy
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
                      owner: str | None = None, on_stored=None) -> AsyncIterator[Poller]:  # type: ignore[no-untyped-def]
     analyser = Analyser(settings.parse_workers)
-    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver)
+    # One GDELT pacer per process: every GDELT source's request waits for its 6 s slot.
+    fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver, pacer=GdeltPacer())
     try:
         yield Poller(settings=settings, engine=engine, fetcher=fetcher, analyser=analyser, clock=clock,
                      owner=owner, rules=settings.rules, on_stored=on_stored)
     finally:
         await fetcher.aclose()
         analyser.close()
+
+
+@asynccontextmanager
+async def enricher_for(settings: Settings, fetcher: Fetcher, *,
+                       transport: httpx.AsyncBaseTransport | None = None,
+                       google_transport: httpx.AsyncBaseTransport | None = None) -> AsyncIterator[Any]:
+    """The :class:`monitor.enrich.enricher.Enricher` for these settings, closed on exit. Every
+    hop of its requests passes the feed fetcher's address check (``fetcher.check_url``).
+    Imported here, not at the top: a poll that enriches nothing never loads it (and the
+    extraction worker, which loads trafilatura, starts on the first page to extract)."""
+    from monitor.enrich.enricher import Enricher
+    from monitor.enrich.fetch import ArticleFetcher
+    from monitor.enrich.fetch import FetchConfig as ArticleFetchConfig
+    from monitor.enrich.resolver import GoogleNewsResolver
+    from monitor.enrich.workers import ExtractionWorkers
+
+    def guarded() -> httpx.AsyncBaseTransport:
+        # Each request's host resolved and checked again as the connection opens, and the
+        # connection made to the checked address (no DNS rebinding after check_url).
+        return PerOriginTransport(policy=settings.allow_private_hosts, resolver=fetcher.resolver)
+
+    enricher = Enricher(
+        resolver=GoogleNewsResolver(check_url=fetcher.check_url, delay=settings.fulltext_google_delay,
+                                    timeout=settings.fulltext_timeout,
+                                    transport=google_transport or guarded()),
+        fetcher=ArticleFetcher(ArticleFetchConfig(
+            user_agent=settings.user_agent, host_delay=settings.fulltext_host_delay,
+            timeout=settings.fulltext_timeout, connect_timeout=settings.connect_timeout,
+            max_bytes=settings.fulltext_max_bytes, max_redirects=settings.max_redirects),
+            check_url=fetcher.check_url, transport=transport or guarded()),
+        workers=ExtractionWorkers(workers=settings.fulltext_workers,
+                                  time_limit=settings.fulltext_worker_time_limit))
+    try:
+        yield enricher
+    finally:
+        await enricher.aclose()

@@ -206,6 +206,23 @@ SPECS: tuple[Spec, ...] = (
     Spec("digest_heartbeat", "false", _bool,
          "Send a digest saying \"no new stories\" when a period has nothing new "
          "(default: send nothing)."),
+    # --- full text of articles (monitor/enrich/, docs/architecture.md "Full text") ---
+    Spec("fulltext_host_delay", "5s", parse_duration,
+         "Least time from the end of one article (or robots.txt) request to the next on the same "
+         "host; a larger robots.txt `Crawl-delay` (up to 60 s) wins. One request per host at a time."),
+    Spec("fulltext_timeout", "20s", parse_duration,
+         "Longest time for one article request, from sending it to the last byte; a page that "
+         "hangs costs its own item this long."),
+    Spec("fulltext_max_bytes", "2000000", _int,
+         "Largest article page read, counted after decompression; a larger one is recorded as "
+         "too large and not read further."),
+    Spec("fulltext_worker_time_limit", "10s", parse_duration,
+         "Longest extraction of one page; past it the extraction worker is killed and replaced, "
+         "and the item records an extraction timeout."),
+    Spec("fulltext_workers", "1", _int, "Extraction worker processes."),
+    Spec("fulltext_google_delay", "2s", parse_duration,
+         "Least time between two requests to news.google.com when resolving Google News links to "
+         "the publisher's URL (one at a time)."),
 )
 
 _BY_FIELD = {s.field: s for s in SPECS}
@@ -253,6 +270,12 @@ class Settings:
     delivery_timeout: float
     delivery_max_attempts: int
     digest_heartbeat: bool
+    fulltext_host_delay: float
+    fulltext_timeout: float
+    fulltext_max_bytes: int
+    fulltext_worker_time_limit: float
+    fulltext_workers: int
+    fulltext_google_delay: float
 
     def __post_init__(self) -> None:
         if not isinstance(self.allow_private_hosts, AddressPolicy):  # an override: a bool or text
@@ -287,6 +310,10 @@ class Settings:
             raise ConfigError("must be above 0 and at most 1, e.g. 0.4", field=_BY_FIELD["dedup_threshold"].env)
         if self.max_body_bytes < 1024:
             raise ConfigError("must be at least 1024", field=_BY_FIELD["max_body_bytes"].env)
+        if self.fulltext_max_bytes < 1024:
+            raise ConfigError("must be at least 1024, e.g. 2000000", field=_BY_FIELD["fulltext_max_bytes"].env)
+        if not 1 <= self.fulltext_workers <= 16:
+            raise ConfigError("must be between 1 and 16, e.g. 1", field=_BY_FIELD["fulltext_workers"].env)
         self._check_together()
         self._check_notifications()
 

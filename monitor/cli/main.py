@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=handler("monitor.cli.poll", "cmd_run"))
 
     p = sub.add_parser("poll", help="poll every enabled source (or the named ones) once, then exit")
-    p.add_argument("--source", action="append", default=[], metavar="ID", help="poll only this source (repeatable)")
+    p.add_argument("--source", action="append", default=[], metavar="ID", help="poll only this source, or every edition of a search (repeatable)")
     p.add_argument("--json", action="store_true", help="one JSON object per source")
     p.set_defaults(func=handler("monitor.cli.poll", "cmd_poll"))
 

@@ -29,6 +29,11 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
 
     sources = load_configured_sources(ctx.settings)
     known = {s.id for s in sources}
+    groups: dict[str, list[str]] = {}  # a search with several editions: its id names them all
+    for s in sources:
+        if s.group:
+            groups.setdefault(s.group, []).append(s.id)
+    args.source = [sid for name in args.source for sid in groups.get(name, [name])]
     unknown = [s for s in args.source if s not in known]
     if unknown:
         raise ConfigError(f"unknown source id(s): {', '.join(unknown)}; see `monitor sources list`",

@@ -14,7 +14,14 @@ swap the network with one argument). Per fetch:
 * a global and a per-host concurrency limit, over a per-origin connection pool
   (:mod:`monitor.net.transport`);
 * ``Retry-After`` on 429/503 is carried on the :class:`HTTPStatus` error for the scheduler;
-* a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises.
+* a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises;
+* an optional pacer (:class:`RequestPacer`, e.g. :class:`monitor.feeds.pacing.GdeltPacer`) is
+  waited for before a fetch starts and told how it ended, so requests to a rate-limited API
+  are spaced out however many sources use it.
+
+The pieces the article fetcher (:mod:`monitor.enrich.fetch`) shares with this one are public:
+:meth:`Fetcher.check_url` (the per-hop address check), :class:`BodyDecoder`,
+:func:`drain_and_close` and :func:`describe_transport_error`.
 
 With an injected transport other than :class:`PerOriginTransport` (tests), the addresses are
 still checked, but nothing pins the connection to them.
@@ -29,6 +36,7 @@ import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -43,6 +51,7 @@ from monitor.errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
+from monitor.feeds.queries import is_gdelt_url
 from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
 from monitor.net.transport import PINNED, PerOriginTransport
 
@@ -93,13 +102,24 @@ class NotModified:
     elapsed_ms: int
 
 
+class RequestPacer(Protocol):
+    """Spaces out requests to a rate-limited service (see :mod:`monitor.feeds.pacing`)."""
+
+    async def before(self, url: str) -> None:
+        """Wait until ``url`` may be requested."""
+
+    def after(self, url: str, status: int, body_head: bytes, retry_after: float | None) -> None:
+        """How the request to ``url`` ended (the status, the first bytes of a 2xx body)."""
+
+
 class Fetcher:
     """Fetches feeds with one shared client; create once, ``await aclose()`` at shutdown."""
 
     def __init__(self, config: FetchConfig, *, transport: httpx.AsyncBaseTransport | None = None,
-                 resolver: Resolver = system_resolver) -> None:
+                 resolver: Resolver = system_resolver, pacer: RequestPacer | None = None) -> None:
         self.config = config
         self._resolver = resolver
+        self._pacer = pacer
         timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
                                 write=config.read_timeout, pool=config.total_timeout)
         if transport is None:
@@ -113,6 +133,11 @@ class Fetcher:
         )
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    @property
+    def resolver(self) -> Resolver:
+        """How this fetcher resolves host names (for other clients that share its check)."""
+        return self._resolver
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -128,6 +153,8 @@ class Fetcher:
         """Fetch ``url``. Raises a :class:`FetchError` subclass on every failure."""
         host = (urlsplit(url).hostname or "").lower()
         sem = self._hosts.setdefault(host, asyncio.Semaphore(self.config.per_host_concurrency))
+        if self._pacer is not None:  # before the limits and the deadline: waiting is not fetching
+            await self._pacer.before(url)
         async with self._global, sem:
             started = time.perf_counter()
             try:
@@ -179,10 +206,14 @@ class Fetcher:
                 if response.status_code >= 400 or response.status_code < 200:
                     retry = retry_after_seconds(response.headers.get("retry-after")) \
                         if response.status_code in (429, 503) else None
+                    if self._pacer is not None:
+                        self._pacer.after(current, response.status_code, b"", retry)
                     raise HTTPStatus(response.status_code, response.reason_phrase, retry)
                 body = await self._read_body(response)
             finally:
                 await _drain_and_close(response)
+            if self._pacer is not None:
+                self._pacer.after(current, response.status_code, body[:300], None)
             content_type = response.headers.get("content-type")
             check_feed_body(body, content_type, current, response.status_code)
             return Fetched(url=current, status=response.status_code, body=body,
@@ -190,6 +221,15 @@ class Fetcher:
                            last_modified=response.headers.get("last-modified"),
                            elapsed_ms=int((time.perf_counter() - started) * 1000))
         raise TooManyRedirects(self.config.max_redirects)
+
+    async def check_url(self, url: str) -> tuple[str, ...]:
+        """The address check of one hop: the addresses ``url``'s host may be reached at, held to
+        ``MONITOR_ALLOW_PRIVATE_HOSTS``; raises :class:`BlockedAddress` (or a
+        :class:`FetchError`) unless ``url`` is http(s) on an address this service may reach. A
+        caller whose transport is a :class:`PerOriginTransport` pins its request to them
+        (``request.extensions[PINNED]``); one that does not is still protected when its
+        transport is one (it checks again as it connects, see :mod:`monitor.net.transport`)."""
+        return await self._check_url(url)
 
     async def _check_url(self, url: str) -> tuple[str, ...]:
         """The addresses one hop may connect to; :class:`BlockedAddress` if the policy refuses one."""
@@ -316,6 +356,8 @@ _HREF = re.compile(rb"\bhref=[\"']?([^\"'\s>]+)", re.IGNORECASE)
 
 def check_feed_body(body: bytes, content_type: str | None, url: str, status: int) -> None:
     """Raise :class:`NotAFeed` for an empty answer or an HTML page; anything else goes to the parser."""
+    if is_gdelt_url(url):  # GDELT words its errors as text or HTML: its parser quotes them
+        return
     head = body[:4096].lstrip(b"\xef\xbb\xbf")
     if not head.strip():
         raise NotAFeed(f"HTTP {status} with an empty body; check the feed URL")
@@ -341,3 +383,9 @@ def _describe_transport_error(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.RemoteProtocolError):
         return f"server broke the HTTP protocol: {text}"
     return f"network error: {text}"
+
+
+# Shared with the article fetcher (monitor/enrich/fetch.py), under public names.
+BodyDecoder = _Decoder
+drain_and_close = _drain_and_close
+describe_transport_error = _describe_transport_error

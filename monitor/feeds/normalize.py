@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
-from monitor.feeds.parse import ParsedFeed, RawEntry
+from monitor.feeds.entries import ParsedFeed, RawEntry
 
 MAX_TITLE = 1_000
 MAX_SUMMARY = 10_000

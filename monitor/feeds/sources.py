@@ -5,13 +5,22 @@ Errors name the file, the line, the field and the fix, e.g.::
     sources.yaml:14: sources[3].interval: "5x" is not a duration like 15m or 2h
 
 All errors in a file are collected and reported together, so a user fixes them in one go.
+
+A source is a feed (``url:``), or a search (``kind: google_news`` or ``kind: gdelt`` with
+``query:``; see :mod:`monitor.feeds.queries`). A Google News search becomes one
+:class:`SourceConfig` per edition, with the id ``<id>:<edition>`` (``gnews-en:en-US``) and
+``group`` set to the file's id: each edition is then a source row of its own in the database,
+with its own validators, failures and back-off, and the poller, the store and ``monitor
+sources check`` need to know nothing about searches. ``monitor poll --source gnews-en`` names
+every edition of that search.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,11 +28,22 @@ from urllib.parse import urlsplit
 import yaml
 
 from monitor.errors import ConfigError
+from monitor.feeds.queries import (
+    EDITIONS,
+    GDELT_COUNTRIES,
+    GDELT_LANGUAGES,
+    KINDS,
+    gdelt_url,
+    google_news_url,
+    query_problem,
+)
 from monitor.settings import Settings, format_duration, parse_duration
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 LANGUAGES = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk")
-FIELDS = ("id", "name", "url", "language", "interval", "enabled", "dedup", "tags", "notes")
+FIELDS = ("id", "name", "url", "language", "interval", "enabled", "dedup", "tags", "notes",
+          "kind", "query", "editions", "countries", "languages", "fulltext")
+FULLTEXT = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,11 @@ class SourceConfig:
     enabled: bool = True
     dedup: bool = True  # take part in cross-source story clustering
     tags: tuple[str, ...] = field(default_factory=tuple)
+    kind: str = "feed"  # feed | google_news | gdelt (monitor.feeds.queries)
+    query: str | None = None  # the search words of a google_news or gdelt source
+    edition: str | None = None  # the Google News edition of this row (en-US, ru-KZ…)
+    group: str | None = None  # the id in the file, when one entry became several rows
+    fulltext: str = "auto"  # auto | always | never: fetch the article of this source's items
 
     def interval_or(self, default: float) -> float:
         return self.interval if self.interval is not None else default
@@ -108,16 +133,15 @@ def parse_sources(text: str, name: str = "sources.yaml", *, min_interval: float 
         if not isinstance(node, yaml.MappingNode):
             problems.append(f"{name}:{_line(node)}: {where}: must be a mapping with id, name and url")
             continue
-        src, errs = _source(node, f"{name}", where, min_interval)
+        rows, errs = _source(node, f"{name}", where, min_interval)
         problems.extend(errs)
-        if src is None:
-            continue
-        if src.id in seen:
-            problems.append(f"{name}:{_line(node)}: {where}.id: \"{src.id}\" is already used by the source "
-                            f"on line {seen[src.id]}; ids must be unique")
-            continue
-        seen[src.id] = _line(node)
-        out.append(src)
+        for src in rows:
+            if src.id in seen:
+                problems.append(f"{name}:{_line(node)}: {where}.id: \"{src.id}\" is already used by the "
+                                f"source on line {seen[src.id]}; ids must be unique")
+                continue
+            seen[src.id] = _line(node)
+            out.append(src)
     if problems:
         raise SourcesFileError(problems)
     return out
@@ -128,7 +152,7 @@ def _line(node: yaml.Node) -> int:
 
 
 def _source(node: yaml.MappingNode, name: str, where: str, min_interval: float
-            ) -> tuple[SourceConfig | None, list[str]]:
+            ) -> tuple[list[SourceConfig], list[str]]:
     errs: list[str] = []
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
@@ -151,9 +175,14 @@ def _source(node: yaml.MappingNode, name: str, where: str, min_interval: float
         line = lines.get(key, _line(node))
         errs.append(f"{name}:{line}: {where}.{key}: {message}")
 
-    for required in ("id", "url"):
+    kind = values.get("kind", "feed")
+    if kind not in KINDS:
+        err("kind", f'"{kind}" is not a kind of source; use feed (the default), google_news or gdelt')
+        kind = None
+    for required in ("id", "url") if kind == "feed" else ("id", "query") if kind else ("id",):
         if required not in values:
-            err(required, f"missing; every source needs `{required}`")
+            err(required, f"missing; every source needs `{required}`" if required != "query" else
+                f'missing; a {kind} source searches for `query:`, e.g. query: "China Kazakhstan university"')
     sid = values.get("id")
     if sid is not None and (not isinstance(sid, str) or not ID_RE.match(sid)):
         err("id", f'"{sid}" must be lower-case letters, digits, "_" or "-" (e.g. astanatimes)')
@@ -186,13 +215,93 @@ def _source(node: yaml.MappingNode, name: str, where: str, min_interval: float
     name_value = values.get("name")
     if name_value is not None and not isinstance(name_value, str):
         err("name", "must be text")
+    fulltext = values.get("fulltext", "auto")
+    if fulltext not in FULLTEXT:
+        err("fulltext", f'"{fulltext}" must be auto (the default: fetch the article when the feed '
+                        "is not enough to decide), always or never")
+    searches = _search_fields(values, kind, err)
     if errs:
-        return None, errs
-    return SourceConfig(
-        id=sid, name=name_value or sid, url=url.strip(),
+        return [], errs
+    base = SourceConfig(
+        id=sid, name=name_value or sid, url=url.strip() if url else "",
         language=lang.lower() if lang else None, interval=interval,
         enabled=values.get("enabled", True), dedup=values.get("dedup", True), tags=tuple(tags),
-    ), []
+        kind=kind or "feed", fulltext=fulltext,
+    )
+    if kind == "google_news":
+        editions = searches["editions"]
+        too_long = [e for e in editions if len(f"{sid}:{e}") > 64]
+        if too_long:
+            err("id", f'"{sid}:{too_long[0]}" (the id of one edition) is longer than 64 characters; '
+                      f"shorten the id to {63 - len(too_long[0])} characters")
+            return [], errs
+        return [replace(base, id=f"{sid}:{e}", url=google_news_url(values["query"], e, url),
+                        name=f"{base.name} ({e})", language=EDITIONS[e].language,
+                        query=values["query"], edition=e, group=sid) for e in editions], []
+    if kind == "gdelt":
+        return [replace(base, url=gdelt_url(values["query"], searches["countries"],
+                                            searches["languages"], url),
+                        query=values["query"])], []
+    return [base], []
+
+
+def _search_fields(values: dict[str, Any], kind: str | None,
+                   err: Callable[[str, str], None]) -> dict[str, tuple[str, ...]]:
+    """Check the fields of a search (``query``, ``editions``, ``countries``, ``languages``) and
+    that a source of another kind does not use them. Returns the normalised lists."""
+    out: dict[str, tuple[str, ...]] = {"editions": (), "countries": (), "languages": ()}
+    owners = {"query": ("google_news", "gdelt"), "editions": ("google_news",),
+              "countries": ("gdelt",), "languages": ("gdelt",)}
+    for key, kinds in owners.items():
+        if key in values and kind is not None and kind not in kinds:
+            err(key, f"only a source with kind: {' or kind: '.join(kinds)} has `{key}`; "
+                     f"remove it or set the kind")
+    if kind not in ("google_news", "gdelt"):
+        return out
+    if "query" in values:
+        problem = query_problem(values["query"])
+        if problem:
+            err("query", problem)
+    if kind == "google_news":
+        if values.get("language") is not None:
+            err("language", "a google_news source takes each row's language from its edition "
+                            "(en-US is en, ru-KZ is ru); remove `language`")
+        if "editions" not in values:
+            err("editions", f"missing; list the Google News editions to search, e.g. "
+                            f"[en-US, ru-KZ, zh-CN] (known: {', '.join(EDITIONS)})")
+        else:
+            out["editions"] = _choices(values["editions"], "editions", EDITIONS, err,
+                                       "a Google News edition this version knows", str)
+    if kind == "gdelt":
+        out["countries"] = _choices(values.get("countries", []), "countries", GDELT_COUNTRIES, err,
+                                    "a country code GDELT sources can be filtered by", str.upper)
+        out["languages"] = _choices(values.get("languages", []), "languages", GDELT_LANGUAGES, err,
+                                    "a language GDELT sources can be filtered by", str.lower)
+    return out
+
+
+def _choices(value: Any, key: str, known: dict[str, Any], err: Callable[[str, str], None],
+             what: str, fold: Callable[[str], str]) -> tuple[str, ...]:
+    example = ", ".join(list(known)[:3])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        err(key, f"must be a list, e.g. [{example}]")
+        return ()
+    if key == "editions" and not value:
+        err(key, f"is empty; list at least one edition, e.g. [{example}]")
+    by_folded = {k.lower(): k for k in known}
+    out: list[str] = []
+    for item in value:
+        found = by_folded.get(item.strip().lower())
+        if found is None:
+            close = difflib.get_close_matches(fold(item.strip()), list(known), n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            err(key, f'"{item}" is not {what}; {hint}use one of {", ".join(known)}')
+            continue
+        if found not in out:
+            out.append(found)
+    return tuple(out)
 
 
 def _construct(node: yaml.Node) -> Any:

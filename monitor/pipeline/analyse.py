@@ -19,7 +19,7 @@ from storage.records import EncodedJSON, NewItem
 
 if TYPE_CHECKING:
     from monitor.feeds.normalize import Entry
-    from monitor.feeds.parse import ParsedFeed, RawEntry
+    from monitor.feeds.entries import ParsedFeed, RawEntry
 
 # The parsing modules (feedparser, the normalizer, numpy for fingerprints) are imported where
 # they run, in the workers (their fork server preloads them, see warm_up): the parent process

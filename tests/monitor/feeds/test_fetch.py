@@ -21,6 +21,7 @@ from monitor.errors import (
 )
 from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified, retry_after_seconds
 from monitor.net.addresses import is_public_address
+from tests.support.dns import public_dns
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>'
 OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2,
@@ -192,10 +193,7 @@ async def test_raw_deflate_body() -> None:
     body = compressor.compress(RSS) + compressor.flush()
     respx.get("https://deflate.example/feed").mock(
         return_value=httpx.Response(200, content=body, headers={"Content-Encoding": "deflate"}))
-    async def resolver(host: str, port: int) -> list[str]:
-        return ["93.184.216.34"]
-
-    async with Fetcher(OPEN, transport=httpx.AsyncHTTPTransport(), resolver=resolver) as f:  # respx patches httpcore
+    async with Fetcher(OPEN, transport=httpx.AsyncHTTPTransport(), resolver=public_dns) as f:  # respx patches httpcore
         result = await f.fetch("https://deflate.example/feed")
     assert isinstance(result, Fetched) and result.body == RSS
 

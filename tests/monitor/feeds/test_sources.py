@@ -14,7 +14,8 @@ REPO = Path(__file__).resolve().parents[3]
 def test_bundled_sources_file_loads() -> None:
     sources = load_sources(REPO / "sources.yaml")
     assert len(sources) >= 35
-    assert {s.id for s in sources} >= {"astanatimes", "kun-uz", "24kg", "cgtn-scitech", "gnews-en"}
+    assert {s.id for s in sources} >= {"astanatimes", "kun-uz", "24kg", "cgtn-scitech", "gnews-en:en-US",
+                                       "gnews-ru:ru-KZ", "gdelt-ca-science"}
     assert all(s.interval is None or s.interval >= 900 for s in sources if "news.google" in s.url)
 
 

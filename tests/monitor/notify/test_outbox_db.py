@@ -28,6 +28,7 @@ from storage.outbox import (
 )
 from storage.subscriptions import add_subscriber, add_webhook, get_webhook
 from tests.conftest import make_settings
+from tests.support.dns import public_dns
 from tests.notifications.stored import T0, add_story
 
 
@@ -54,11 +55,8 @@ def notifier(engine: Engine, tmp_path: Path, clock: Clock, *, answers: list[http
             seen.append(request)
         return next(replies, httpx.Response(200))
 
-    async def public(host: str, port: int) -> list[str]:  # the example hosts, as if public
-        return ["93.184.216.34"]
-
     return Notifier(make_settings(tmp_path, **settings), engine, owner=owner, clock=clock,
-                    rng=random.Random(1), transport=httpx.MockTransport(handle), resolver=public)
+                    rng=random.Random(1), transport=httpx.MockTransport(handle), resolver=public_dns)
 
 
 def test_fan_out_queues_one_alert_per_story_and_wanting_webhook(engine: Engine, tmp_path: Path) -> None:
