@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, Table, delete, func, insert, select, text
+from sqlalchemy import Engine, Integer, Table, delete, func, insert, inspect, select, text
 
 from storage.models import Base
 
@@ -62,6 +62,11 @@ def copy_database(source: Engine, target: Engine, *, replace: bool = False,
     Raises :class:`TargetNotEmpty` when the target holds rows, unless ``replace`` (then they
     are deleted first, in the same transaction as the copy).
     """
+    with source.connect() as conn:
+        unknown = set(inspect(conn).get_table_names()) - {t.name for t in tables()} - {"alembic_version"}
+    if unknown:  # a table whose model this code does not import: it would be left behind
+        raise RuntimeError(f"the source has tables this copy does not know ({', '.join(sorted(unknown))}); "
+                           "register their models in storage.copy.tables()")
     held = {name: n for name, n in row_counts(target).items() if n}
     if held and not replace:
         raise TargetNotEmpty(held)

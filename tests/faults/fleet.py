@@ -38,6 +38,9 @@ FAST = {
     "MONITOR_LOG_LEVEL": "info", "MONITOR_LOG_FORMAT": "json",
 }
 LEASE = float(FAST["MONITOR_LEASE"])
+# Kill moments and feed contents differ from run to run; a failure names its seed, and
+# MONITOR_TEST_FAULT_SEED replays it.
+SEED = int(os.environ.get("MONITOR_TEST_FAULT_SEED") or random.SystemRandom().randrange(1_000_000))
 
 COUNTRIES = ["Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"]
 FIELDS = ["water research", "solar energy", "seismology", "glacier monitoring", "plant genetics",

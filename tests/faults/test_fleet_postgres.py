@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from storage import db
 from storage.models import Source
 from tests.faults.fleet import (
+    SEED,
     INTERVAL,
     LEASE,
     GrowingFeeds,
@@ -40,7 +41,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver, tmp_path: Path,
                                     pg_url: str) -> None:
-    rng = random.Random(3)
+    rng = random.Random(SEED)
+    print(f"fault seed {SEED} (MONITOR_TEST_FAULT_SEED={SEED} replays it)")
     feeds = GrowingFeeds(feed_server, sources=12, rng=rng, delay=0.4)  # polls are in flight a while
     feeds.write_sources(tmp_path / "sources.yaml")
     env = environment(tmp_path, pg_url, MONITOR_PER_HOST_CONCURRENCY="4", MONITOR_MAX_CONCURRENCY="4")
@@ -90,7 +92,7 @@ def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver,
     assert len(links) == len(set(links)) and set(links) == feeds.links()
     summary = check_alerts(engine, receiver, 1, [killed_at])
     engine.dispose()
-    print(f"\n3 instances, one killed holding {len(held)} leases (lease {LEASE:.0f} s): taken over "
+    print(f"\nseed {SEED}: 3 instances, one killed holding {len(held)} leases (lease {LEASE:.0f} s): taken over "
           f"{min(t for sid in held for t in by_path['/' + sid] if t > killed_at) - killed_at:.1f} s after the kill; "
           f"{sum(len(t) for t in by_path.values())} fetches, shortest gap {min(gaps):.2f} s "
           f"(interval {INTERVAL} s); {summary}")

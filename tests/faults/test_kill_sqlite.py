@@ -17,6 +17,7 @@ import pytest
 
 from storage import db
 from tests.faults.fleet import (
+    SEED,
     GrowingFeeds,
     Instance,
     check_alerts,
@@ -36,7 +37,8 @@ ROUNDS = 30
 
 def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(
         feed_server: FeedServer, receiver: Receiver, tmp_path: Path) -> None:
-    rng = random.Random(15)
+    rng = random.Random(SEED)
+    print(f"fault seed {SEED} (MONITOR_TEST_FAULT_SEED={SEED} replays it)")
     feeds = GrowingFeeds(feed_server, sources=3, rng=rng)
     feeds.write_sources(tmp_path / "sources.yaml")
     url = f"sqlite:///{tmp_path / 'monitor.db'}"
@@ -50,7 +52,7 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(
         instance = Instance(env, tmp_path, f"round{round_}")
         moment = rng.uniform(0.2, 2.5)
         time.sleep(moment)
-        assert instance.alive(), instance.output()[-2000:]  # it never exits by itself
+        assert instance.alive(), (SEED, instance.output()[-2000:])  # it never exits by itself
         instance.kill9()
         kills.append(time.monotonic())
         moments.append(moment)
@@ -76,6 +78,6 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(
     with sqlite3.connect(tmp_path / "monitor.db") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    print(f"\n{ROUNDS} kill -9 rounds (after {min(moments):.2f}-{max(moments):.2f} s): "
+    print(f"\nseed {SEED}: {ROUNDS} kill -9 rounds (after {min(moments):.2f}-{max(moments):.2f} s): "
           f"{len(links)} items, none lost or twice; {summary['stories']} relevant stories alerted, "
           f"{summary['repeats_after_a_kill']} sent again after a kill; integrity_check ok")
