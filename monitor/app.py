@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,6 +16,7 @@ from monitor.feeds.fetch import FetchConfig, Fetcher
 from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
+from monitor.net.transport import PerOriginTransport
 from monitor.pipeline.poller import Clock, PollObserver, Poller, utcnow
 from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
@@ -41,22 +42,61 @@ def source_specs(sources: list[SourceConfig], settings: Settings) -> list[Source
                        enabled=s.enabled, dedup=s.dedup) for s in sources]
 
 
-def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
+@contextmanager
+def database_errors(settings: Settings, doing: str = "open", *,
+                    field: str = "MONITOR_DATABASE_URL") -> Iterator[None]:
+    """Turn any failure of the database into a :class:`ConfigError` with a one-line message
+    naming ``field`` (where the URL came from) and, where it can tell, the fix."""
     try:
-        engine = db.make_engine(settings.database_url)
-        if migrate and db.needs_upgrade(engine):
-            db.upgrade(engine)
+        yield
     except db.DatabaseError as exc:
-        raise ConfigError(str(exc), field="MONITOR_DATABASE_URL") from exc
-    except Exception as exc:  # driver errors: unreachable server, bad credentials, missing driver
-        raise ConfigError(f"cannot open {redact_url(settings.database_url)}: {exc}",
-                          field="MONITOR_DATABASE_URL") from exc
+        raise ConfigError(str(exc), field=field) from exc
+    except ConfigError:
+        raise
+    except Exception as exc:  # driver errors: unreachable server, bad credentials, not a database
+        raise ConfigError(f"cannot {doing} {redact_url(settings.database_url)}: "
+                          f"{db.describe_error(exc)}{_database_hint(exc)}", field=field) from exc
+
+
+def _database_hint(exc: BaseException) -> str:
+    text = db.describe_error(exc).lower()
+    if "is the server running" in text:  # psycopg says it itself
+        return ""
+    if "connection refused" in text or "could not connect" in text or "timeout expired" in text:
+        return " (is the server running, and reachable from here?)"
+    if "password authentication failed" in text or "no password supplied" in text:
+        return " (check the user and password in the URL, or MONITOR_DATABASE_URL_FILE)"
+    if "does not exist" in text and "database" in text:
+        return " (create the database first, e.g. with createdb, or fix its name in the URL)"
+    if "file is not a database" in text:
+        return " (point it at the monitor's SQLite file, or move that file away)"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return " (the file or its folder is not writable by this user)"
+    return ""
+
+
+def open_database(settings: Settings, *, migrate: bool = True,
+                  field: str = "MONITOR_DATABASE_URL") -> Engine:
+    """The engine, migrated to this code's schema. Every failure (a bad URL, a server that does
+    not answer, bad credentials, a file that is not a database, a schema newer than this code)
+    is a :class:`ConfigError` with a one-line message naming ``MONITOR_DATABASE_URL``.
+
+    Several instances may call this at once: migrations run under the start-up lock
+    (:func:`storage.db.lock_for_start`), and the losers find the schema migrated.
+    """
+    with database_errors(settings, field=field):
+        engine = db.make_engine(settings.database_url)
+        if migrate:
+            db.upgrade(engine)
     return engine
 
 
 def sync_configured_sources(engine: Engine, settings: Settings, sources: list[SourceConfig],
                             now: datetime | None = None) -> None:
-    sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
+    """Write the sources file into the database (under the start-up lock, so instances that
+    start together take turns). A database failure is a :class:`ConfigError`."""
+    with database_errors(settings, "write the sources into"):
+        sync_sources(engine, source_specs(sources, settings), now or datetime.now(timezone.utc))
 
 
 @asynccontextmanager
@@ -89,14 +129,20 @@ async def enricher_for(settings: Settings, fetcher: Fetcher, *,
     from monitor.enrich.resolver import GoogleNewsResolver
     from monitor.enrich.workers import ExtractionWorkers
 
+    def guarded() -> httpx.AsyncBaseTransport:
+        # Each request's host resolved and checked again as the connection opens, and the
+        # connection made to the checked address (no DNS rebinding after check_url).
+        return PerOriginTransport(policy=settings.allow_private_hosts, resolver=fetcher.resolver)
+
     enricher = Enricher(
         resolver=GoogleNewsResolver(check_url=fetcher.check_url, delay=settings.fulltext_google_delay,
-                                    timeout=settings.fulltext_timeout, transport=google_transport),
+                                    timeout=settings.fulltext_timeout,
+                                    transport=google_transport or guarded()),
         fetcher=ArticleFetcher(ArticleFetchConfig(
             user_agent=settings.user_agent, host_delay=settings.fulltext_host_delay,
             timeout=settings.fulltext_timeout, connect_timeout=settings.connect_timeout,
             max_bytes=settings.fulltext_max_bytes, max_redirects=settings.max_redirects),
-            check_url=fetcher.check_url, transport=transport),
+            check_url=fetcher.check_url, transport=transport or guarded()),
         workers=ExtractionWorkers(workers=settings.fulltext_workers,
                                   time_limit=settings.fulltext_worker_time_limit))
     try:

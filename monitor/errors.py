@@ -5,7 +5,7 @@
     MonitorError
     ├── ConfigError (ValueError)          settings or sources.yaml are wrong; the service refuses to start
     ├── FetchError                        one source could not be fetched; only that source is affected
-    │   ├── BlockedAddress                the URL resolves to a private/loopback/link-local address
+    │   ├── BlockedAddress                the URL resolves to an address MONITOR_ALLOW_PRIVATE_HOSTS does not open
     │   ├── HTTPStatus                    the server answered an error status (carries ``status`` and ``retry_after``)
     │   ├── ResponseTooLarge              the body passed the cap (also after decompression)
     │   ├── TooManyRedirects
@@ -47,11 +47,15 @@ class FetchError(MonitorError):
 
 
 class BlockedAddress(FetchError):
-    def __init__(self, host: str, address: str) -> None:
-        super().__init__(
-            f"{host} resolves to {address}, a private, loopback or link-local address; refused "
-            "(set MONITOR_ALLOW_PRIVATE_HOSTS=true to allow it on a trusted network)"
-        )
+    """The host (or a redirect's) resolves to an address ``MONITOR_ALLOW_PRIVATE_HOSTS`` does not open."""
+
+    def __init__(self, host: str, address: str,
+                 reason: str = "a private or loopback address",
+                 fix: str = "to allow it on a trusted network, list it in MONITOR_ALLOW_PRIVATE_HOSTS"
+                 ) -> None:
+        self.host, self.address = host, address
+        what = f"{host} is" if host == address else f"{host} resolves to {address},"
+        super().__init__(f"{what} {reason}; refused ({fix})")
 
 
 class HTTPStatus(FetchError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import time
 from collections.abc import Awaitable, Callable
@@ -21,16 +22,17 @@ from typing import TYPE_CHECKING, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor.app import open_database, poller_for, sync_configured_sources
+from monitor.app import database_errors, open_database, poller_for, sync_configured_sources
+from monitor.errors import ConfigError
 from monitor.feeds.sources import load_configured_sources
 from monitor.pipeline.poller import Poller
 from monitor.settings import Settings, redact_url
+from storage.leases import release_dead_leases
 from storage.retention import prune_fetch_log
 
 log = logging.getLogger("monitor.service")
 
 HEARTBEAT_FILE = "heartbeat"
-
 
 if TYPE_CHECKING:
     from monitor.notify.notifier import DeliveryObserver
@@ -40,6 +42,20 @@ if TYPE_CHECKING:
         """Told what each poll and each delivery attempt did (the metrics)."""
 
 WebServer = Callable[["Service"], Awaitable[None]]
+
+
+def _check_rules(settings: Settings) -> None:
+    """Custom rules (``MONITOR_RULES``) are compiled once at start, so a mistake in them stops
+    the start with its file and line instead of failing every parse. The bundled rules are
+    tested with the code."""
+    if not settings.rules:
+        return
+    from classifiers import ClassifierError, load_classifier
+
+    try:
+        load_classifier(settings.rules)
+    except (ClassifierError, OSError) as exc:
+        raise ConfigError(" ".join(str(exc).split()), field="MONITOR_RULES") from exc
 
 
 class Service:
@@ -53,6 +69,8 @@ class Service:
         self.grace = grace
         self.stopping = asyncio.Event()
         self._ticks: set[asyncio.Task[object]] = set()
+        self._polling = False
+        self._last_beat = 0.0
         self.observer = observer
         self.web = web
         self.scheduler: AsyncIOScheduler | None = None
@@ -65,6 +83,15 @@ class Service:
         path = Path(self.settings.data_dir) / HEARTBEAT_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"{time.time():.0f}\n")
+        self._last_beat = time.monotonic()
+
+    def _progress(self) -> None:
+        """The heartbeat while a long poll goes on: at most once a second, never failing it."""
+        if time.monotonic() - self._last_beat >= 1.0:
+            try:
+                self.heartbeat()
+            except OSError as exc:
+                log.warning("cannot write the heartbeat", extra={"fields": {"error": str(exc)}})
 
     async def _tracked(self, work: Callable[[], Awaitable[None]], what: str) -> None:
         """Run one tick of scheduled work: skipped once stopping, tracked so that a stop waits
@@ -83,9 +110,19 @@ class Service:
                 self._ticks.discard(task)
 
     async def _poll_tick(self, poller: Poller) -> None:
+        """Poll what is due. A tick that finds the previous one still polling returns at once:
+        that one claims due sources itself as places free up (and at least every tick)."""
+        if self._polling:
+            return
+
         async def cycle() -> None:
             self.heartbeat()
-            reports = await poller.run_cycle(limit=max(100, self.settings.max_concurrency * 8))
+            self._polling = True
+            try:
+                reports = await poller.run_due(keep_claiming=lambda: not self.stopping.is_set(),
+                                               on_progress=self._progress)
+            finally:
+                self._polling = False
             if reports:
                 failed = sum(1 for r in reports if r.status == "error")
                 log.info("cycle done", extra={"fields": {
@@ -102,11 +139,45 @@ class Service:
         except Exception:
             log.exception("housekeeping failed")
 
-    async def run(self) -> None:
+    def prepare(self) -> None:
+        """Everything before the first tick: the sources file, the data folder, custom rules, the
+        database (migrated), leases of this machine's dead processes released, the sources
+        synced. Safe with instances starting together (see :func:`monitor.app.open_database`).
+
+        Any failure is a :class:`ConfigError` with a one-line message (``monitor run`` prints it
+        and exits 2); an unexpected one is logged with its traceback at debug level.
+        """
         settings = self.settings
-        sources = load_configured_sources(settings)
-        self.engine = engine = open_database(settings)
-        sync_configured_sources(engine, settings, sources)
+        try:
+            self.sources = load_configured_sources(settings)
+            self._check_data_dir()
+            _check_rules(settings)
+            self.engine = open_database(settings)
+            with database_errors(settings, "release the leases of dead processes in"):
+                released = release_dead_leases(self.engine, datetime.now(timezone.utc))
+            if released:
+                log.info("took back the leases of a process that died",
+                         extra={"fields": {"rows": released}})
+            sync_configured_sources(self.engine, settings, self.sources)
+        except ConfigError:
+            raise
+        except Exception as exc:
+            log.debug("start-up failed", exc_info=True)
+            raise ConfigError(f"cannot start: {type(exc).__name__}: {' '.join(str(exc).split())}") from exc
+
+    def _check_data_dir(self) -> None:
+        folder = Path(self.settings.data_dir)
+        try:
+            self.heartbeat()
+        except OSError as exc:
+            raise ConfigError(f"cannot write to {folder}: {exc.strerror or exc}; make it writable "
+                              f"by this user (uid {os.getuid()}) or point MONITOR_DATA_DIR elsewhere",
+                              field="MONITOR_DATA_DIR") from None
+
+    async def run(self) -> None:
+        if not hasattr(self, "engine"):
+            self.prepare()
+        settings, sources, engine = self.settings, self.sources, self.engine
         enabled = sum(1 for s in sources if s.enabled)
         log.info("service starting", extra={"fields": {
             "database": redact_url(settings.database_url), "sources": enabled,
@@ -120,7 +191,7 @@ class Service:
         async with poller_for(settings, engine, observer=self.observer) as poller:
             self.scheduler = scheduler = AsyncIOScheduler(timezone="UTC")
             scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
-                              id="poll", max_instances=1, coalesce=True, misfire_grace_time=None,
+                              id="poll", max_instances=2, coalesce=True, misfire_grace_time=None,
                               next_run_time=datetime.now(timezone.utc))
             scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
                               max_instances=1, coalesce=True)

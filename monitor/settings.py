@@ -12,15 +12,19 @@ README's configuration reference (checked by a test) all come from it.
 from __future__ import annotations
 
 import dataclasses
+import math
+import ipaddress
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parseaddr
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from monitor.errors import ConfigError
+from monitor.net.addresses import AddressPolicy
 
 PREFIX = "MONITOR_"
 
@@ -60,6 +64,12 @@ def format_duration(seconds: float) -> str:
             parts.append(f"{seconds // size}{unit}")
             seconds %= size
     return "".join(parts) or "0s"
+
+
+def lease_margin(total_timeout: float) -> float:
+    """What a lease needs beyond the longest fetch: a parse slot, the parse and the write
+    (10 s at least, and half the fetch timeout for slow setups)."""
+    return max(10.0, total_timeout / 2)
 
 
 def _bool(text: str) -> bool:
@@ -121,9 +131,12 @@ SPECS: tuple[Spec, ...] = (
          "`postgresql+psycopg://user:pass@host/db` (several instances share it).", secret=True),
     Spec("sources", "./sources.yaml", _str, "Path of the sources file."),
     Spec("data_dir", "./data", _str, "Folder for the SQLite file and the mail folder."),
-    Spec("allow_private_hosts", "false", _bool,
-         "Allow feeds and webhooks on private, loopback and link-local addresses "
-         "(only on a trusted network, or for tests)."),
+    Spec("allow_private_hosts", "false", AddressPolicy.parse,
+         "Private addresses feeds, articles and webhooks may reach, checked on every redirect "
+         "after DNS: `false`, `true` (every private range), or addresses and CIDR ranges "
+         "(`127.0.0.1/32,10.20.0.0/16`). Link-local and cloud metadata addresses "
+         "(169.254.0.0/16, fe80::/10, 100.100.100.200, fd00:ec2::254, 168.63.129.16) only "
+         "when listed explicitly, even with `true`."),
     Spec("log_level", "INFO", _choice("debug", "info", "warning", "error"), "Log level."),
     Spec("log_format", "text", _choice("text", "json"),
          "`text` (key=value) or `json` (one JSON object per line)."),
@@ -137,8 +150,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("backoff_max", "6h", parse_duration, "Longest delay between polls of a failing source."),
     Spec("tick", "15s", parse_duration, "How often the service looks for due work."),
     Spec("lease", "10m", parse_duration,
-         "How long a claimed source stays claimed by one instance before others may take it over."),
-    Spec("max_concurrency", "32", _int, "Feeds fetched at the same time, in all."),
+         "How long a claimed source stays claimed by one instance before others may take it over; "
+         "at least `MONITOR_TOTAL_TIMEOUT` plus 10 s or half of it, whichever is more."),
+    Spec("max_concurrency", "32", _int,
+         "Feeds fetched at the same time, in all; the service claims no more due sources than it "
+         "has free places for (also per host), so instances on one database share the work."),
     Spec("per_host_concurrency", "2", _int, "Feeds fetched at the same time from one host."),
     Spec("connect_timeout", "10s", parse_duration, "TCP/TLS connect timeout."),
     Spec("read_timeout", "30s", parse_duration, "Longest wait for the next bytes of an answer."),
@@ -178,7 +194,8 @@ SPECS: tuple[Spec, ...] = (
          "Folder for `.eml` files when no SMTP host is set; empty means `<MONITOR_DATA_DIR>/mail`."),
     Spec("public_url", "https://localhost", _str,
          "The https address people reach this service at; unsubscribe and confirmation "
-         "links are built on it."),
+         "links are built on it. An http address only warns, but then digests are not sent and "
+         "`subscribers add` refuses (links in emails must be https)."),
     Spec("secret_key", "", _str,
          "Key that signs unsubscribe and confirmation links (at least 16 characters). Empty: "
          "one is generated once and kept in `<MONITOR_DATA_DIR>/secret_key`.", secret=True),
@@ -230,7 +247,7 @@ class Settings:
     database_url: str
     sources: str
     data_dir: str
-    allow_private_hosts: bool
+    allow_private_hosts: AddressPolicy
     log_level: str
     log_format: str
     default_interval: float
@@ -278,6 +295,10 @@ class Settings:
     subscribe_lookback: float
     confirm_expiry: float
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.allow_private_hosts, AddressPolicy):  # an override: a bool or text
+            object.__setattr__(self, "allow_private_hosts", AddressPolicy.of(self.allow_private_hosts))
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Read and validate every setting. Raises :class:`ConfigError` naming the variable and the fix."""
@@ -311,17 +332,40 @@ class Settings:
             raise ConfigError("must be at least 1024, e.g. 2000000", field=_BY_FIELD["fulltext_max_bytes"].env)
         if not 1 <= self.fulltext_workers <= 16:
             raise ConfigError("must be between 1 and 16, e.g. 1", field=_BY_FIELD["fulltext_workers"].env)
+        self._check_together()
         self._check_notifications()
+
+    def _check_together(self) -> None:
+        """Settings that are each fine alone but contradict each other."""
+        need = self.total_timeout + lease_margin(self.total_timeout)
+        if self.lease < need:
+            raise ConfigError(
+                f"{format_duration(self.lease)} is too short for MONITOR_TOTAL_TIMEOUT="
+                f"{format_duration(self.total_timeout)}: a claimed source must stay claimed while it "
+                f"is fetched (up to {format_duration(self.total_timeout)}), parsed and stored, or "
+                "another instance polls it too; set MONITOR_LEASE to at least "
+                f"{format_duration(math.ceil(need))}, or lower MONITOR_TOTAL_TIMEOUT",
+                field=_BY_FIELD["lease"].env)
+        if self.default_interval < self.min_interval:
+            raise ConfigError(
+                f"{format_duration(self.default_interval)} is below MONITOR_MIN_INTERVAL="
+                f"{format_duration(self.min_interval)}; raise it, or lower MONITOR_MIN_INTERVAL",
+                field=_BY_FIELD["default_interval"].env)
+        if self.backoff_max < self.backoff_base:
+            raise ConfigError(
+                f"{format_duration(self.backoff_max)} is below MONITOR_BACKOFF_BASE="
+                f"{format_duration(self.backoff_base)}; the longest delay cannot be shorter than "
+                "the first", field=_BY_FIELD["backoff_max"].env)
 
     def _check_notifications(self) -> None:
         """The notification settings: fail at start, naming the variable, not at the first send."""
         from notifications.errors import NotificationsError
         from notifications.message import format_address
 
-        if not self.public_url.startswith("https://") or not self.public_url.isascii() \
-                or len(self.public_url) <= len("https://"):
-            raise ConfigError(f'"{self.public_url}" is not an https URL; one-click unsubscribe '
-                              "(RFC 8058) needs https, e.g. https://news.example.org",
+        if not re.match(r"^https?://[^/\s?#]+", self.public_url) or not self.public_url.isascii() \
+                or any(ch.isspace() for ch in self.public_url):
+            raise ConfigError(f'"{self.public_url}" is not an http(s) URL; give the https address '
+                              "people reach this service at, e.g. https://news.example.org",
                               field=_BY_FIELD["public_url"].env)
         name, address = parseaddr(self.mail_from)
         try:
@@ -371,6 +415,26 @@ class Settings:
         return host, int(port)
 
     @property
+    def public_url_problem(self) -> str | None:
+        """Why links built on ``MONITOR_PUBLIC_URL`` cannot go into emails (None when they can).
+
+        An http address is accepted at start (a test setup, an instance that only sends
+        webhooks), but every link in an email must be https: RFC 8058 one-click unsubscribe
+        requires it, and a link over http hands the unsubscribe token to the network. So the
+        commands that build such links refuse to run (``digest send``, ``subscribers add``), the
+        service queues no digest (periods stay open: nothing is lost), and every other command
+        warns. A loopback address (``http://127.0.0.1:8080``, ``http://localhost:8080``) is the
+        exception: links to it never cross a network, and it is how the service is tried out and
+        tested on one machine.
+        """
+        if self.public_url.startswith("https://") or _is_loopback_url(self.public_url):
+            return None
+        return (f'"{self.public_url}" is not https: links in emails (unsubscribe, confirmation) '
+                "need https (one-click unsubscribe, RFC 8058), so no digest is sent and no "
+                "subscriber added until it is; set it to the https address of this service, "
+                "e.g. https://news.example.org")
+
+    @property
     def mail_path(self) -> Path:
         """Where ``.eml`` files go when no SMTP host is set."""
         return Path(self.mail_dir) if self.mail_dir else Path(self.data_dir) / "mail"
@@ -394,6 +458,17 @@ class Settings:
                 text = "********"
             out[spec.env] = text
         return out
+
+
+def _is_loopback_url(url: str) -> bool:
+    """Whether an http(s) URL names this machine: localhost, 127.0.0.0/8 or ::1."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def redact_url(url: str) -> str:

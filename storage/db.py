@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from storage.records import EncodedJSON
@@ -22,8 +22,24 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD = "0004_web"
 
 
+# The PostgreSQL advisory lock that serialises what instances do at start (migrations, the
+# sources sync). One key for both: an instance syncing waits for another's migration.
+START_LOCK = 7423001
+
+
 class DatabaseError(RuntimeError):
     """The database cannot be opened or migrated; the message says how to fix it."""
+
+
+def lock_for_start(conn: Connection) -> None:
+    """Hold the start-up lock until ``conn``'s transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock, so an instance that loses the race waits
+    here and then sees what the winner committed. SQLite: nothing to do, every transaction
+    already begins with ``BEGIN IMMEDIATE`` (the database's write lock; see :func:`make_engine`).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": START_LOCK})
 
 
 def json_serializer(value: Any) -> str:
@@ -39,20 +55,38 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError
-        raise DatabaseError(f"MONITOR_DATABASE_URL is not a database URL ({exc}); "
+        raise DatabaseError(f"not a database URL ({exc}); "
                             "use e.g. sqlite:///./data/monitor.db") from None
+    if parsed.drivername in ("postgres", "postgresql"):  # the driver this project installs
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"{parsed.get_backend_name()} is not supported; "
+                            "use sqlite:///path/monitor.db or postgresql+psycopg://user:pass@host/db")
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"cannot create {folder} for the SQLite file: "
+                                    f"{exc.strerror or exc}; make it writable by this user, "
+                                    "or use another path") from None
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; take it over so that writers
         # lock at BEGIN (no upgrade deadlocks between two processes).
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    if parsed.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, **kwargs)
-    return create_engine(url, **kwargs)
+    if "connect_timeout" not in parsed.query:  # an unreachable server fails the start, not hangs it
+        kwargs.setdefault("connect_args", {"connect_timeout": 10})
+    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def describe_error(exc: BaseException) -> str:
+    """A database error in one line, without SQLAlchemy's SQL echo and background link."""
+    orig = getattr(exc, "orig", None)
+    text_ = str(orig if orig is not None else exc) or type(exc).__name__
+    return " ".join(text_.split())
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -96,23 +130,43 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != HEAD
+    """True when migrations are to run; :class:`DatabaseError` when the schema is newer than
+    this code (a newer version migrated it: running older code on it would misread it)."""
+    current = current_revision(engine)
+    if current == HEAD:
+        return False
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            f"the database's schema is at revision {current}, which this version of the monitor "
+            f"does not know (its newest is {HEAD}): a newer version upgraded it. Run that "
+            "version, or restore the backup taken before the upgrade")
+    return True
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(create_engine("sqlite://"))
+    return {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply migrations up to ``revision`` (idempotent; safe with several instances on PostgreSQL)."""
+    """Apply migrations up to ``revision`` (idempotent; safe with several instances starting
+    together). With ``head`` and nothing to do, Alembic is not even imported (every start of
+    ``monitor`` passes here)."""
+    if revision == "head" and not needs_upgrade(engine):  # also refuses a schema newer than this code
+        return
     from alembic import command
 
     cfg = _alembic_config(engine)
     try:
         with engine.begin() as conn:
-            if engine.dialect.name == "postgresql":
-                # Two instances starting together must not both run the same migration.
-                conn.execute(text("SELECT pg_advisory_xact_lock(7423001)"))
+            lock_for_start(conn)  # two instances starting together must not both migrate
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
     except Exception as exc:
-        raise DatabaseError(f"cannot migrate the database at {engine.url.render_as_string()}: {exc}") from exc
+        raise DatabaseError(f"cannot migrate the database at {engine.url.render_as_string()}: "
+                            f"{describe_error(exc)}") from exc
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -198,18 +198,22 @@ def emails_since(engine: Engine, subscriber_id: int, kind: str, since: datetime)
 
 def claim_due_deliveries(engine: Engine, owner: str, now: datetime, lease_seconds: float, *,
                          limit: int = 50, force: bool = False,
-                         delivery_ids: Iterable[int] | None = None) -> list[DeliveryRecord]:
+                         delivery_ids: Iterable[int] | None = None,
+                         exclude: Iterable[int] = ()) -> list[DeliveryRecord]:
     """Take up to ``limit`` pending or failed deliveries that are due, for ``owner``.
 
     ``force`` ignores ``next_attempt_at`` (back-off) but never takes a row another instance
-    holds; ``delivery_ids`` limits the claim to those rows. Oldest first, so a backlog drains
-    in order.
+    holds; ``delivery_ids`` limits the claim to those rows, ``exclude`` leaves those out.
+    Oldest first, so a backlog drains in order.
     """
     conditions = [Delivery.status.in_(("pending", "failed"))]
     if not force:
         conditions.append(Delivery.next_attempt_at <= now)
     if delivery_ids is not None:
         conditions.append(Delivery.id.in_(list(delivery_ids)))
+    excluded = list(exclude)
+    if excluded:
+        conditions.append(Delivery.id.not_in(excluded))
     with Session(engine) as session, session.begin():
         claimed = lease_rows(session, Delivery, conditions, (Delivery.next_attempt_at, Delivery.id), limit,
                                   owner=owner, now=now, lease_seconds=lease_seconds)

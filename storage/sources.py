@@ -10,8 +10,11 @@ expires on its own if that instance dies.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     Engine,
@@ -25,7 +28,8 @@ from storage.records import (
     SourceSpec,
     SourceState,
 )
-from storage.sql import lease_rows
+from storage.db import lock_for_start
+from storage.sql import chunks, insert_ignoring, lease_rows
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
 
@@ -39,18 +43,26 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
 
     New sources are due at once; changed URLs drop their validators; sources that left the
     file are kept (their items stay) but marked ``in_config = false`` and no longer polled.
+
+    Safe when several instances start together: the whole sync runs under the start-up lock
+    (:func:`storage.db.lock_for_start`), so the instances take turns and each sees what the one
+    before committed; and new rows go in with ``ON CONFLICT DO NOTHING``, so even a writer that
+    took no lock cannot make the sync fail on a duplicate key.
     """
     by_id = {s.id: s for s in specs}
     with Session(engine) as session, session.begin():
+        lock_for_start(session.connection())
         existing = {row.id: row for row in session.scalars(select(Source))}
+        new = [dict(id=spec.id, name=spec.name, url=spec.url, language=spec.language,
+                    interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
+                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
+                    created_at=now, updated_at=now) for spec in specs if spec.id not in existing]
+        for chunk in chunks(new):
+            session.execute(insert_ignoring(engine)(Source).on_conflict_do_nothing(
+                index_elements=["id"]), list(chunk))
         for spec in specs:
             row = existing.get(spec.id)
             if row is None:
-                session.add(Source(
-                    id=spec.id, name=spec.name, url=spec.url, language=spec.language,
-                    interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
-                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
-                    created_at=now, updated_at=now))
                 continue
             if row.url != spec.url:
                 row.etag = row.last_modified = None
@@ -72,22 +84,49 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
                 row.updated_at = now
 
 
+def host_of(url: str) -> str:
+    """The host a source's fetches count against (the fetcher's per-host limit)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: float, *,
                       limit: int = 100, source_ids: Iterable[str] | None = None,
-                      ignore_schedule: bool = False) -> list[SourceState]:
+                      ignore_schedule: bool = False, per_host: int | None = None,
+                      busy_hosts: Mapping[str, int] | None = None) -> list[SourceState]:
     """Take up to ``limit`` due sources for ``owner`` until ``now + lease_seconds``.
 
     ``ignore_schedule`` (``monitor poll``) takes every enabled source whatever its
     ``next_poll_at``, but still never one that another instance holds.
+
+    ``per_host``: take at most that many sources of one host, counting ``busy_hosts`` (the
+    fetches the caller has under way per host), so that every source taken can start fetching
+    at once; a source of a host that is full stays free for another instance or a later claim.
     """
     conditions = [Source.enabled.is_(True), Source.in_config.is_(True)]
     if not ignore_schedule:
         conditions.append(Source.next_poll_at <= now)
     if source_ids is not None:
         conditions.append(Source.id.in_(list(source_ids)))
+    pick = None
+    if per_host is not None:
+        def choose(rows: Sequence[Any]) -> list[str]:
+            counts = Counter(busy_hosts or {})
+            chosen = []
+            for sid, url in rows:
+                host = host_of(url)
+                if counts[host] < per_host:
+                    counts[host] += 1
+                    chosen.append(sid)
+            return chosen
+
+        # A few hosts with many due sources (news.google.com searches) must not hide the rest.
+        pick = ((Source.url,), choose, limit * 4 + sum((busy_hosts or {}).values()) + 16)
     with Session(engine) as session, session.begin():
         claimed = lease_rows(session, Source, conditions, (Source.next_poll_at, Source.id), limit,
-                             owner=owner, now=now, lease_seconds=lease_seconds)
+                             owner=owner, now=now, lease_seconds=lease_seconds, pick=pick)
         rows = session.scalars(select(Source).where(Source.id.in_(claimed)).order_by(Source.id)).all()
         return [_state(r) for r in rows]
 

@@ -29,7 +29,9 @@ _T = TypeVar("_T")
 
 
 def lease_rows(session: Session, model: Any, conditions: Sequence[Any], order_by: Sequence[Any], limit: int, *,
-               owner: str, now: datetime, lease_seconds: float) -> list[Any]:
+               owner: str, now: datetime, lease_seconds: float,
+               pick: tuple[Sequence[Any], Callable[[Sequence[Any]], list[Any]], int] | None = None
+               ) -> list[Any]:
     """Lease up to ``limit`` rows of ``model`` (which has ``lease_owner`` and ``lease_until``)
     that meet ``conditions`` and whose lease is free; the ids of the rows taken.
 
@@ -37,12 +39,17 @@ def lease_rows(session: Session, model: Any, conditions: Sequence[Any], order_by
     queue behind each other), then taken with one compare-and-set ``UPDATE … WHERE lease is
     free RETURNING id``: only rows whose update succeeded are this owner's, and a lease expires
     on its own if the owner dies.
+
+    ``pick`` = (columns, choose, scan): select up to ``scan`` candidates with ``columns``
+    (after the id) and lease only the ids ``choose`` returns from those rows, in their order.
     """
     lease_free = or_(model.lease_until.is_(None), model.lease_until < now)
-    query = select(model.id).where(and_(*conditions, lease_free)).order_by(*order_by).limit(limit)
+    columns, choose, scan = pick or ((), None, limit)
+    query = select(model.id, *columns).where(and_(*conditions, lease_free)).order_by(*order_by).limit(scan)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    candidates = list(session.scalars(query))
+    rows = session.execute(query).all()
+    candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
     if not candidates:
         return []
     return list(session.scalars(

@@ -10,14 +10,69 @@ from monitor.cli.common import EXIT_FAIL, EXIT_OK, Context
 
 
 def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
+    from monitor.app import database_errors, open_database
     from storage import db
 
-    engine = db.make_engine(ctx.settings.database_url)
-    before = db.current_revision(engine)
-    db.upgrade(engine)
-    after = db.current_revision(engine)
+    engine = open_database(ctx.settings, migrate=False)
+    try:
+        with database_errors(ctx.settings, "migrate"):  # any failure: one line, exit code 2
+            before = db.current_revision(engine)
+            db.upgrade(engine)
+            after = db.current_revision(engine)
+    finally:
+        engine.dispose()
     ctx.print(f"database at revision {after}" + (f" (was {before or 'empty'})" if before != after else " (up to date)"))
     return EXIT_OK
+
+
+def cmd_db_copy(ctx: Context, args: argparse.Namespace) -> int:
+    """Copy this database (``MONITOR_DATABASE_URL``) into ``--to``; exit 0 when every table's
+    row count matches, 1 when one does not, 2 when the target cannot be used."""
+    from monitor.app import database_errors, open_database
+    from monitor.errors import ConfigError
+    from monitor.settings import redact_url
+    from storage.copy import TargetNotEmpty, copy_database
+
+    source_url, target_url = ctx.settings.database_url, args.to.strip()
+    if _same_database(source_url, target_url):
+        raise ConfigError("is the database being copied; give another one", field="--to")
+    source = ctx.engine()
+    target_settings = ctx.settings.replace(database_url=target_url)
+    target = open_database(target_settings, field="--to")  # created and migrated if empty
+    started = time.perf_counter()
+    try:
+        with database_errors(target_settings, "copy into", field="--to"):
+            try:
+                copied = copy_database(source, target, replace=args.replace)
+            except TargetNotEmpty as exc:
+                raise ConfigError(f"{exc}; copy into an empty database, or pass --replace to "
+                                  "delete what it holds first", field="--to") from None
+    finally:
+        target.dispose()
+    table_rows = [(c.name, str(c.source_rows), str(c.target_rows), "ok" if c.matches else "DIFFERENT")
+                  for c in copied]
+    from monitor.cli.common import table
+
+    table(ctx, ("TABLE", "ROWS HERE", "ROWS THERE", "CHECK"), table_rows)
+    total = sum(c.source_rows for c in copied)
+    where = redact_url(target_url)
+    if all(c.matches for c in copied):
+        ctx.print(f"copied {total} rows of {len(copied)} tables into {where} in "
+                  f"{time.perf_counter() - started:.1f} s; every table's count matches")
+        return EXIT_OK
+    ctx.print(f"the counts differ in {where}: was this database written to during the copy? "
+              "Stop every instance and copy again with --replace")
+    return EXIT_FAIL
+
+
+def _same_database(a: str, b: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(a).render_as_string(hide_password=False) == make_url(b).render_as_string(
+            hide_password=False)
+    except Exception:  # a bad URL is reported when it is opened
+        return False
 
 
 def cmd_config(ctx: Context, args: argparse.Namespace) -> int:

@@ -14,15 +14,24 @@ from monitor.settings import Settings
 EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
 
 
-def handler(module: str, name: str) -> Callable[[Context, argparse.Namespace], int]:
+def handler(module: str, name: str, *, email_links: bool = False
+            ) -> Callable[[Context, argparse.Namespace], int]:
     """``module.name``, imported when the command runs: building the parser is part of every
     ``monitor`` start, and a command should load only what it uses (``monitor poll`` never
-    loads the notification modules)."""
+    loads the notification modules).
+
+    ``email_links``: the command builds links on ``MONITOR_PUBLIC_URL`` that go into emails; it
+    refuses to run (exit code 2) while that address is not https (see
+    :attr:`monitor.settings.Settings.public_url_problem`). Other commands only warn.
+    """
 
     def run(ctx: Context, args: argparse.Namespace) -> int:
+        if email_links and ctx.settings.public_url_problem:
+            raise ConfigError(ctx.settings.public_url_problem, field="MONITOR_PUBLIC_URL")
         return int(getattr(importlib.import_module(module), name)(ctx, args))
 
     run.__name__ = run.__qualname__ = name
+    run.email_links = email_links  # type: ignore[attr-defined]
     return run
 
 

@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     dbp = sub.add_parser("db", help="database").add_subparsers(dest="db_command", required=True)
     p = dbp.add_parser("upgrade", help="apply database migrations")
     p.set_defaults(func=handler("monitor.cli.admin", "cmd_db_upgrade"))
+    p = dbp.add_parser("copy", help="copy every row of this database into another, empty one "
+                                    "(SQLite to PostgreSQL), then compare the counts")
+    p.add_argument("--to", required=True, metavar="URL",
+                   help="the target, e.g. postgresql+psycopg://monitor:PASSWORD@db/monitor")
+    p.add_argument("--replace", action="store_true",
+                   help="delete what the target holds before copying (it must be empty otherwise)")
+    p.set_defaults(func=handler("monitor.cli.admin", "cmd_db_copy"))
 
     p = sub.add_parser("classify", help="classify JSON lines (id, title, summary, content, lang), or explain one text")
     p.add_argument("file", nargs="?", metavar="FILE|-", help="JSON-lines input (default: standard input)")
@@ -124,6 +131,8 @@ def main(argv: Sequence[str] | None = None, *, environ: dict[str, str] | None = 
     setup_logging(settings.log_level, settings.log_format)
     for name in unknown_variables(environ):
         log.warning("unknown setting ignored (typo?)", extra={"fields": {"variable": name}})
+    if settings.public_url_problem and not getattr(args.func, "email_links", False):
+        log.warning("MONITOR_PUBLIC_URL: " + settings.public_url_problem)
     ctx = Context(settings, out or sys.stdout)
     try:
         return int(args.func(ctx, args))

@@ -191,7 +191,7 @@ def cmd_webhooks_add(ctx: Context, args: argparse.Namespace) -> int:
     target = WebhookTarget(0, args.url, args.format, secret=secret, filters=filters,
                            chat_id=args.chat_id)
     asyncio.run(check_webhook_host(target.endpoint,
-                                   allow_private=ctx.settings.allow_private_hosts))
+                                   policy=ctx.settings.allow_private_hosts))
     hook = add_webhook(ctx.engine(), url=target.url, format=target.format,
                                    secret=secret, chat_id=target.chat_id,
                                    filters=filter_text(filters), now=_now())

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_filter_flags(p)
     p.add_argument("--confirmed", action="store_true",
                    help="the address is already confirmed (digests start at once)")
-    p.set_defaults(func=handler("monitor.cli.notify", "cmd_subscribers_add"))
+    p.set_defaults(func=handler("monitor.cli.notify", "cmd_subscribers_add", email_links=True))
     p = subs.add_parser("list", help="list subscribers")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=handler("monitor.cli.notify", "cmd_subscribers_list"))
@@ -96,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = digest.add_parser("send", help="send the digests that are due")
     p.add_argument("--now", action="store_true", help="every subscriber's, ignoring schedules")
     p.add_argument("--subscriber", metavar="EMAIL", help="only this subscriber")
-    p.set_defaults(func=handler("monitor.cli.notify", "cmd_digest_send"))
+    p.set_defaults(func=handler("monitor.cli.notify", "cmd_digest_send", email_links=True))
     p = digest.add_parser("preview", help="render a subscriber's next digest without sending")
     p.add_argument("--subscriber", required=True, metavar="EMAIL")
     p.add_argument("--html", metavar="FILE", help="write the HTML part to FILE")

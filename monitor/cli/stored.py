@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import datetime, timezone
 
-from monitor.cli.common import EXIT_FAIL, EXIT_OK, Context, ago, clip, table
+from monitor.cli.common import EXIT_CONFIG, EXIT_FAIL, EXIT_OK, Context, ago, clip, table
 
 
 def cmd_items_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -71,10 +71,15 @@ def cmd_sources_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_sources_check(ctx: Context, args: argparse.Namespace) -> int:
     from monitor.app import sync_configured_sources
-    from monitor.feeds.sources import load_configured_sources
+    from monitor.feeds.sources import SourcesFileError, load_configured_sources
     from storage.sources import list_sources
 
-    sources = load_configured_sources(ctx.settings)
+    try:
+        sources = load_configured_sources(ctx.settings)
+    except SourcesFileError as exc:
+        for problem in exc.problems:
+            print(f"monitor: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
     ctx.print(f"{ctx.settings.sources}: {len(sources)} sources, valid")
     engine = ctx.engine()
     sync_configured_sources(engine, ctx.settings, sources)

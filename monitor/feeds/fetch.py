@@ -5,7 +5,9 @@ swap the network with one argument). Per fetch:
 
 * conditional GET with the source's ETag / Last-Modified; a 304 returns :class:`NotModified`;
 * redirects are followed by hand (at most ``max_redirects``, loops detected), and every hop's
-  host is resolved and refused when it is private, loopback or link-local (unless allowed);
+  host is resolved and held to ``MONITOR_ALLOW_PRIVATE_HOSTS``
+  (:func:`monitor.net.addresses.checked_addresses`); the request is pinned to the addresses
+  that passed, so the connection goes to one of them and not to a second DNS answer;
 * the body is read raw and decompressed here with a size cap that also applies after
   decompression, so a gzip bomb stops at the cap instead of filling memory;
 * connect/read timeouts from httpx, plus a total deadline over the whole fetch;
@@ -21,16 +23,14 @@ The pieces the article fetcher (:mod:`monitor.enrich.fetch`) shares with this on
 :meth:`Fetcher.check_url` (the per-hop address check), :class:`BodyDecoder`,
 :func:`drain_and_close` and :func:`describe_transport_error`.
 
-Known limit: the address check resolves the name before httpx connects, so a DNS server that
-answers differently the second time (DNS rebinding) could slip through; run the service with
-an egress firewall where that matters.
+With an injected transport other than :class:`PerOriginTransport` (tests), the addresses are
+still checked, but nothing pins the connection to them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
-import ipaddress
 import re
 import time
 import zlib
@@ -43,7 +43,6 @@ import httpx
 
 from monitor import __version__
 from monitor.errors import (
-    BlockedAddress,
     FetchError,
     FetchTimeout,
     HTTPStatus,
@@ -53,8 +52,8 @@ from monitor.errors import (
     TooManyRedirects,
 )
 from monitor.feeds.queries import is_gdelt_url
-from monitor.net.addresses import Resolver, is_public_address, system_resolver
-from monitor.net.transport import PerOriginTransport
+from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
+from monitor.net.transport import PINNED, PerOriginTransport
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
@@ -71,7 +70,15 @@ class FetchConfig:
     max_redirects: int = 5
     max_concurrency: int = 32
     per_host_concurrency: int = 2
-    allow_private_hosts: bool = False
+    # MONITOR_ALLOW_PRIVATE_HOSTS; a bool is read as the setting's false/true
+    allow_private_hosts: AddressPolicy | bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "allow_private_hosts", AddressPolicy.of(self.allow_private_hosts))
+
+    @property
+    def policy(self) -> AddressPolicy:
+        return self.allow_private_hosts  # type: ignore[return-value]  # made one in __post_init__
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,8 @@ class Fetcher:
                                 write=config.read_timeout, pool=config.total_timeout)
         if transport is None:
             # httpx's default pool slows down as connections grow; see monitor/net/transport.py.
-            transport = PerOriginTransport(max_idle_per_origin=config.per_host_concurrency)
+            transport = PerOriginTransport(policy=config.policy, resolver=resolver,
+                                           max_idle_per_origin=config.per_host_concurrency)
         self._client = httpx.AsyncClient(
             transport=transport, timeout=timeout, follow_redirects=False,
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT,
@@ -125,6 +133,11 @@ class Fetcher:
         )
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    @property
+    def resolver(self) -> Resolver:
+        """How this fetcher resolves host names (for other clients that share its check)."""
+        return self._resolver
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -162,9 +175,10 @@ class Fetcher:
         seen = {url}
         current = url
         for _hop in range(self.config.max_redirects + 1):
-            await self._check_url(current)
+            addresses = await self._check_url(current)
             try:
                 request = self._client.build_request("GET", current, headers=headers)
+                request.extensions[PINNED] = addresses
                 response = await self._client.send(request, stream=True)
             except httpx.TimeoutException as exc:
                 raise FetchTimeout(f"timed out ({type(exc).__name__})") from exc
@@ -208,28 +222,27 @@ class Fetcher:
                            elapsed_ms=int((time.perf_counter() - started) * 1000))
         raise TooManyRedirects(self.config.max_redirects)
 
-    async def check_url(self, url: str) -> None:
-        """The address check of one hop: raises :class:`BlockedAddress` (or a
-        :class:`FetchError`) unless ``url`` is http(s) on an address this service may reach."""
-        await self._check_url(url)
+    async def check_url(self, url: str) -> tuple[str, ...]:
+        """The address check of one hop: the addresses ``url``'s host may be reached at, held to
+        ``MONITOR_ALLOW_PRIVATE_HOSTS``; raises :class:`BlockedAddress` (or a
+        :class:`FetchError`) unless ``url`` is http(s) on an address this service may reach. A
+        caller whose transport is a :class:`PerOriginTransport` pins its request to them
+        (``request.extensions[PINNED]``); one that does not is still protected when its
+        transport is one (it checks again as it connects, see :mod:`monitor.net.transport`)."""
+        return await self._check_url(url)
 
-    async def _check_url(self, url: str) -> None:
-        parts = urlsplit(url)
+    async def _check_url(self, url: str) -> tuple[str, ...]:
+        """The addresses one hop may connect to; :class:`BlockedAddress` if the policy refuses one."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as exc:
+            raise FetchError(f"invalid URL: {exc}") from exc
         if parts.scheme not in ("http", "https"):
             raise FetchError(f"not an http(s) URL: {url[:200]}")
-        if self.config.allow_private_hosts:
-            return
-        host = parts.hostname or ""
-        try:
-            addresses = [str(ipaddress.ip_address(host))]
-        except ValueError:
-            try:
-                addresses = await self._resolver(host, parts.port or (443 if parts.scheme == "https" else 80))
-            except OSError as exc:
-                raise NetworkError(f"cannot resolve {host}: {exc.strerror or exc}") from exc
-        for address in addresses:
-            if not is_public_address(address):
-                raise BlockedAddress(host, address)
+        if not parts.hostname:
+            raise FetchError(f"invalid URL: no host in {url[:200]}")
+        return await checked_addresses(parts.hostname, port, self.config.policy, self._resolver)
 
     async def _read_body(self, response: httpx.Response) -> bytes:
         cap = self.config.max_body_bytes

@@ -95,7 +95,17 @@ def safe_link(link: str | None, base: str | None) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if _NOT_IN_URLS.search(absolute):  # as a browser sends them: "<" is %3C, a space %20
+        absolute = _NOT_IN_URLS.sub(_percent, absolute)
     return absolute
+
+
+# ASCII characters a URL never holds as they are (RFC 3986); non-ASCII letters stay (IRIs).
+_NOT_IN_URLS = re.compile('[\x00-\x20"<>\\^`{|}\x7f]')
+
+
+def _percent(match: re.Match[str]) -> str:
+    return f"%{ord(match.group()):02X}"
 
 
 _KK = set("әғқңөұүһі")

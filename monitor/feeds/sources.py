@@ -69,12 +69,24 @@ class SourceConfig:
 
 
 class SourcesFileError(ConfigError):
-    """One or more problems in a sources file; ``problems`` lists each message."""
+    """One or more problems in a sources file; ``problems`` lists each message.
+
+    The message is one line (a start-up error is one line): the problem itself, or the
+    problems separated by " | " (the first five, then how many more);
+    ``monitor sources check`` lists them one per line.
+    """
+
+    SHOWN = 5
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
-        super().__init__(f"{count} in the sources file:\n  " + "\n  ".join(problems))
+        if len(problems) == 1:
+            super().__init__(problems[0])
+            return
+        more = len(problems) - self.SHOWN
+        super().__init__(f"{len(problems)} problems in the sources file: "
+                         + " | ".join(problems[:self.SHOWN])
+                         + (f" | and {more} more (`monitor sources check` lists them all)" if more > 0 else ""))
 
 
 def load_sources(path: str | Path, *, min_interval: float = 60.0) -> list[SourceConfig]:

@@ -22,6 +22,17 @@ not here; at most ``max_idle_per_origin`` idle connections are kept, each for at
 before any byte of the answer arrived (the keep-alive race), an idempotent request is retried
 once on a new connection. Timeouts come from the request (httpx sets them), TLS verification
 uses the trust store from ``certifi``, and every failure is raised as the usual httpx exception.
+
+Where a connection goes: to addresses checked against the :class:`AddressPolicy`, never to a
+name. A request may carry the addresses its caller already checked
+(``request.extensions[PINNED]``, what the fetcher does for every hop of a redirect); otherwise the
+transport resolves and checks the host itself (:func:`monitor.net.addresses.checked_addresses`,
+what a webhook send relies on). Either way the socket connects to an address that passed,
+while the Host header, TLS SNI and the certificate check use the name, so a DNS answer that
+changes between the check and the connect (rebinding) changes nothing. An idle connection is
+reused for a pinned request only if its peer is one of the pinned addresses. A refused address
+raises :class:`monitor.errors.BlockedAddress` (not an httpx error: it is a decision, not a
+network failure).
 """
 
 from __future__ import annotations
@@ -38,7 +49,10 @@ import certifi
 import h11
 import httpx
 
+from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
+
 CHUNK = 65_536
+PINNED = "monitor.addresses"  # request extension: the checked addresses to connect to
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 Key = tuple[bytes, bytes, int]
 
@@ -53,10 +67,12 @@ def _reason(exc: OSError) -> str:
 
 
 class _Conn:
-    __slots__ = ("got_bytes", "h11", "reader", "writer")
+    __slots__ = ("got_bytes", "h11", "peer", "reader", "writer")
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                 peer: str = "") -> None:
         self.reader, self.writer = reader, writer
+        self.peer = peer  # the address connected to
         self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=100 * 1024)  # as httpcore
         self.got_bytes = False  # any byte of the current response arrived
 
@@ -138,8 +154,11 @@ class _Body(httpx.AsyncByteStream):
 
 
 class PerOriginTransport(httpx.AsyncBaseTransport):
-    def __init__(self, *, max_idle_per_origin: int = 4, keepalive_expiry: float = 5.0,
+    def __init__(self, *, policy: AddressPolicy, resolver: Resolver = system_resolver,
+                 max_idle_per_origin: int = 4, keepalive_expiry: float = 5.0,
                  ssl_context: ssl.SSLContext | None = None) -> None:
+        self.policy = policy
+        self.resolver = resolver
         self.max_idle_per_origin = max_idle_per_origin
         self.keepalive_expiry = keepalive_expiry
         self._ssl = ssl_context  # made on the first https connection (loading the CAs takes 40 ms)
@@ -152,12 +171,15 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
             self._ssl = ssl.create_default_context(cafile=certifi.where())
         return self._ssl
 
-    def _take(self, key: Key) -> _Conn | None:
+    def _take(self, key: Key, pinned: tuple[str, ...] | None) -> _Conn | None:
         stack = self._idle.get(key)
         while stack:
             since, conn = stack.pop()
             if time.monotonic() - since <= self.keepalive_expiry and conn.idle_usable():
-                return conn
+                if pinned is None or conn.peer in pinned:
+                    return conn
+                stack.append((since, conn))  # still good for a request pinned elsewhere
+                return None
             conn.writer.close()
         return None
 
@@ -171,21 +193,35 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
             stack.popleft()[1].writer.close()
         stack.append((time.monotonic(), conn))
 
-    async def _connect(self, key: Key, timeout: float | None) -> _Conn:
+    async def _connect(self, key: Key, timeout: float | None,
+                       pinned: tuple[str, ...] | None) -> _Conn:
+        """Connect to one of the checked addresses of the origin, in order (the first that
+        answers wins), within ``timeout`` in all."""
         scheme, host, port = key
         tls = scheme == b"https"
         name = host.decode("ascii")
+        failure: OSError | None = None
         try:
             async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_connection(
-                    name, port, ssl=self._tls() if tls else None, server_hostname=name if tls else None,
-                    happy_eyeballs_delay=0.25, limit=CHUNK)
+                addresses = pinned or await checked_addresses(name, port, self.policy, self.resolver)
+                for address in addresses:
+                    try:
+                        reader, writer = await asyncio.open_connection(
+                            address, port, ssl=self._tls() if tls else None,
+                            server_hostname=name.strip("[]") if tls else None, limit=CHUNK)
+                    except ssl.SSLError:
+                        raise  # the server answered: another address would not change the verdict
+                    except OSError as exc:
+                        failure = exc
+                        continue
+                    self.opened += 1
+                    return _Conn(reader, writer, address)
         except TimeoutError:
             raise httpx.ConnectTimeout(f"timed out connecting to {name}:{port}") from None
-        except OSError as exc:  # refused, DNS failure, TLS failure (ssl.SSLError is an OSError)
+        except OSError as exc:  # TLS failure (ssl.SSLError is an OSError)
             raise httpx.ConnectError(f"{_reason(exc)} ({name}:{port})") from exc
-        self.opened += 1
-        return _Conn(reader, writer)
+        assert failure is not None
+        raise httpx.ConnectError(f"{_reason(failure)} ({name}:{port})") from failure
 
     async def _exchange(self, conn: _Conn, request: httpx.Request, timeouts: dict) -> h11.Response:
         """Send the request and read up to the final response head."""
@@ -216,11 +252,12 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
             raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}")
         key = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout") or {}
-        conn = self._take(key)
+        pinned = request.extensions.get(PINNED) or None
+        conn = self._take(key, pinned)
         while True:
             reused = conn is not None
             if conn is None:
-                conn = await self._connect(key, timeouts.get("connect"))
+                conn = await self._connect(key, timeouts.get("connect"), pinned)
             self._busy.add(conn)
             try:
                 event = await self._exchange(conn, request, timeouts)

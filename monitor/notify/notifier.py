@@ -26,10 +26,7 @@ from __future__ import annotations
 import asyncio
 import email
 import logging
-import os
 import random
-import socket
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -39,7 +36,9 @@ from urllib.parse import urlsplit
 import httpx
 from sqlalchemy import Engine
 
-from monitor.net.addresses import Resolver, is_public_address, system_resolver
+from monitor.errors import BlockedAddress, NetworkError
+from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
+from monitor.net.transport import PerOriginTransport
 from monitor.notify.convert import filters_of, recipient_of, schedule_of, target_of, to_story
 from monitor.notify.signing import mail_domain, token_secret
 from monitor.notify.subscribe import link_token
@@ -70,9 +69,9 @@ from storage.outbox import (
     load_stories,
     record_digest,
     record_fan_out,
-    release_deliveries,
     stories_to_fan_out,
 )
+from storage.leases import instance_id
 from storage.subscriptions import get_webhook, list_webhooks, subscribers_for_digest
 
 log = logging.getLogger("monitor.notify")
@@ -92,29 +91,24 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-async def check_webhook_host(url: str, *, allow_private: bool,
-                             resolver: Resolver = system_resolver) -> None:
-    """Refuse a webhook whose host resolves to a private, loopback or link-local address.
+async def check_webhook_host(url: str, *, policy: AddressPolicy | bool,
+                             resolver: Resolver = system_resolver) -> tuple[str, ...]:
+    """The addresses of a webhook's host, held to ``MONITOR_ALLOW_PRIVATE_HOSTS``.
 
-    Raises :class:`InvalidWebhook` (the same check the fetcher applies to feeds, so the monitor
-    cannot be used to reach the inside of its own network). Skipped with
-    ``MONITOR_ALLOW_PRIVATE_HOSTS``.
+    Raises :class:`InvalidWebhook` (the same check the fetcher applies to every hop of a feed,
+    :func:`monitor.net.addresses.checked_addresses`, so the monitor cannot be used to reach the
+    inside of its own network). Sending checks again, on the connection itself: the transport
+    connects only to addresses that pass (see :meth:`Notifier.post`).
     """
-    if allow_private:
-        return
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        addresses = await resolver(host, port)
-    except (OSError, socket.gaierror) as exc:
-        raise InvalidWebhook(f"cannot resolve {host} ({exc}): check the host name") from None
-    private = [a for a in addresses if not is_public_address(a)]
-    if private or not addresses:
-        raise InvalidWebhook(
-            f"{redact_url(url)} resolves to a private, loopback or link-local address "
-            f"({', '.join(private) or 'none'}); use a public receiver, or set "
-            "MONITOR_ALLOW_PRIVATE_HOSTS=true on a trusted network")
+        return await checked_addresses(host, port, AddressPolicy.of(policy), resolver)
+    except NetworkError as exc:
+        raise InvalidWebhook(f"{exc}: check the host name") from None
+    except BlockedAddress as exc:
+        raise InvalidWebhook(f"{redact_url(url)}: {exc}; or use a public receiver") from None
 
 
 # --- the notifier -------------------------------------------------------------------------------
@@ -151,13 +145,17 @@ class Notifier:
         self.settings = settings
         self.observer = observer
         self.engine = engine
-        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = owner or instance_id()
         self.clock = clock
         self.resolver = resolver
         self.rng = rng or random.Random()
         self.transport = transport
+        self._warned_public_url = False
         # A claim must outlive the longest send, or a slow one could be taken over and doubled.
-        self.lease_seconds = settings.delivery_timeout * 3 + 60
+        # Rows are claimed one at a time (see send_due), so a claim covers one send: a webhook
+        # request is cut off at MONITOR_DELIVERY_TIMEOUT, an SMTP conversation times out per
+        # step. Short enough that a dead instance's send in flight is retried soon.
+        self.lease_seconds = settings.delivery_timeout * 4 + 15
 
     # 1. fan-out
 
@@ -247,26 +245,28 @@ class Notifier:
 
     async def send_due(self, *, force: bool = False, limit: int = 50,
                        only: Sequence[int] | None = None) -> list[Attempt]:
-        """Claim due deliveries (``only`` these ids, if given) and attempt each once."""
-        claimed = await asyncio.to_thread(
-            claim_due_deliveries, self.engine, self.owner, self.clock(),
-            self.lease_seconds, limit=limit, force=force, delivery_ids=only)
-        if not claimed:
-            return []
+        """Attempt each due delivery (``only`` these ids, if given) once, up to ``limit``.
+
+        Rows are claimed one at a time, right before their send: a batch claimed at once and
+        sent one after another would have its last rows' leases run out while the first were
+        still being sent (slow receivers), and another instance would take those rows and send
+        them too. If the process dies, only the row in flight is sent again (same event id).
+        """
         attempts: list[Attempt] = []
+        tried: list[int] = []
         client: httpx.AsyncClient | None = None
         try:
-            if any(d.kind == "webhook" for d in claimed):
-                client = httpx.AsyncClient(transport=self.transport, follow_redirects=False)
-            for index, delivery in enumerate(claimed):
-                try:
-                    attempts.append(await self._attempt(delivery, client))
-                except asyncio.CancelledError:
-                    # Shutting down: give back what was never tried (the one in flight keeps
-                    # its lease, which expires; it is sent again with the same id).
-                    await asyncio.to_thread(release_deliveries, self.engine,
-                                            self.owner, [d.id for d in claimed[index + 1:]])
-                    raise
+            while len(attempts) < limit:
+                claimed = await asyncio.to_thread(
+                    claim_due_deliveries, self.engine, self.owner, self.clock(),
+                    self.lease_seconds, limit=1, force=force, delivery_ids=only, exclude=tried)
+                if not claimed:
+                    break
+                delivery = claimed[0]
+                tried.append(delivery.id)
+                if delivery.kind == "webhook" and client is None:
+                    client = self._client()
+                attempts.append(await self._attempt(delivery, client))
         finally:
             if client is not None:
                 await client.aclose()
@@ -321,8 +321,7 @@ class Notifier:
                    client: httpx.AsyncClient | None = None) -> DeliveryResult:
         """Check the receiver's address again (DNS may have changed), build, sign and POST."""
         try:
-            await check_webhook_host(target.endpoint,
-                                     allow_private=self.settings.allow_private_hosts,
+            await check_webhook_host(target.endpoint, policy=self.settings.allow_private_hosts,
                                      resolver=self.resolver)
         except InvalidWebhook as exc:
             if "cannot resolve" in str(exc):
@@ -330,12 +329,24 @@ class Notifier:
             return DeliveryResult.dead(str(exc))
         body, headers = build_payload(target, story, event_id, created_at=created_at,
                                       event_type=event_type)
-        if client is not None:
-            return await send_webhook(client, target, body, headers,
-                                      timeout=self.settings.delivery_timeout, clock=self.clock)
-        async with httpx.AsyncClient(transport=self.transport, follow_redirects=False) as own:
-            return await send_webhook(own, target, body, headers,
-                                      timeout=self.settings.delivery_timeout, clock=self.clock)
+        try:
+            if client is not None:
+                return await send_webhook(client, target, body, headers,
+                                          timeout=self.settings.delivery_timeout, clock=self.clock)
+            async with self._client() as own:
+                return await send_webhook(own, target, body, headers,
+                                          timeout=self.settings.delivery_timeout, clock=self.clock)
+        except BlockedAddress as exc:  # the name resolved elsewhere by the time we connected
+            return DeliveryResult.dead(f"{redact_url(target.endpoint)}: {exc}")
+
+    def _client(self) -> httpx.AsyncClient:
+        """A client for webhook sends. Redirects are not followed (a 3xx is a dead delivery, see
+        :mod:`notifications.webhooks`), so a send is one hop, and the transport connects only to
+        addresses of the receiver's host that ``MONITOR_ALLOW_PRIVATE_HOSTS`` allows, resolved
+        and checked as it connects."""
+        transport = self.transport or PerOriginTransport(
+            policy=self.settings.allow_private_hosts, resolver=self.resolver, max_idle_per_origin=2)
+        return httpx.AsyncClient(transport=transport, follow_redirects=False)
 
     async def _send_digest(self, delivery: DeliveryRecord) -> DeliveryResult:
         if not delivery.message:
@@ -351,7 +362,16 @@ class Notifier:
         return await asyncio.to_thread(send_smtp, config, message)
 
     async def tick(self) -> list[Attempt]:
-        """One round of the service: fan out, queue due digests, send what is due."""
+        """One round of the service: fan out, queue due digests, send what is due.
+
+        While ``MONITOR_PUBLIC_URL`` is not https no digest is queued (their links must be
+        https); the subscribers' periods stay open, so the first digest after the fix holds
+        everything since their last one. Alerts and queued rows go out as usual.
+        """
         await asyncio.to_thread(self.fan_out)
-        await asyncio.to_thread(self.queue_digests)
+        if self.settings.public_url_problem is None:
+            await asyncio.to_thread(self.queue_digests)
+        elif not self._warned_public_url:
+            self._warned_public_url = True
+            log.warning("digests are not queued: MONITOR_PUBLIC_URL " + self.settings.public_url_problem)
         return await self.send_due()

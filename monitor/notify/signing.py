@@ -21,9 +21,10 @@ SECRET_FILE = "secret_key"
 def token_secret(settings: Settings) -> str:
     """``MONITOR_SECRET_KEY``, else a key generated once and kept in ``<data_dir>/secret_key``.
 
-    Generated with ``O_EXCL`` and mode 0600, so two processes starting together agree on one
-    key and other users cannot read it. Losing the file invalidates every unsubscribe link
-    already sent: back it up with the database, or set ``MONITOR_SECRET_KEY``.
+    Written whole to a private temporary file (mode 0600) and then linked into place, which
+    fails if the file exists: two processes starting together agree on one key, neither ever
+    reads a half-written one, and other users cannot read it. Losing the file invalidates every
+    unsubscribe link already sent: back it up with the database, or set ``MONITOR_SECRET_KEY``.
     """
     if settings.secret_key:
         return settings.secret_key
@@ -33,13 +34,17 @@ def token_secret(settings: Settings) -> str:
     except FileNotFoundError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(secrets.token_urlsafe(32) + "\n")
+        os.link(temporary, path)
+        log.info("generated the link-signing key", extra={"fields": {"path": str(path)}})
     except FileExistsError:
-        return _read_secret(path)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_urlsafe(32) + "\n")
-    log.info("generated the link-signing key", extra={"fields": {"path": str(path)}})
+        pass  # another process was first: its key is the key
+    finally:
+        temporary.unlink(missing_ok=True)
     return _read_secret(path)
 
 

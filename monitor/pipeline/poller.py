@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-import socket
 import time
-import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,8 +29,9 @@ from monitor.pipeline.schedule import next_poll_after_failure, next_poll_after_s
 from monitor.pipeline.workers import Analyser
 from monitor.pipeline.writer import BatchWriter, StoredHook
 from monitor.settings import Settings
+from storage.leases import instance_id
 from storage.records import PollRecord, SourceState, StoryAssigner
-from storage.sources import claim_due_sources, release_sources
+from storage.sources import claim_due_sources, host_of, release_sources
 
 log = logging.getLogger("monitor.poll")
 
@@ -41,10 +40,6 @@ Clock = Callable[[], datetime]
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def instance_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 @dataclass(frozen=True)
@@ -140,6 +135,52 @@ class Poller:
         # stays flat however many sources are due; the fetcher has its own network limits.
         gate = asyncio.Semaphore(self.settings.max_concurrency)
         return list(await asyncio.gather(*(self.poll_source(s, gate) for s in claimed)))
+
+    async def run_due(self, *, keep_claiming: Callable[[], bool] = lambda: True,
+                      on_progress: Callable[[], None] | None = None) -> list[PollReport]:
+        """The service's poll: claim only the due sources that can start fetching now, and claim
+        again each time one finishes, until nothing is due and nothing runs.
+
+        "Can start now" means a free place under ``MONITOR_MAX_CONCURRENCY`` and under
+        ``MONITOR_PER_HOST_CONCURRENCY`` for the source's host. So every claimed source is being
+        fetched from the moment it is claimed (its lease covers a fetch, which
+        ``MONITOR_TOTAL_TIMEOUT`` bounds, and not a wait in a queue), and instances on one
+        database share the due sources instead of the first to tick taking them all.
+        ``keep_claiming`` is asked before each claim (False once the service stops);
+        ``on_progress`` is called whenever a poll finishes, and at least every tick (the
+        heartbeat).
+        """
+        s = self.settings
+        running: dict[asyncio.Task[PollReport], str] = {}
+        hosts: Counter[str] = Counter()
+        reports: list[PollReport] = []
+        try:
+            while True:
+                free = s.max_concurrency - len(running)
+                if free > 0 and keep_claiming():
+                    claimed = await asyncio.to_thread(
+                        claim_due_sources, self.engine, self.owner, self.clock(), s.lease,
+                        limit=free, per_host=s.per_host_concurrency, busy_hosts=+hosts)
+                    if any(c.etag is None and c.last_modified is None for c in claimed):
+                        self.analyser.prestart()
+                    for state in claimed:
+                        host = host_of(state.url)
+                        hosts[host] += 1
+                        running[asyncio.create_task(self.poll_source(state))] = host
+                if not running:
+                    return reports
+                # Claim again when a poll finishes, or after a tick (sources fall due meanwhile).
+                done, _ = await asyncio.wait(running, timeout=s.tick, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    hosts[running.pop(task)] -= 1
+                    reports.append(task.result())
+                if on_progress is not None:
+                    on_progress()
+        finally:
+            for task in running:  # cancelled (the service stops): their leases are given back
+                task.cancel()
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
 
     async def poll_source(self, state: SourceState, gate: asyncio.Semaphore | None = None) -> PollReport:
         """Poll one source and store the result. ``gate`` bounds the sources being fetched and

@@ -228,7 +228,7 @@ async def create_webhook(ctx: WebContext, body: WebhookIn) -> tuple[WebhookRecor
         filters = Filters.parse(body.countries, body.topics, body.languages, body.min_score)
         target = WebhookTarget(0, body.url, body.format, secret=secret, filters=filters,  # type: ignore[arg-type]
                                chat_id=body.chat_id or None)
-        await check_webhook_host(target.endpoint, allow_private=ctx.settings.allow_private_hosts)
+        await check_webhook_host(target.endpoint, policy=ctx.settings.allow_private_hosts)
     except NotificationsError as exc:
         raise ApiError(400, str(exc)) from None
     hook = await run_in_threadpool(lambda: add_webhook(

@@ -84,7 +84,10 @@ async def run_service(settings: Settings, *, sock: socket.socket | None = None) 
                          scheduler=service.scheduler_running)
         await serve(app, sock, service.stopping, grace=service.grace)
 
-    await Service(settings, observer=metrics, web=web).run()
+    try:
+        await Service(settings, observer=metrics, web=web).run()
+    finally:
+        sock.close()  # already closed by the server after a run; not yet after a failed start
 
 
 async def run_web(settings: Settings, *, sock: socket.socket | None = None,

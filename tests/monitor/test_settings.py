@@ -26,11 +26,11 @@ def test_parse_duration_rejects(text: str) -> None:
 def test_settings_defaults() -> None:
     s = Settings.from_env({})
     assert s.database_url == "sqlite:///./data/monitor.db" and s.sources == "./sources.yaml"
-    assert s.allow_private_hosts is False and s.default_interval == 1800 and s.max_body_bytes == 10_000_000
+    assert str(s.allow_private_hosts) == "false" and s.default_interval == 1800 and s.max_body_bytes == 10_000_000
 
 
 @pytest.mark.parametrize(("env", "message"), [
-    ({"MONITOR_ALLOW_PRIVATE_HOSTS": "maybe"}, "MONITOR_ALLOW_PRIVATE_HOSTS: \"maybe\" is not a boolean"),
+    ({"MONITOR_ALLOW_PRIVATE_HOSTS": "maybe"}, "MONITOR_ALLOW_PRIVATE_HOSTS: \"maybe\" is not an address or CIDR range"),
     ({"MONITOR_DEFAULT_INTERVAL": "soon"}, "MONITOR_DEFAULT_INTERVAL: \"soon\" is not a duration"),
     ({"MONITOR_LOG_FORMAT": "xml"}, "MONITOR_LOG_FORMAT: \"xml\" is not one of: text, json"),
     ({"MONITOR_MAX_CONCURRENCY": "lots"}, "MONITOR_MAX_CONCURRENCY: \"lots\" is not a whole number"),
@@ -56,3 +56,41 @@ def test_redact_and_unknown_variables() -> None:
     assert unknown_variables({"MONITOR_DATABSE_URL": "x", "MONITOR_TICK": "1s", "HOME": "/"}) == ["MONITOR_DATABSE_URL"]
 
 
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"MONITOR_LEASE": "1m"},
+     "MONITOR_LEASE: 1m is too short for MONITOR_TOTAL_TIMEOUT=1m: .* at least 1m30s, or lower MONITOR_TOTAL_TIMEOUT"),
+    ({"MONITOR_LEASE": "20s", "MONITOR_TOTAL_TIMEOUT": "15s"}, "MONITOR_LEASE: 20s is too short .* at least 25s"),
+    ({"MONITOR_LEASE": "14m", "MONITOR_TOTAL_TIMEOUT": "10m"}, "at least 15m, or"),
+    ({"MONITOR_DEFAULT_INTERVAL": "30s"}, "MONITOR_DEFAULT_INTERVAL: 30s is below MONITOR_MIN_INTERVAL=1m"),
+    ({"MONITOR_BACKOFF_MAX": "1m"}, "MONITOR_BACKOFF_MAX: 1m is below MONITOR_BACKOFF_BASE=2m"),
+    ({"MONITOR_PUBLIC_URL": "ftp://news.example.org"}, "MONITOR_PUBLIC_URL: \"ftp://news.example.org\" is not an http"),
+    ({"MONITOR_PUBLIC_URL": "news.example.org"}, "MONITOR_PUBLIC_URL: \"news.example.org\" is not an http"),
+], ids=["lease-below-fetch", "lease-without-margin", "lease-long-fetch", "interval-below-min",
+        "backoff-inverted", "public-url-ftp", "public-url-no-scheme"])
+def test_settings_that_contradict_each_other_are_refused(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_env(env)
+
+
+@pytest.mark.parametrize("env", [
+    {"MONITOR_LEASE": "25s", "MONITOR_TOTAL_TIMEOUT": "15s"},
+    {"MONITOR_LEASE": "15m", "MONITOR_TOTAL_TIMEOUT": "9m"},
+    {"MONITOR_DEFAULT_INTERVAL": "1m", "MONITOR_MIN_INTERVAL": "1m"},
+], ids=["lease-just-enough", "lease-long-fetch-enough", "interval-at-min"])
+def test_settings_at_the_limit_are_accepted(env: dict[str, str]) -> None:
+    Settings.from_env(env)
+
+
+def test_an_http_public_url_is_accepted_with_its_problem_named() -> None:
+    assert Settings.from_env({}).public_url_problem is None
+    problem = Settings.from_env({"MONITOR_PUBLIC_URL": "http://news.internal:8080"}).public_url_problem
+    assert problem and "is not https" in problem and "e.g. https://" in problem
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080", "http://localhost:8080/", "http://[::1]:8080",
+                                 "http://127.0.0.53"], ids=["ipv4", "localhost", "ipv6", "loopback-net"])
+def test_a_loopback_http_public_url_builds_email_links(url: str) -> None:
+    """Links to this machine never cross a network: trying the service out (and testing it) works."""
+    assert Settings.from_env({"MONITOR_PUBLIC_URL": url}).public_url_problem is None

@@ -31,6 +31,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.log: list[tuple[float, str]] = []  # (time.monotonic() on arrival, path)
         self._lock = threading.Lock()
         server = self
 
@@ -43,6 +44,7 @@ class FeedServer:
             def do_GET(self) -> None:
                 with server._lock:
                     server.requests.append((self.path, dict(self.headers.items())))
+                    server.log.append((time.monotonic(), self.path))
                 route = server.routes.get(self.path)
                 if route is None:
                     self._send(404, b"not found", "text/plain", {})

@@ -63,15 +63,16 @@ def smtp_server() -> Iterator[SmtpServer]:
         controller.stop()
 
 
-def make_tls_files(folder: Path) -> tuple[Path, Path] | None:
-    """A throwaway self-signed certificate for 127.0.0.1; None without the openssl CLI."""
+def make_tls_files(folder: Path, name: str = "127.0.0.1",
+                   alt_names: str = "IP:127.0.0.1,DNS:localhost") -> tuple[Path, Path] | None:
+    """A throwaway self-signed certificate (for 127.0.0.1 unless told); None without the openssl CLI."""
     if shutil.which("openssl") is None:
         return None
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+         "-keyout", str(key), "-out", str(cert), "-subj", f"/CN={name}",
+         "-addext", f"subjectAltName={alt_names}"],
         check=True, capture_output=True,
     )
     return cert, key

@@ -30,11 +30,11 @@ BAD_INPUT = [
     pytest.param(["webhooks", "add", "ftp://hooks.example.org/x", "--format", "slack"], "only http",
                  id="not-http"),
     pytest.param(["webhooks", "add", "http://127.0.0.1:9/hook", "--format", "slack"],
-                 "private, loopback or link-local", id="loopback"),
+                 "a private or loopback address", id="loopback"),
     pytest.param(["webhooks", "add", "http://10.1.2.3/hook", "--format", "slack"],
                  "MONITOR_ALLOW_PRIVATE_HOSTS", id="private"),
     pytest.param(["webhooks", "add", "http://[::1]:9/hook", "--format", "discord"],
-                 "private, loopback or link-local", id="loopback-v6"),
+                 "a private or loopback address", id="loopback-v6"),
     pytest.param(["webhooks", "add", "https://hooks.example.org/x", "--format", "json", "--secret", "short"],
                  "at least 16", id="short-secret"),
     pytest.param(["webhooks", "add", "https://hooks.example.org/x", "--format", "json",
@@ -149,3 +149,27 @@ def test_building_the_parser_loads_no_storage_or_notification_module() -> None:
             "('storage', 'notifications', 'sqlalchemy', 'httpx', 'jinja2')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("argv", "code"), [
+    (["subscribers", "add", "ann@example.org", "--confirmed"], 2),
+    (["digest", "send", "--now"], 2),
+    (["subscribers", "list"], 0),
+    (["webhooks", "list"], 0),
+    (["deliveries", "list"], 0),
+    (["config"], 0),
+], ids=["subscribers-add-refused", "digest-send-refused", "subscribers-list-warns", "webhooks-list-warns",
+        "deliveries-list-warns", "config-warns"])
+def test_an_http_public_url_blocks_only_the_commands_that_put_links_into_emails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], code: int) -> None:
+    env = environment(tmp_path, MONITOR_PUBLIC_URL="http://news.internal", MONITOR_LOG_LEVEL="warning")
+    assert main(argv, environ=env, out=io.StringIO()) == code
+    err = capsys.readouterr().err
+    if code:
+        assert err.strip().splitlines() == [
+            'monitor: configuration error: MONITOR_PUBLIC_URL: "http://news.internal" is not https: '
+            "links in emails (unsubscribe, confirmation) need https (one-click unsubscribe, RFC 8058), "
+            "so no digest is sent and no subscriber added until it is; set it to the https address of "
+            "this service, e.g. https://news.example.org"]
+    else:
+        assert "MONITOR_PUBLIC_URL" in err and "is not https" in err

@@ -26,6 +26,7 @@ from monitor.enrich.resolver import LinkJob, Resolved
 from monitor.feeds.fetch import FetchConfig, Fetcher
 from monitor.feeds.normalize import normalize_feed
 from monitor.feeds.parse import parse_feed
+from monitor.net.addresses import system_resolver
 from monitor.pipeline.analyse import decide_text, get_classifier
 from tests.conftest import make_settings
 from tests.support.articles import pages
@@ -93,7 +94,12 @@ async def test_articles_decide_relevance_politely(tmp_path: Path) -> None:
         settings = make_settings(tmp_path, fulltext_host_delay=0.1, fulltext_timeout=2.0,
                                  fulltext_worker_time_limit=20.0, fulltext_google_delay=0.01)
         started = time.monotonic()
-        async with Fetcher(FetchConfig(allow_private_hosts=True)) as checks, \
+        async def resolver(host: str, port: int) -> list[str]:
+            # news.google.com is answered by the mock transport: no DNS here (every name is
+            # resolved, even with MONITOR_ALLOW_PRIVATE_HOSTS=true, to refuse link-local ones)
+            return ["142.250.74.46"] if host == "news.google.com" else await system_resolver(host, port)
+
+        async with Fetcher(FetchConfig(allow_private_hosts=True), resolver=resolver) as checks, \
                 enricher_for(settings, checks, google_transport=google(ru_url)) as enricher:
             results: list[Enrichment] = await asyncio.gather(
                 *(enricher.enrich(LinkJob(e.link)) for e in candidates))

@@ -16,6 +16,7 @@ from monitor.feeds.fetch import FetchConfig, Fetcher
 from tests.conftest import make_settings
 from monitor.errors import ConfigError
 from monitor.settings import Settings
+from tests.support.dns import public_dns
 
 KZ_HEADLINE = {"relevant": False, "countries": ["KZ"], "matches": [{"concept": "kz", "field": "title"}]}
 REGION = {"relevant": False, "countries": [], "matches": [{"concept": "central_asia", "field": "title"}]}
@@ -55,7 +56,7 @@ def test_fulltext_settings_defaults_and_errors() -> None:
 async def test_a_google_link_not_resolved_yet_is_an_outcome_to_retry(tmp_path: Path) -> None:
     google = httpx.MockTransport(lambda request: httpx.Response(429, headers={"retry-after": "90"}))
     link = "https://news.google.com/rss/articles/CBMiowFBVV95cUxNcUQxTkl0ZDRfbTR3ZGp5?oc=5"
-    async with Fetcher(FetchConfig(allow_private_hosts=True)) as checks, \
+    async with Fetcher(FetchConfig(allow_private_hosts=True), resolver=public_dns) as checks, \
             enricher_for(make_settings(tmp_path), checks, google_transport=google) as enricher:
         result = await enricher.enrich(LinkJob(link))
     assert isinstance(result.resolution, NotResolvedYet) and result.publisher_url is None

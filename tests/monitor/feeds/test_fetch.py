@@ -21,6 +21,7 @@ from monitor.errors import (
 )
 from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified, retry_after_seconds
 from monitor.net.addresses import is_public_address
+from tests.support.dns import public_dns
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a</title></item></channel></rss>'
 OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2,
@@ -192,7 +193,7 @@ async def test_raw_deflate_body() -> None:
     body = compressor.compress(RSS) + compressor.flush()
     respx.get("https://deflate.example/feed").mock(
         return_value=httpx.Response(200, content=body, headers={"Content-Encoding": "deflate"}))
-    async with Fetcher(OPEN, transport=httpx.AsyncHTTPTransport()) as f:  # respx patches httpcore
+    async with Fetcher(OPEN, transport=httpx.AsyncHTTPTransport(), resolver=public_dns) as f:  # respx patches httpcore
         result = await f.fetch("https://deflate.example/feed")
     assert isinstance(result, Fetched) and result.body == RSS
 
@@ -219,7 +220,7 @@ async def test_connections_are_reused_after_304s_and_redirects(feed_server) -> N
 
     url = feed_server.add_feed("/keep", RSS)
     feed_server.add("/moved", redirect=url)
-    transport = PerOriginTransport(max_idle_per_origin=2)
+    transport = PerOriginTransport(policy=OPEN.policy, max_idle_per_origin=2)
     async with Fetcher(OPEN, transport=transport) as f:
         first = await f.fetch(url)
         for _ in range(10):
@@ -232,7 +233,7 @@ async def test_per_origin_pool_maps_errors_to_httpx(feed_server) -> None:
     from monitor.net.transport import PerOriginTransport
 
     url = feed_server.add("/slow2", RSS, delay=2)
-    async with httpx.AsyncClient(transport=PerOriginTransport(), timeout=httpx.Timeout(0.3)) as client:
+    async with httpx.AsyncClient(transport=PerOriginTransport(policy=OPEN.policy), timeout=httpx.Timeout(0.3)) as client:
         with pytest.raises(httpx.ReadTimeout):
             await client.get(url)
         with pytest.raises(httpx.ConnectError):

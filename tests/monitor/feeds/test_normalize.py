@@ -31,7 +31,11 @@ def test_html_to_text(html: str, text: str) -> None:
     ("  https://a.example/y  ", None, "https://a.example/y"),
     ("mailto:x@y", None, None),
     ("", None, None),
-], ids=["absolute", "relative", "javascript", "data", "spaces", "mailto", "empty"])
+    ("<script>", "https://a.example/feed", "https://a.example/%3Cscript%3E"),
+    ("https://a.example/a b?q=\"x\"", None, "https://a.example/a%20b?q=%22x%22"),
+    ("https://ru.example/Казахстан", None, "https://ru.example/Казахстан"),
+], ids=["absolute", "relative", "javascript", "data", "spaces", "mailto", "empty", "markup-encoded",
+        "space-and-quotes-encoded", "non-ascii-kept"])
 def test_safe_link(link: str, base: str | None, expected: str | None) -> None:
     assert safe_link(link, base) == expected
 

@@ -22,6 +22,7 @@ from monitor.feeds.queries import gdelt_query, gdelt_url, google_news_url, is_gd
 from monitor.feeds.sources import SourcesFileError, parse_sources
 from tests.support.fakeclock import FakeClock
 from tests.support.feedserver import FeedServer
+from tests.support.dns import public_dns
 
 
 def params(url: str) -> dict[str, str]:
@@ -253,7 +254,7 @@ async def test_fetcher_paces_gdelt_and_records_its_refusals() -> None:
     clock = FakeClock()
     pacer = GdeltPacer(clock=clock, sleep=clock.sleep)
     config = FetchConfig(allow_private_hosts=True)
-    async with Fetcher(config, transport=httpx.AsyncHTTPTransport(), pacer=pacer) as fetcher:
+    async with Fetcher(config, transport=httpx.AsyncHTTPTransport(), pacer=pacer, resolver=public_dns) as fetcher:
         first = await fetcher.fetch(url)
         refused = await fetcher.fetch(url)  # 200 with words: not a NotAFeed, the parser words it
         with pytest.raises(HTTPStatus) as info:

@@ -20,7 +20,10 @@ import h11
 import httpx
 import pytest
 
+from monitor.net.addresses import AddressPolicy
 from monitor.net.transport import PerOriginTransport
+
+OPEN = AddressPolicy.parse("127.0.0.1/32")  # the test servers' address, nothing else
 
 
 @dataclass
@@ -118,7 +121,7 @@ async def serve() -> AsyncIterator[Callable[[Answer], Awaitable[Server]]]:
 
 @pytest.fixture
 async def transport() -> AsyncIterator[PerOriginTransport]:
-    t = PerOriginTransport()
+    t = PerOriginTransport(policy=OPEN)
     yield t
     await t.aclose()
 
@@ -238,7 +241,7 @@ async def test_idle_connection_with_an_unsolicited_answer_is_replaced(serve, cli
 
 async def test_idle_limits(serve) -> None:
     server = await serve(reply(OK))
-    transport = PerOriginTransport(max_idle_per_origin=2, keepalive_expiry=0.2)
+    transport = PerOriginTransport(policy=OPEN, max_idle_per_origin=2, keepalive_expiry=0.2)
     async with httpx.AsyncClient(transport=transport, timeout=2) as client:
         await asyncio.gather(*(client.get(server.url()) for _ in range(3)))
         assert transport.opened == 3
@@ -396,7 +399,7 @@ async def test_post_body_and_headers_arrive_intact(serve, client) -> None:
 
 async def test_aclose_closes_idle_and_busy_connections(serve) -> None:
     server = await serve(reply(b"HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n" + b"x" * 1_000_000))
-    transport = PerOriginTransport()
+    transport = PerOriginTransport(policy=OPEN)
     idle = await transport.handle_async_request(httpx.Request("GET", server.url()))
     busy = await transport.handle_async_request(httpx.Request("GET", server.url()))
     await idle.aread()
@@ -429,12 +432,12 @@ async def test_tls(certificate) -> None:
         lambda r, w: Server(reply(OK))._handle(r, w), "127.0.0.1", 0, ssl=server_ctx)
     url = f"https://127.0.0.1:{tls_server.sockets[0].getsockname()[1]}/"
     try:
-        trusting = PerOriginTransport(ssl_context=ssl.create_default_context(cafile=str(cert)))
+        trusting = PerOriginTransport(policy=OPEN, ssl_context=ssl.create_default_context(cafile=str(cert)))
         async with httpx.AsyncClient(transport=trusting, timeout=2) as client:
             for _ in range(2):
                 assert (await client.get(url)).content == b"hello"
         assert trusting.opened == 1
-        async with httpx.AsyncClient(transport=PerOriginTransport(), timeout=2) as client:
+        async with httpx.AsyncClient(transport=PerOriginTransport(policy=OPEN), timeout=2) as client:
             with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
                 await client.get(url)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 from datetime import timedelta
@@ -27,6 +28,7 @@ from storage.outbox import (
 )
 from storage.subscriptions import add_subscriber, add_webhook, get_webhook
 from tests.conftest import make_settings
+from tests.support.dns import public_dns
 from tests.notifications.stored import T0, add_story
 
 
@@ -54,7 +56,7 @@ def notifier(engine: Engine, tmp_path: Path, clock: Clock, *, answers: list[http
         return next(replies, httpx.Response(200))
 
     return Notifier(make_settings(tmp_path, **settings), engine, owner=owner, clock=clock,
-                    rng=random.Random(1), transport=httpx.MockTransport(handle))
+                    rng=random.Random(1), transport=httpx.MockTransport(handle), resolver=public_dns)
 
 
 def test_fan_out_queues_one_alert_per_story_and_wanting_webhook(engine: Engine, tmp_path: Path) -> None:
@@ -252,3 +254,22 @@ def test_storage_never_imports_monitor_or_notifications() -> None:
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('monitor', 'notifications'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_http_public_url_holds_digests_back_and_loses_none(engine: Engine, tmp_path: Path) -> None:
+    """The service's tick queues no digest while MONITOR_PUBLIC_URL is http (alerts go on); once
+    it is https, the first digest holds every story of the period that stayed open."""
+    subscriber(engine)
+    a = add_story(engine, "Chinese and Kazakh joint laboratory", relevant_since=T0 + timedelta(hours=1))
+    clock = Clock()
+    held = notifier(engine, tmp_path, clock, public_url="http://news.example.org")
+    asyncio.run(held.tick())
+    assert [d for d in list_deliveries(engine) if d.kind == "digest"] == []
+    b = add_story(engine, "Chinese and Kazakh universities sign exchange", relevant_since=clock.now)
+    clock.now += timedelta(days=1)
+    asyncio.run(held.tick())
+    assert [d for d in list_deliveries(engine) if d.kind == "digest"] == []
+    fixed = notifier(engine, tmp_path, clock)
+    asyncio.run(fixed.tick())
+    [digest] = [d for d in list_deliveries(engine) if d.kind == "digest"]
+    assert sorted(digest.payload["story_ids"]) == sorted([a, b])  # type: ignore[index]

@@ -34,28 +34,21 @@ async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatc
         analyser.close()
 
 
-async def test_prestart_does_not_block_the_event_loop() -> None:
+async def test_prestart_does_not_block_the_event_loop(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Starting the workers waits for their fork server to load the parsers and compile the rules
     (most of a second): that wait happens off the event loop, which goes on fetching meanwhile."""
     import asyncio
     import time
     from multiprocessing import forkserver
 
-    import pytest
 
-    # A fork server left running by an earlier test would make the start instant: stop it.
-    stop = getattr(forkserver._forkserver, "_stop", None)
-    if stop is None:
-        pytest.skip("this Python's multiprocessing cannot stop its fork server")
-    # _stop() closes the server's "alive" pipe and waits for it to exit; a process forked from
-    # this one meanwhile would hold the pipe open and make that wait endless: bound it.
-    import threading
-
-    stopper = threading.Thread(target=stop, daemon=True)
-    stopper.start()
-    stopper.join(30)
-    if stopper.is_alive():
-        pytest.skip("the fork server did not stop within 30 s (another process holds its pipe)")
+    # A fork server left running by an earlier test would make the start instant, and stopping
+    # that one can wait for ever (each process it forked holds its "alive" pipe, so a pool an
+    # earlier test left open keeps it running): this test gets a fork server of its own.
+    fresh = forkserver.ForkServer()
+    for name in ("ensure_running", "get_inherited_fds", "connect_to_new_process", "set_forkserver_preload"):
+        monkeypatch.setattr(forkserver, name, getattr(fresh, name))
+    monkeypatch.setattr(forkserver, "_forkserver", fresh)
     gaps: list[float] = []
 
     async def ticker() -> None:
@@ -78,6 +71,7 @@ async def test_prestart_does_not_block_the_event_loop() -> None:
     finally:
         tick.cancel()
         analyser.close()
+        fresh._stop()  # its only children were this analyser's workers, now gone
     assert all([e.title for e in o.items] == ["fine"] for o in outcomes)
     # A blocked loop would show one gap as long as the whole start.
     assert max(gaps) < waited / 2, (max(gaps), waited)
