@@ -14,13 +14,14 @@ from .decision import (
     RuleHit,
     _set_concept,
     _set_field,
+    _set_lemma,
     _set_offset,
     _set_term,
     compact_matches,
 )
 from .errors import InputError
 from .expressions import FIELDS
-from .matcher import Matcher
+from .matcher import Entry, Matcher
 from .normalize import clean_surrogates, normalize
 from .rules import RuleSet, load_ruleset
 
@@ -64,7 +65,7 @@ class Classifier:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.version = ruleset.version
-        self.matcher = Matcher(t for c in ruleset.concepts for t in c.terms)
+        self.matcher = Matcher((t for c in ruleset.concepts for t in c.terms), ruleset.forms_tables)
         self._codes = {c.name: c.code for c in ruleset.concepts if c.code}
         self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
         self._limits = tuple(ruleset.limits[f] for f in FIELDS)
@@ -82,9 +83,9 @@ class Classifier:
         # Place concepts of each matcher entry, keyed by the entry object's id:
         # entries live as long as the matcher, and scan() returns those objects.
         self._entry_places = {
-            id(entries): found
-            for entries in self.matcher.entries()
-            if (found := frozenset(c for c, _ in entries if c in places))
+            id(entry): found
+            for entry in self.matcher.entries()
+            if (found := frozenset(c for c, _ in entry[0] if c in places))
         }
         # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
@@ -167,8 +168,8 @@ class Classifier:
         connectors = self.ruleset.connectors
         run: set[str] = set()
         last_end = -1
-        for start, end, entries in raw:
-            concepts = places.get(id(entries))
+        for start, end, entry in raw:
+            concepts = places.get(id(entry))
             if concepts is None:
                 continue
             if run and not _joined(text[last_end:start], connectors):
@@ -200,12 +201,13 @@ class Classifier:
         found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
         matches = []
         add_match = matches.append
-        for term, concept, field, offset in found:
+        for term, concept, field, offset, lemma in found:
             m = _new(Match)  # decision.make_match, inlined: the hottest line
             _set_term(m, term)
             _set_concept(m, concept)
             _set_field(m, field)
             _set_offset(m, offset)
+            _set_lemma(m, lemma)
             add_match(m)
         return self._decision(tuple(matches), totals, score, vetoed, hits)
 
@@ -246,9 +248,9 @@ class Classifier:
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None
-    ) -> tuple[list[tuple[str, str, str, int]], dict[str, float], float, bool, list[RuleHit]]:
-        """Scan and score: (term, concept, field, offset) per match in field order, the concept
-        totals, the score, whether a veto fired, and the rules that fired."""
+    ) -> tuple[list[tuple[str, str, str, int, str]], dict[str, float], float, bool, list[RuleHit]]:
+        """Scan and score: (term, concept, field, offset, lemma) per match in field order, the
+        concept totals, the score, whether a veto fired, and the rules that fired."""
         limits = self._limits
         texts = (
             _coerce("title", title, limits[0]),
@@ -258,37 +260,52 @@ class Classifier:
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
         scan = self.matcher.scan
         decay = self._decay
-        matches: list[tuple[str, str, str, int]] = []
+        matches: list[tuple[str, str, str, int, str]] = []
         add_match = matches.append
         totals: dict[str, float] = {}
-        per_field: list[dict[str, float]] = []
         pairs: dict[str, float] = {}
         scanned: list[tuple[list, str, float]] = []
-        for fi, field in enumerate(FIELDS):
+        founds: list[dict[str, list[float]]] = [{}, {}, {}]
+        deferred: list[tuple[int, str, int, Entry]] = []
+        for fi in (0, 1, 2):
             text = texts[fi]
-            strengths: dict[str, float] = {}
-            per_field.append(strengths)
             if not text:
                 continue
             norm = normalize(text)
             raw = scan(norm.text)
             if not raw:
                 continue
-            found: dict[str, list[float]] = {}
+            field = FIELDS[fi]
+            found = founds[fi]
             identity = norm.starts is None
-            for start, end, entries in raw:
+            for start, end, entry in raw:
                 if not identity:
                     start, end = norm.span(start, end)
                 term = text[start:end]
-                for concept, weight in entries:
-                    add_match((term, concept, field, start))
-                    if concept in found:
-                        found[concept].append(weight)
-                    else:
+                if entry[2] and term != entry[2]:
+                    continue  # a case-sensitive acronym written otherwise ("в казну")
+                if entry[3]:
+                    deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
+                    continue
+                lemma = entry[1]
+                for concept, weight in entry[0]:
+                    add_match((term, concept, field, start, lemma))
+                    ws = found.get(concept)
+                    if ws is None:
                         found[concept] = [weight]
-            fw = weights[fi]
+                    else:
+                        ws.append(weight)
             if self._pairs:
-                scanned.append((raw, norm.text, fw))
+                scanned.append((raw, norm.text, weights[fi]))
+        if deferred:
+            self._add_guarded(deferred, founds, matches)
+        per_field: list[dict[str, float]] = [{}, {}, {}]
+        for fi in (0, 1, 2):
+            found = founds[fi]
+            if not found:
+                continue
+            fw = weights[fi]
+            strengths = per_field[fi]
             for concept, ws in found.items():
                 if len(ws) == 1:
                     value = fw * ws[0]
@@ -325,6 +342,25 @@ class Classifier:
             score += amount
             hits.append(RuleHit(rule.id, amount, False, rule.why))
         return matches, totals, round(score, 4), vetoed, hits
+
+    @staticmethod
+    def _add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],
+                     matches: list[tuple[str, str, str, int, str]]) -> None:
+        """Add the guarded matches whose context allows them.
+
+        The context is every concept matched without a guard anywhere in the item: a match
+        with ``unless`` concepts is dropped when one of them is there (中乌 with 乌克兰 named:
+        China–Ukraine); one with ``needs`` concepts is kept only when one of them is there
+        (an ambiguous short name of an institution, when its country is named too).
+        """
+        present = {c for found in founds for c in found}
+        for fi, term, start, entry in deferred:
+            if not present.isdisjoint(entry[4]) or (entry[5] and present.isdisjoint(entry[5])):
+                continue
+            for concept, weight in entry[0]:
+                matches.append((term, concept, FIELDS[fi], start, entry[1]))
+                founds[fi].setdefault(concept, []).append(weight)
+        matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
 
     def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:
         """classify() and return the decision's readable explanation."""

@@ -8,7 +8,7 @@ describes each key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +16,14 @@ import yaml
 
 from .errors import RulesError, VocabularyError
 from .expressions import FIELDS, Compiled, compile_expression
+from .gazetteer import add_gazetteer
 from .normalize import normalize
 from .vocabulary import Concept, load_vocabulary_file
 from .yamlio import safe_load
 
 _TOP_KEYS = {
-    "version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "pairs",
-    "pairs_when", "connectors", "rules",
+    "version", "vocabulary", "gazetteer", "limits", "fields", "decay", "concept_cap", "threshold", "groups",
+    "pairs", "pairs_when", "connectors", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
@@ -56,6 +57,7 @@ class RuleSet:
     decay: float
     concept_cap: float
     threshold: float
+    forms_tables: list = field(default_factory=list)  # Russian forms: the rules folder's, then the bundled
 
 
 def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
@@ -113,15 +115,18 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             concepts.append(concept)
     names = {c.name for c in concepts}
     known_list = ", ".join(sorted(names))
+    if data.get("gazetteer") is not None:
+        concepts = add_gazetteer(concepts, data["gazetteer"], p.parent, file)
     for concept in concepts:
         for term in concept.terms:
-            for extra in term.concepts[1:]:
-                if extra not in names:
-                    raise VocabularyError(
-                        term.source.split(": ")[0],
-                        term.source.split(": ", 1)[1] + ".also",
-                        f'unknown concept "{extra}" (known: {known_list})',
-                    )
+            for key, listed in (("also", term.concepts[1:]), ("unless", term.unless), ("needs", term.needs)):
+                for extra in listed:
+                    if extra not in names:
+                        raise VocabularyError(
+                            term.source.split(": ")[0],
+                            term.source.split(": ", 1)[1] + "." + key,
+                            f'unknown concept "{extra}" (known: {known_list})',
+                        )
 
     limits_raw = data.get("limits", {"title": 1000, "summary": 8000, "content": 20000})
     if not isinstance(limits_raw, dict) or set(limits_raw) != set(FIELDS):
@@ -246,4 +251,16 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         decay=decay,
         concept_cap=cap,
         threshold=threshold,
+        forms_tables=_forms_tables(p.parent),
     )
+
+
+def _forms_tables(folder: Path) -> list:
+    """Russian forms: a forms file beside the rules (when there is one), then the bundled one."""
+    from .forms import FORMS_FILE, bundled_forms, read_forms
+
+    own = folder / FORMS_FILE
+    bundled = bundled_forms()
+    if own.resolve() == (Path(__file__).resolve().parent / "data" / FORMS_FILE):
+        return [bundled]
+    return [read_forms(own), bundled]
