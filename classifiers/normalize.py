@@ -26,6 +26,7 @@ original, so a match reports the term as it appeared and where.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,9 +91,12 @@ def _needs_nfkc() -> str:
 # Mappings applied after lower-casing (all 1:1, so offsets are kept).
 POST_TABLE: dict[str, str] = {"ё": "е", "\u0131": "i", **_load_variants()}
 _POST_RE = re.compile("[" + re.escape("".join(POST_TABLE)) + "]")
-_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "]")
+# Surrogates are in the class too: a text holding one takes the slow path, which cleans it.
+_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "\ud800-\udfff]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+# CPython stores a str holding a character beyond U+FFFF with 4 bytes per character, and
+# only then: its size tells in O(1) what a regex search over the text would (see _may_be_astral).
+_UCS4_OVERHEAD = sys.getsizeof("\U00010000" * 2) - 4 * 3 if sys.implementation.name == "cpython" else None
 _POST_ORD = str.maketrans(POST_TABLE)
 _FEW = 12
 
@@ -143,12 +147,18 @@ def _post(text: str) -> str:
     return text
 
 
+def _may_be_astral(text: str) -> bool:
+    """True when the text may hold a character beyond U+FFFF (exact on CPython)."""
+    if _UCS4_OVERHEAD is None:
+        return _ASTRAL_RE.search(text) is not None
+    return sys.getsizeof(text) >= _UCS4_OVERHEAD + 4 * (len(text) + 1)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise one text for matching (see the module docstring)."""
-    text = clean_surrogates(text)
     if text.isascii():
         return Normalized(text.lower())
-    if _SLOW_RE.search(text) is None and _ASTRAL_RE.search(text) is None:
+    if _SLOW_RE.search(text) is None and not _may_be_astral(text):
         low = text.lower()
         if len(low) == len(text):
             return Normalized(_post(low))
@@ -157,6 +167,7 @@ def normalize(text: str) -> Normalized:
 
 def _normalize_slow(text: str) -> Normalized:
     """Cluster by cluster (a character and its combining marks), keeping offsets."""
+    text = clean_surrogates(text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
