@@ -282,8 +282,8 @@ class Classifier:
                 if not identity:
                     start, end = norm.span(start, end)
                 term = text[start:end]
-                if entry[2] and term != entry[2]:
-                    continue  # a case-sensitive acronym written otherwise ("в казну")
+                if entry[2] and term != entry[2] and term != entry[2].upper():
+                    continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
                 if entry[3]:
                     deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
                     continue

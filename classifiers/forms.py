@@ -72,10 +72,10 @@ def bundled_forms() -> dict[str, tuple[str, ...]]:
 
 def separator_variants(text: str) -> list[str]:
     """The spellings of a normalised term: "-" is one space or nothing, "'" optional."""
+    if "-" not in text and "'" not in text:
+        return [text]
     spots = [i for i, ch in enumerate(text) if ch in "-'"]
     base = text.replace("-", " ")
-    if not spots:
-        return [base]
     if len(spots) > _MAX_OPTIONAL:
         choices = [(True,) * len(spots), (False,) * len(spots)]
     else:

@@ -39,7 +39,7 @@ import yaml
 
 from .errors import RulesError, VocabularyError
 from .vocabulary import INFLECTING, LANGS, Concept, Term, parse_term
-from .yamlio import safe_load
+from .yamlio import load_strings
 
 _QUOTES = re.compile("[«»\"“”„‟〝〞()（）《》「」,，:：;]")
 _SPACES = re.compile(r"\s+")
@@ -72,7 +72,7 @@ def _config(raw: Any, file: str) -> tuple[str, dict[str, list[str]], dict[str, l
 def load_entries(path: Path) -> dict[str, list[dict[str, Any]]]:
     """The gazetteer's institutions and places, as lists of dicts."""
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
+        data = load_strings(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise VocabularyError(str(path), "", "gazetteer file not found; check `gazetteer.file` in rules.yaml") from None
     except yaml.YAMLError as exc:
@@ -144,15 +144,8 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
             continue
         seen.add(ident)
         raw = {"term": text.replace("{", "(").replace("}", ")"), "also": also, **options}
-        for term in parse_term(raw, owner, at, file, lang if inflect else "any"):
-            terms.append(_labelled(term, label))
+        terms.extend(parse_term(raw, owner, at, file, lang if inflect else "any", label))
     return terms
-
-
-def _labelled(term: Term, label: str) -> Term:
-    from dataclasses import replace
-
-    return replace(term, lemma=label)
 
 
 def add_gazetteer(concepts: list[Concept], raw: Any, folder: Path, file: str) -> list[Concept]:

@@ -148,8 +148,15 @@ class Matcher:
         interned: dict[Entry, int] = {}
         self._entries: list[Entry] = []
         by_key: dict[str, list[tuple[int, int]]] = {}  # key -> [(mode, entry id)]
+        single: dict[tuple[int, str], Entry] = {}  # the entry of one term's keys, made once
         for (key, mode), recs in slots.items():
-            entry = _entry(recs if type(recs) is list else [recs])  # type: ignore[list-item]
+            if type(recs) is list:
+                entry = _entry(recs)  # type: ignore[arg-type]
+            else:
+                ident = (id(recs[0]), recs[1])  # type: ignore[index]
+                entry = single.get(ident)  # type: ignore[assignment]
+                if entry is None:
+                    entry = single[ident] = _entry([recs])  # type: ignore[list-item]
             eid = interned.get(entry)
             if eid is None:
                 eid = interned[entry] = len(self._entries)

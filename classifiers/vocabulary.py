@@ -140,7 +140,7 @@ def _normalize_term(raw: str) -> str:
     return text
 
 
-def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "") -> list[Term]:
+def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "", label: str = "") -> list[Term]:
     """Parse one YAML term entry into one or more Terms (after brace expansion)."""
     weight = 1.0
     also: list[str] = []
@@ -225,7 +225,7 @@ def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "") -> l
                 source=f"{file}: {where}",
                 lang=lang,
                 inflect=inflect,
-                lemma=body.strip() if inflect else "",
+                lemma=label or (body.strip() if inflect else ""),
                 cased=body.strip() if cased else "",
                 unless=tuple(unless),
                 needs=tuple(needs),
