@@ -21,8 +21,9 @@ from .decision import (
 )
 from .errors import InputError
 from .expressions import FIELDS
+from .implied import detect, pinyin_institutions
 from .matcher import Entry, Matcher
-from .normalize import clean_surrogates, normalize
+from .normalize import APOSTROPHES, clean_surrogates, normalize
 from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
@@ -30,6 +31,7 @@ _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
 _GAP_STRIP = " \t\n\r,;:/&·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3001\uff0c"
 _GAP_MAX = 24
 
@@ -42,6 +44,18 @@ def _joined(gap: str, connectors: frozenset[str]) -> bool:
     if not words:
         return True
     return all(w.strip(_GAP_STRIP) in connectors for w in words.split())
+
+
+def _acronym_as_written(term: str, cased: str) -> bool:
+    """The matched word shows the acronym as written (or in capitals), and any ending written
+    onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
+    n = len(cased)
+    head = term[:n]
+    if "'" in cased:  # O'zMU written O‘zMU or Oʻzmu: any apostrophe is one
+        head = head.translate(_APOSTROPHE_TABLE)
+    if head != cased and head != cased.upper():
+        return False
+    return len(term) == n or term[n:].islower()
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -79,6 +93,18 @@ class Classifier:
         self._values = self._compile_values()
         self._conditions = self._compile_conditions()
         self._pairs = tuple(ruleset.pairs.items())
+        self._implied = ruleset.implied
+        # A Chinese institution named in pinyin stands for China in an item that names the
+        # other side but not China (implied.pinyin_institutions): (china concept, China's
+        # side, the other sides' concepts).
+        self._pinyin_side = None
+        imp = ruleset.implied
+        if imp is not None and imp.languages.get("zh"):
+            cn = imp.languages["zh"]
+            own = frozenset().union(*(side for side in imp.values.values() if cn in side))
+            others = frozenset().union(*(side for side in imp.values.values() if cn not in side))
+            hints = frozenset(c.name for c in ruleset.concepts if c.kind == "hint")
+            self._pinyin_side = (cn, own | hints, others)
         places = frozenset(c for left, right in ruleset.pairs.values() for c in left | right)
         # Place concepts of each matcher entry, keyed by the entry object's id:
         # entries live as long as the matcher, and scan() returns those objects.
@@ -198,7 +224,7 @@ class Classifier:
         Each field is cut to the rule set's limits before scanning. Raises
         InputError when a field is not str, bytes or None.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
+        found, totals, score, vetoed, hits = self._evaluate(title, summary, content, lang)
         matches = []
         add_match = matches.append
         for term, concept, field, offset, lemma in found:
@@ -224,7 +250,7 @@ class Classifier:
         field) once, at its first offset, with a count. A 2 KB article matches some thirty
         terms; grouping plain tuples instead of Match objects takes a third of the time.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
+        found, totals, score, vetoed, hits = self._evaluate(title, summary, content, lang)
         return self._decision((), totals, score, vetoed, hits).with_matches(compact_matches(found))
 
     def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
@@ -247,10 +273,11 @@ class Classifier:
         )
 
     def _evaluate(
-        self, title: str | None, summary: str | None, content: str | None
+        self, title: str | None, summary: str | None, content: str | None, lang: str | None = None
     ) -> tuple[list[tuple[str, str, str, int, str]], dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: (term, concept, field, offset, lemma) per match in field order, the
-        concept totals, the score, whether a veto fired, and the rules that fired."""
+        concept totals (with an implied side's concept at 0.0), the score, whether a veto
+        fired, and the rules that fired."""
         limits = self._limits
         texts = (
             _coerce("title", title, limits[0]),
@@ -282,7 +309,8 @@ class Classifier:
                 if not identity:
                     start, end = norm.span(start, end)
                 term = text[start:end]
-                if entry[2] and term != entry[2] and term != entry[2].upper():
+                cased = entry[2]
+                if cased and not _acronym_as_written(term, cased):
                     continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
                 if entry[3]:
                     deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
@@ -299,6 +327,8 @@ class Classifier:
                 scanned.append((raw, norm.text, weights[fi]))
         if deferred:
             self._add_guarded(deferred, founds, matches)
+        if self._pinyin_side is not None:
+            self._add_pinyin(texts, founds, matches)
         per_field: list[dict[str, float]] = [{}, {}, {}]
         for fi in (0, 1, 2):
             found = founds[fi]
@@ -323,6 +353,9 @@ class Classifier:
             if value > cap:
                 totals[concept] = cap
         values = self._values(totals, per_field, pairs)
+        implied = self._implied
+        if implied is not None and not implied.when.isdisjoint(totals):
+            self._imply(implied, texts, lang, totals, values, matches)
         flags = self._conditions(values)
         score = 0.0
         vetoed = False
@@ -342,6 +375,51 @@ class Classifier:
             score += amount
             hits.append(RuleHit(rule.id, amount, False, rule.why))
         return matches, totals, round(score, 4), vetoed, hits
+
+    def _add_pinyin(self, texts: tuple[str, str, str], founds: list[dict[str, list[float]]],
+                    matches: list[tuple[str, str, str, int, str]]) -> None:
+        """China named by a pinyin institution name ("Liaodong University"), in an item that
+        names the other side and not China (implied.pinyin_institutions)."""
+        china, own, others = self._pinyin_side  # type: ignore[misc]
+        present = {c for found in founds for c in found}
+        if not own.isdisjoint(present) or others.isdisjoint(present):
+            return
+        added = False
+        for fi in (0, 1):
+            for start, end, name in pinyin_institutions(texts[fi]):
+                matches.append((texts[fi][start:end], china, FIELDS[fi], start,
+                                f"a Chinese institution named in pinyin ({name})"))
+                founds[fi].setdefault(china, []).append(1.0)
+                added = True
+        if added:
+            matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
+
+    @staticmethod
+    def _imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
+               values: dict[str, float], matches: list[tuple[str, str, str, int, str]]) -> None:
+        """The implied side: when one side is named and the other is not, the language the
+        text is written in may stand for the missing one (a Kyrgyz text naming China implies
+        Kyrgyzstan; a Chinese text naming Central Asia, China). Sets the rules' value (1.0)
+        and adds a match that shows the evidence: ``'өттү' → kg (implied: the text is in
+        Kyrgyz (letter ө, letter ү))``; the country joins the decision's countries (its total
+        is 0.0: it adds no strength, the rules decide what it is worth)."""
+        missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
+        if not missing or len(missing) == len(implied.values):
+            return
+        evidence = detect(texts[0], texts[1], lang)
+        if evidence is None:
+            return
+        concept = implied.languages.get(evidence.lang)
+        if concept is None:
+            return
+        for name in missing:
+            if concept in implied.values[name]:
+                values[name] = 1.0
+                totals.setdefault(concept, 0.0)
+                matches.append((evidence.term, concept, FIELDS[evidence.field], evidence.offset,
+                                f"implied: {evidence.reason}"))
+                matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
+                return
 
     @staticmethod
     def _add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],

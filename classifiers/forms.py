@@ -130,6 +130,10 @@ def keys(term: Term, tables: list[dict[str, tuple[str, ...]]]) -> list[tuple[str
                 out.extend((v, mode) for v in separator_variants(spelled))
     else:
         mode = STEM if term.stem else EXACT
+        if term.cased and mode == EXACT and " " not in term.text and "-" not in term.text:
+            # an acronym may carry a Turkic ending (ОшМУнун, TATUda); the classifier checks
+            # the acronym's case on the matched word's first letters
+            mode = suffix_mode("acr", False)
         for spelled in _uzbek(term, term.text):
             out.extend((v, mode) for v in separator_variants(spelled))
     seen: set[tuple[str, int]] = set()

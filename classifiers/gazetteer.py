@@ -10,6 +10,8 @@
         short: {en: [Al-Farabi University], ru: [КазНУ им. аль-Фараби]}
         acronyms: [KazNU, КазНУ, ҚазҰУ]      # case-sensitive: "КазНУ", never "в казну"
         ambiguous: [Farabi University]       # count only when the country is named elsewhere
+        topics: []                           # topics of its own (a programme: Confucius Institute
+                                             # -> language_culture), beside its kind's
         note: ...
     places:
       - {id: urumqi, country: CN, kind: city, names: {en: [Urumqi], ru: [Урумчи], zh: [乌鲁木齐]},
@@ -110,7 +112,13 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
         raise VocabularyError(file, f"{where}.country",
                               f"{country!r} is not one of {', '.join(sorted(countries))}")
     sides = countries[country]
-    owner, also = sides[0], [*sides[1:], *kinds.get(str(entry.get("kind", "")), [])]
+    topics = entry.get("topics") or []
+    if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+        raise VocabularyError(file, f"{where}.topics", "must be a list of topic concepts, e.g. [language_culture]")
+    # a programme or agency has no topic by its kind; `topics` names its own (Confucius
+    # Institute: language_culture), and adds to the kind's topic for any other entry
+    owner, also = sides[0], [*sides[1:], *kinds.get(str(entry.get("kind", "")), []),
+                             *[t for t in topics if t not in kinds.get(str(entry.get("kind", "")), [])]]
     label = ("institution: " if section == "institutions" else "place: ") + display_name(entry)
     spelled: list[tuple[str, str, str, dict[str, Any]]] = []  # (lang, name, where, options)
     ambiguous = {_clean(a).lower() for a in entry.get("ambiguous") or []}

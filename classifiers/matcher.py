@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import ahocorasick_rs
@@ -46,8 +47,13 @@ _MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
 _NB_FLAG = 32
 _ENTRY_SHIFT = 6
 _SPACES = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES if not c.isascii()}, **{c: "'" for c in APOSTROPHES if c != "'"}}
+# Quotation marks are read as spaces: headlines quote names ("“Ипак йўли” туризм халқаро
+# университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
+QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e\uff02'
+_EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
+               **{c: "'" for c in APOSTROPHES if c != "'"}}
 _EXOTIC = re.compile("[" + re.escape("".join(_EXOTIC_MAP)) + "]")
+_RUN = re.compile("  +")
 
 
 def _exotic(m: re.Match[str]) -> str:
@@ -55,14 +61,47 @@ def _exotic(m: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """The text as keys are written: a dash or any white space is a space, any apostrophe is
-    ``'`` (same length, so offsets stay). ``str.replace`` and one regex search cost far less
-    than ``str.translate`` with a table on non-ASCII text; the exotic characters are few."""
+    """The text as keys are written: a dash, a quotation mark or any white space is a space,
+    any apostrophe is ``'`` (same length, so offsets stay). ``str.replace`` and one regex
+    search cost far less than ``str.translate`` with a table on non-ASCII text; the exotic
+    characters are few."""
     if "-" in text:
         text = text.replace("-", " ")
+    if '"' in text:
+        text = text.replace('"', " ")
+    if not text.isprintable():  # ASCII control white space: \n \t \r \f \v
+        for ch in "\n\t\r\f\v":
+            if ch in text:
+                text = text.replace(ch, " ")
     if not text.isascii() and _EXOTIC.search(text) is not None:
         text = _EXOTIC.sub(_exotic, text)
     return text
+
+
+def squeeze(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """Runs of spaces (after ``fold``) as one space, so a multi-word name matches across a
+    line break, a quotation mark and a space, or a double space. Returns the text and, when
+    something was squeezed, the map back: squeezed position ``p`` is ``p + shift[k]`` in the
+    folded text, where ``k`` is the number of runs whose kept space lies before ``p``
+    (``starts``, sorted)."""
+    if "  " not in text:
+        return text, None, None
+    starts: list[int] = []
+    shift: list[int] = [0]
+    removed = 0
+    pieces: list[str] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        pieces.append(text[last:a + 1])
+        last = b
+        starts.append(a - removed)
+        removed += b - a - 1
+        shift.append(removed)
+    pieces.append(text[last:])
+    return "".join(pieces), starts, shift
+
+
 _WORD_RUN = re.compile(f"[{WORD_CHARS}]*")
 
 
@@ -116,13 +155,20 @@ def _entry(recs: list[tuple[Term, str]]) -> Entry:
 
 
 def _merge_entries(entries: list[Entry]) -> Entry:
-    """One entry standing for several (the first's lemma, case and guards)."""
+    """One entry standing for several readings of one key, the strictest first (its lemma and
+    ``not_before``). Where the strict reading matches, every looser one does too (a whole word
+    is also a stem with an empty ending), so the merged entry is guarded or case-sensitive
+    only when every reading is: an ambiguous exact name (``Shanxay``, needing China named)
+    does not hide the same word as an unguarded inflecting term (``Shanxay~``)."""
     pairs: dict[str, float] = {}
     for entry in entries:
         for c, w in entry[0]:
             pairs[c] = max(pairs.get(c, 0.0), w)
     first = entries[0]
-    return (tuple(pairs.items()), *first[1:])
+    cased = first[2] if all(e[2] for e in entries) else ""
+    unless = frozenset.intersection(*(e[4] for e in entries))
+    needs = frozenset() if any(not e[5] for e in entries) else frozenset.union(*(e[5] for e in entries))
+    return (tuple(pairs.items()), first[1], cased, bool(unless or needs), unless, needs, first[6])
 
 
 class Matcher:
@@ -197,7 +243,7 @@ class Matcher:
 
     def scan(self, text: str) -> list[RawMatch]:
         """Every term occurrence in normalised text, in order, without overlaps."""
-        t = fold(text)
+        t, starts, shift = squeeze(fold(text))
         found = self._ac.find_matches_as_indexes(t, overlapping=True)
         if not found:
             return []
@@ -239,10 +285,18 @@ class Matcher:
         hits.sort()
         out: list[RawMatch] = []
         reach = 0
-        for start, neg_end, eid in hits:
+        if starts is None:
+            for start, neg_end, eid in hits:
+                if start >= reach:
+                    out.append((start, -neg_end, entries[eid]))
+                    reach = -neg_end
+            return out
+        for start, neg_end, eid in hits:  # back to the unsqueezed text's offsets
             if start >= reach:
-                out.append((start, -neg_end, entries[eid]))
-                reach = -neg_end
+                end = -neg_end
+                reach = end
+                out.append((start + shift[bisect_left(starts, start)],  # type: ignore[index]
+                            end + shift[bisect_left(starts, end - 1)], entries[eid]))  # type: ignore[index]
         return out
 
     def _check(self, t: str, n: int, start: int, end: int, value: int) -> tuple[int, int, int] | None:

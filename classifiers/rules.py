@@ -23,7 +23,7 @@ from .yamlio import safe_load
 
 _TOP_KEYS = {
     "version", "vocabulary", "gazetteer", "limits", "fields", "decay", "concept_cap", "threshold", "groups",
-    "pairs", "pairs_when", "connectors", "rules",
+    "pairs", "pairs_when", "connectors", "implied", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
@@ -38,6 +38,17 @@ class Rule:
     cap: float | None
     veto: bool
     why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    """The implied side (rules.yaml ``implied``): which concept each text language stands for,
+    the values rules read (each the side it fills), and the group or concept whose presence
+    makes the classifier look at the language at all."""
+
+    languages: dict[str, str]
+    values: dict[str, frozenset[str]]
+    when: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +69,7 @@ class RuleSet:
     concept_cap: float
     threshold: float
     forms_tables: list = field(default_factory=list)  # Russian forms: the rules folder's, then the bundled
+    implied: Implied | None = None
 
 
 def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
@@ -193,7 +205,8 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         raise RulesError(file, "connectors", 'must be a list of words, e.g. [and, и, "与"]')
     connectors = frozenset(normalize(c).text.strip() for c in connectors_raw)
 
-    known = names | set(groups) | set(pairs)
+    implied = _implied(data.get("implied"), file, names, groups, pairs, known_list)
+    known = names | set(groups) | set(pairs) | (set(implied.values) if implied else set())
     rules_raw = data.get("rules")
     if not isinstance(rules_raw, list) or not rules_raw:
         raise RulesError(file, "rules", "must be a list of rules with id, when and add or veto")
@@ -252,7 +265,45 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         concept_cap=cap,
         threshold=threshold,
         forms_tables=_forms_tables(p.parent),
+        implied=implied,
     )
+
+
+def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]],
+             pairs: dict[str, Any], known_list: str) -> Implied | None:
+    """``implied: {languages: {kk: kz, …, zh: china}, values: {implied_ca: ca, …}, when: scied}``."""
+    if raw is None:
+        return None
+    from .implied import NAMES
+
+    if not isinstance(raw, dict) or set(raw) - {"languages", "values", "when"}:
+        raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: scied}")
+
+    def side(value: Any, where: str) -> frozenset[str]:
+        if value in groups:
+            return frozenset(groups[value])
+        if value in names:
+            return frozenset([value])
+        raise RulesError(file, where, f'unknown concept or group "{value}" (known: {known_list})')
+
+    languages = raw.get("languages") or {}
+    if not isinstance(languages, dict) or not languages:
+        raise RulesError(file, "implied.languages", "must map a language (kk, ky, uz, tg, tk, zh) to a concept")
+    for lang, concept in languages.items():
+        if lang not in NAMES:
+            raise RulesError(file, f"implied.languages.{lang}", f"unknown language; use one of {', '.join(NAMES)}")
+        if concept not in names:
+            raise RulesError(file, f"implied.languages.{lang}", f'unknown concept "{concept}" (known: {known_list})')
+    values_raw = raw.get("values") or {}
+    if not isinstance(values_raw, dict) or not values_raw:
+        raise RulesError(file, "implied.values", "must map value names to the side each fills, e.g. {implied_ca: ca}")
+    values: dict[str, frozenset[str]] = {}
+    for name, value in values_raw.items():
+        if not isinstance(name, str) or name in names or name in groups or name in pairs or name in _RESERVED:
+            raise RulesError(file, f"implied.values.{name}", "a value name must differ from every concept, group and keyword")
+        values[name] = side(value, f"implied.values.{name}")
+    when = side(raw.get("when"), "implied.when") if raw.get("when") is not None else frozenset(names)
+    return Implied({str(k): str(v) for k, v in languages.items()}, values, when)
 
 
 def _forms_tables(folder: Path) -> list:

@@ -162,6 +162,9 @@ def _kk_latin_pattern() -> str:
 
 
 _PATTERNS["kk-latn"] = _kk_latin_pattern()
+# An acronym with the endings of any of these languages written onto it (ОшМУнун, ҚазҰУдың,
+# TATUda, ЕҰУ-дың): the acronym's language is not known, so any variety's chain will do.
+_PATTERNS["acr"] = "(?:" + "|".join(f"(?:{_PATTERNS[v]})" for v in ("kk", "ky", "uz-latn", "uz-cyrl", "tk")) + ")"
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
