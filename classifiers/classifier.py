@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable
 from operator import mul
 from pathlib import Path
@@ -17,7 +18,6 @@ from .decision import (
     _set_lemma,
     _set_offset,
     _set_term,
-    compact_matches,
 )
 from .errors import InputError
 from .expressions import FIELDS
@@ -46,6 +46,10 @@ def _joined(gap: str, connectors: frozenset[str]) -> bool:
     return all(w.strip(_GAP_STRIP) in connectors for w in words.split())
 
 
+def _hit_order(hit: tuple) -> tuple[int, int]:
+    return hit[0], hit[1]
+
+
 def _acronym_as_written(term: str, cased: str) -> bool:
     """The matched word shows the acronym as written (or in capitals), and any ending written
     onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
@@ -63,7 +67,7 @@ def _coerce(name: str, value: Any, limit: int) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return clean_surrogates(value[:limit])
+        return value[:limit]  # lone surrogates: cleaned when normalisation meets them (_evaluate)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value[: limit * 4]).decode("utf-8", errors="replace")[:limit]
     raise InputError(f"{name}: expected text (str), bytes or None, got {type(value).__name__}")
@@ -92,6 +96,9 @@ class Classifier:
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
         self._values = self._compile_values()
         self._conditions = self._compile_conditions()
+        self._implied_when = (
+            eval(compile(f"lambda V: {ruleset.implied.when.source}", "<implied.when>", "eval"), {"__builtins__": {}})
+            if ruleset.implied is not None else None)
         self._pairs = tuple(ruleset.pairs.items())
         self._implied = ruleset.implied
         # A Chinese institution named in pinyin stands for China in an item that names the
@@ -113,6 +120,18 @@ class Classifier:
             for entry in self.matcher.entries()
             if (found := frozenset(c for c, _ in entry[0] if c in places))
         }
+        # Per entry id: its concept/weight pairs when it needs no check (None when it is
+        # case-sensitive or guarded), and its lemma.
+        self._entries = tuple(self.matcher.entries())
+        self._simple = tuple(None if (e[2] or e[3]) else e[0] for e in self._entries)
+        self._lemmas = tuple(e[1] for e in self._entries)
+        # Entry ids that name a place (pairs are looked for among them).
+        self._place_eids = frozenset(eid for eid, entry in enumerate(self.matcher.entries())
+                                     if id(entry) in self._entry_places)
+        # Items naming no side at all are decided at once (rules.yaml `no_side`).
+        no_side = ruleset.no_side
+        self._no_side = no_side[0] if no_side else None
+        self._no_side_hit = (RuleHit(no_side[1].id, 0.0, True, no_side[1].why) if no_side else None)
         # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
             RuleHit(r.id, 0.0, True, r.why)
@@ -219,23 +238,26 @@ class Classifier:
         content: str | None = None,
         lang: str | None = None,
     ) -> Decision:
-        """Classify one item. All fields are optional; `lang` is only a hint (unused for matching).
+        """Classify one item. All fields are optional; `lang` is only a hint (see "Implied side":
+        it adds a little to what the text's own letters and words say about its language).
 
         Each field is cut to the rule set's limits before scanning. Raises
         InputError when a field is not str, bytes or None.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content, lang)
+        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang)
         matches = []
         add_match = matches.append
-        for term, concept, field, offset, lemma in found:
-            m = _new(Match)  # decision.make_match, inlined: the hottest line
-            _set_term(m, term)
-            _set_concept(m, concept)
-            _set_field(m, field)
-            _set_offset(m, offset)
-            _set_lemma(m, lemma)
-            add_match(m)
-        return self._decision(tuple(matches), totals, score, vetoed, hits)
+        for fi, offset, term, pairs, lemma in found:
+            field = FIELDS[fi]
+            for concept, _ in pairs:
+                m = _new(Match)  # decision.make_match, inlined: the hottest line
+                _set_term(m, term)
+                _set_concept(m, concept)
+                _set_field(m, field)
+                _set_offset(m, offset)
+                _set_lemma(m, lemma)
+                add_match(m)
+        return self._decision(tuple(matches), totals, score, vetoed, rule_hits)
 
     def classify_to_dict(
         self,
@@ -247,20 +269,57 @@ class Classifier:
         """``classify(...).to_dict(compact=True)``, without building a Match per occurrence.
 
         What the monitor stores with each item: each distinct (term case-folded, concept,
-        field) once, at its first offset, with a count. A 2 KB article matches some thirty
-        terms; grouping plain tuples instead of Match objects takes a third of the time.
+        field) once, at its first offset, with a count. Occurrences are grouped by their text
+        first (a 2 KB article repeats "China" dozens of times), then each group stands for its
+        concepts.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content, lang)
-        return self._decision((), totals, score, vetoed, hits).with_matches(compact_matches(found))
+        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang)
+        groups: dict[tuple[str, int, int], list[Any]] = {}
+        for hit in found:  # (field index, offset, term, pairs, lemma); pairs stand for the entry
+            key = (hit[2], hit[0], id(hit[3]))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [hit, 1]
+            else:
+                group[1] += 1
+        out: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for (fi, offset, term, pairs, lemma), count in groups.values():
+            field = FIELDS[fi]
+            folded = term.casefold()
+            for concept, _ in pairs:
+                k = (folded, concept, field)
+                kept = out.get(k)
+                if kept is None:
+                    out[k] = ({"term": term, "concept": concept, "field": field, "offset": offset, "count": count,
+                               "lemma": lemma} if lemma else
+                              {"term": term, "concept": concept, "field": field, "offset": offset, "count": count})
+                else:  # the same word in other letter case, or through another entry
+                    kept["count"] += count
+        countries, topics = self._countries_topics(totals)
+        return {
+            "relevant": (not vetoed) and score >= self.ruleset.threshold,
+            "score": score,
+            "countries": list(countries),
+            "topics": list(topics),
+            "matches": list(out.values()),
+            "rules_version": self.version,
+            "rules": [r.to_dict() for r in rule_hits],
+        }
 
-    def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
-                  vetoed: bool, hits: list[RuleHit]) -> Decision:
+    def _countries_topics(self, totals: dict[str, float]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not totals:
+            return (), ()
         codes = self._codes
         present = {codes[c] for c in totals if c in codes}
         countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
             sorted(present.difference(_COUNTRY_ORDER))
         )
         topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        return countries, topics
+
+    def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
+                  vetoed: bool, hits: list[RuleHit]) -> Decision:
+        countries, topics = self._countries_topics(totals)
         return Decision(
             relevant=(not vetoed) and score >= self.ruleset.threshold,
             score=score,
@@ -274,10 +333,10 @@ class Classifier:
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None, lang: str | None = None
-    ) -> tuple[list[tuple[str, str, str, int, str]], dict[str, float], float, bool, list[RuleHit]]:
-        """Scan and score: (term, concept, field, offset, lemma) per match in field order, the
-        concept totals (with an implied side's concept at 0.0), the score, whether a veto
-        fired, and the rules that fired."""
+    ) -> tuple[list[tuple[int, int, str, tuple, str]], dict[str, float], float, bool, list[RuleHit]]:
+        """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
+        lemma) in field and offset order, the concept totals (with an implied side's concept
+        at 0.0), the score, whether a veto fired, and the rules that fired."""
         limits = self._limits
         texts = (
             _coerce("title", title, limits[0]),
@@ -285,50 +344,96 @@ class Classifier:
             _coerce("content", content, limits[2]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
-        scan = self.matcher.scan
-        decay = self._decay
-        matches: list[tuple[str, str, str, int, str]] = []
-        add_match = matches.append
-        totals: dict[str, float] = {}
-        pairs: dict[str, float] = {}
+        found_hits: list[tuple[int, int, str, tuple, str]] = []
+        add_hit = found_hits.append
         scanned: list[tuple[list, str, float]] = []
         founds: list[dict[str, list[float]]] = [{}, {}, {}]
         deferred: list[tuple[int, str, int, Entry]] = []
-        for fi in (0, 1, 2):
-            text = texts[fi]
-            if not text:
-                continue
-            norm = normalize(text)
-            raw = scan(norm.text)
-            if not raw:
-                continue
-            field = FIELDS[fi]
-            found = founds[fi]
+        # The fields are scanned as one text, joined by NUL (no key holds it, and it is no word
+        # character): one normalisation and one pass of the automaton per item.
+        if texts[1] or texts[2]:
+            joined = "\x00".join(texts)
+            fstarts = (0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2)
+        else:
+            joined = texts[0]
+            fstarts = (0, len(joined) + 1, len(joined) + 2)
+        norm = normalize(joined)
+        hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain)
+        if hits:
             identity = norm.starts is None
-            for start, end, entry in raw:
+            if not identity:  # the slow path: lone surrogates (if any) become U+FFFD in the terms too
+                texts = tuple(clean_surrogates(t) for t in texts)  # type: ignore[assignment]
+            ntext = norm.text
+            if identity:
+                nstarts = fstarts
+            else:  # the fields' starts in the normalised text (NUL is kept as it is)
+                first = ntext.find("\x00")
+                second = ntext.find("\x00", first + 1) if first >= 0 else -1
+                nstarts = (0, first + 1 if first >= 0 else len(ntext) + 1,
+                           second + 1 if second >= 0 else len(ntext) + 2)
+            simple = self._simple
+            lemmas = self._lemmas
+            place_eids = self._place_eids
+            entries = self._entries
+            fi = 0
+            fstart = 0
+            bound = nstarts[1]
+            field_text = texts[0]
+            found = founds[0]
+            places: list[list[tuple[int, int, Entry]]] = [[], [], []]
+            reach = 0
+            for start, neg_end, eid in hits:
+                if start < reach:
+                    continue  # overlapped by a longer match to its left
+                end = reach = -neg_end
+                if sq_starts is not None:  # back to the unsqueezed text's offsets
+                    start, end = (start + sq_shift[bisect_left(sq_starts, start)],  # type: ignore[index]
+                                  end + sq_shift[bisect_left(sq_starts, end - 1)])  # type: ignore[index]
+                if start >= bound:  # the next field
+                    while fi < 2 and start >= nstarts[fi + 1]:
+                        fi += 1
+                    bound = nstarts[fi + 1] if fi < 2 else len(ntext) + 1
+                    fstart = fstarts[fi]
+                    field_text = texts[fi]
+                    found = founds[fi]
+                if eid in place_eids:
+                    places[fi].append((start, end, entries[eid]))
                 if not identity:
                     start, end = norm.span(start, end)
-                term = text[start:end]
-                cased = entry[2]
-                if cased and not _acronym_as_written(term, cased):
-                    continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
-                if entry[3]:
-                    deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
-                    continue
-                lemma = entry[1]
-                for concept, weight in entry[0]:
-                    add_match((term, concept, field, start, lemma))
+                start -= fstart
+                term = field_text[start:end - fstart]
+                pairs = simple[eid]
+                if pairs is None:  # case-sensitive or guarded
+                    entry = entries[eid]
+                    cased = entry[2]
+                    if cased and not _acronym_as_written(term, cased):
+                        continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+                    if entry[3]:
+                        deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
+                        continue
+                    pairs = entry[0]
+                add_hit((fi, start, term, pairs, lemmas[eid]))
+                for concept, weight in pairs:
                     ws = found.get(concept)
                     if ws is None:
                         found[concept] = [weight]
                     else:
                         ws.append(weight)
             if self._pairs:
-                scanned.append((raw, norm.text, weights[fi]))
+                for fi in (0, 1, 2):
+                    if places[fi]:
+                        scanned.append((places[fi], ntext, weights[fi]))
         if deferred:
-            self._add_guarded(deferred, founds, matches)
+            self._add_guarded(deferred, founds, found_hits)
+        sides = self._no_side
+        if sides is not None and all(sides.isdisjoint(f) for f in founds):
+            # No side at all (most items of a feed): decided at once (rules.yaml `no_side`).
+            return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
         if self._pinyin_side is not None:
-            self._add_pinyin(texts, founds, matches)
+            self._add_pinyin(texts, founds, found_hits)
+        decay = self._decay
+        totals: dict[str, float] = {}
+        pairs_found: dict[str, float] = {}
         per_field: list[dict[str, float]] = [{}, {}, {}]
         for fi in (0, 1, 2):
             found = founds[fi]
@@ -347,24 +452,24 @@ class Classifier:
         when = self.ruleset.pairs_when
         if scanned and (when is None or not when.isdisjoint(totals)):
             for raw, norm_text, fw in scanned:
-                self._find_pairs(raw, norm_text, fw, pairs)
+                self._find_pairs(raw, norm_text, fw, pairs_found)
         cap = self.ruleset.concept_cap
         for concept, value in totals.items():
             if value > cap:
                 totals[concept] = cap
-        values = self._values(totals, per_field, pairs)
+        values = self._values(totals, per_field, pairs_found)
         implied = self._implied
-        if implied is not None and not implied.when.isdisjoint(totals):
-            self._imply(implied, texts, lang, totals, values, matches)
+        if implied is not None and self._implied_when(values):
+            self._imply(implied, texts, lang, totals, values, found_hits)
         flags = self._conditions(values)
         score = 0.0
         vetoed = False
-        hits: list[RuleHit] = []
+        rule_hits: list[RuleHit] = []
         for rule, fixed, flag in zip(self.ruleset.rules, self._fixed_hits, flags):
             if not flag:
                 continue
             if fixed is not None:  # veto or constant contribution: the same hit every time
-                hits.append(fixed)
+                rule_hits.append(fixed)
                 vetoed = vetoed or rule.veto
                 score += fixed.contribution
                 continue
@@ -373,30 +478,29 @@ class Classifier:
                 strength = rule.cap
             amount = round(rule.add * strength, 4)
             score += amount
-            hits.append(RuleHit(rule.id, amount, False, rule.why))
-        return matches, totals, round(score, 4), vetoed, hits
+            rule_hits.append(RuleHit(rule.id, amount, False, rule.why))
+        return found_hits, totals, round(score, 4), vetoed, rule_hits
 
     def _add_pinyin(self, texts: tuple[str, str, str], founds: list[dict[str, list[float]]],
-                    matches: list[tuple[str, str, str, int, str]]) -> None:
+                    found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
         """China named by a pinyin institution name ("Liaodong University"), in an item that
         names the other side and not China (implied.pinyin_institutions)."""
         china, own, others = self._pinyin_side  # type: ignore[misc]
-        present = {c for found in founds for c in found}
-        if not own.isdisjoint(present) or others.isdisjoint(present):
+        if any(not own.isdisjoint(f) for f in founds) or all(others.isdisjoint(f) for f in founds):
             return
         added = False
         for fi in (0, 1):
             for start, end, name in pinyin_institutions(texts[fi]):
-                matches.append((texts[fi][start:end], china, FIELDS[fi], start,
-                                f"a Chinese institution named in pinyin ({name})"))
+                found_hits.append((fi, start, texts[fi][start:end], ((china, 1.0),),
+                                   f"a Chinese institution named in pinyin ({name})"))
                 founds[fi].setdefault(china, []).append(1.0)
                 added = True
         if added:
-            matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
+            found_hits.sort(key=_hit_order)
 
     @staticmethod
     def _imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
-               values: dict[str, float], matches: list[tuple[str, str, str, int, str]]) -> None:
+               values: dict[str, float], found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
         """The implied side: when one side is named and the other is not, the language the
         text is written in may stand for the missing one (a Kyrgyz text naming China implies
         Kyrgyzstan; a Chinese text naming Central Asia, China). Sets the rules' value (1.0)
@@ -416,14 +520,14 @@ class Classifier:
             if concept in implied.values[name]:
                 values[name] = 1.0
                 totals.setdefault(concept, 0.0)
-                matches.append((evidence.term, concept, FIELDS[evidence.field], evidence.offset,
-                                f"implied: {evidence.reason}"))
-                matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
+                found_hits.append((evidence.field, evidence.offset, evidence.term, ((concept, 0.0),),
+                                   f"implied: {evidence.reason}"))
+                found_hits.sort(key=_hit_order)
                 return
 
     @staticmethod
     def _add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],
-                     matches: list[tuple[str, str, str, int, str]]) -> None:
+                     found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
         """Add the guarded matches whose context allows them.
 
         The context is every concept matched without a guard anywhere in the item: a match
@@ -432,13 +536,16 @@ class Classifier:
         (an ambiguous short name of an institution, when its country is named too).
         """
         present = {c for found in founds for c in found}
+        added = False
         for fi, term, start, entry in deferred:
             if not present.isdisjoint(entry[4]) or (entry[5] and present.isdisjoint(entry[5])):
                 continue
+            found_hits.append((fi, start, term, entry[0], entry[1]))
+            added = True
             for concept, weight in entry[0]:
-                matches.append((term, concept, FIELDS[fi], start, entry[1]))
                 founds[fi].setdefault(concept, []).append(weight)
-        matches.sort(key=lambda m: (FIELDS.index(m[2]), m[3]))
+        if added:
+            found_hits.sort(key=_hit_order)
 
     def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:
         """classify() and return the decision's readable explanation."""

@@ -139,7 +139,9 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
         options = {"cased": True, **({"needs": list(sides)} if name.lower() in ambiguous else {})}
         spelled.append(("any", name, f"{where}.acronyms[{i}]", options))
     for i, name in enumerate(entry.get("ambiguous") or []):
-        spelled.append(("any", _clean(name), f"{where}.ambiguous[{i}]", {"needs": list(sides)}))
+        name = _clean(name)
+        options = {"needs": list(sides), **({"cased": True} if _acronym(name, acronyms) else {})}
+        spelled.append(("any", name, f"{where}.ambiguous[{i}]", options))  # an acronym stays case-sensitive
     terms: list[Term] = []
     seen: set[tuple[str, str, bool]] = set()
     for lang, name, at, options in spelled:

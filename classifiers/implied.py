@@ -53,38 +53,29 @@ _UZ_APOS_RE = re.compile(f"(?<![{_W}])[^\\W\\d_]*[og][{_APOS}][a-z]")  # a word 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER_RE = re.compile("[a-zà-ɏЀ-ԯ]")
 
-# Words of each language: its word for China, then common function words. The China word
-# counts twice: it is what a headline of these stories always has.
-_CHINA_WORDS = {
-    "kk": r"қытай\w*|qytai\w*|qytaı\w*|qytay\w*|qıtai\w*",
-    "ky": r"кытай\w*",
-    "uz": r"хитой\w*|xitoy\w*",
-    "tg": r"чин|чинро|чину|чини|хитоӣ\w*",
-    "tk": r"hytaý\w*|hytay\w*",
-    "tr": r"çin\w*",
+# Words of each language: its word for China (a prefix: every form starts with it), then
+# common function words. The China word counts twice: it is what these headlines always have.
+_CHINA_PREFIXES = {
+    "қытай": "kk", "qytai": "kk", "qytay": "kk", "qıtai": "kk", "qytaı": "kk",
+    "кытай": "ky", "хитой": "uz", "xitoy": "uz", "хитоӣ": "tg", "hytaý": "tk", "hytay": "tk", "çin": "tr",
 }
+_CHINA_WORDS = {"чин": "tg", "чинро": "tg", "чину": "tg", "чини": "tg"}
 _FUNCTION_WORDS = {
     "kk": "мен және бойынша үшін туралы арасында жылы болды өтті тағы осы бұл ретінде "
           "men jáne jane boıynsha boiynsha úshin ushin týraly turaly arasynda",
-    "ky": "менен жана боюнча үчүн тууралуу ортосунда өттү болду менен чарба бул дагы",
+    "ky": "менен жана боюнча үчүн тууралуу ортосунда өттү болду чарба бул дагы",
     "uz": "билан учун ва бўйича ҳамда ўртасида бўлди очилди қилди ўтди этди "
           "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro",
     "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
-    "tk": "bilen we boýunça arasynda bilen üçin bolup geçirildi açyldy",
+    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy",
     "ru": "и в на с по для что из о об к при от года году это как не",
     "en": "the of and in to for with on at from by is are",
-    "tr": "ve ile için bir bu olarak çin'in çin'de",
+    "tr": "ve ile için bir bu olarak",
 }
-
-
-def _words_re(pattern: str) -> re.Pattern[str]:
-    return re.compile(f"(?<![{_W}])(?:{pattern})(?![{_W}])")
-
-
-_CHINA_RE = {lang: _words_re(p) for lang, p in _CHINA_WORDS.items()}
-_FUNC_RE = {lang: _words_re("|".join(re.escape(w).replace("'", f"[{_APOS}]") for w in words.split()))
-            for lang, words in _FUNCTION_WORDS.items()}
-_SCAN_CHARS = 700  # the title and this much of the summary are read
+_WORD_LANG: dict[str, str] = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words.split()}
+_TOKEN_RE = re.compile(f"[^\\W\\d_][{_W}]*")  # a word (apostrophes inside belong to it)
+_APOS_TABLE = str.maketrans({c: "'" for c in _APOS})
+_SCAN_CHARS = 300  # the title and this much of the summary are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +118,7 @@ def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None
             first[lang] = (field, offset)
 
     # Han characters: Chinese when they are at least as many as the letters
-    han = [len(_HAN_RE.findall(t)) for t in low]
+    han = [len(_HAN_RE.findall(t)) if _HAN_RE.search(t) else 0 for t in low]
     if sum(han) >= 4 and sum(han) >= len(_LETTER_RE.findall(joined)):
         fi = 0 if han[0] else 1
         m = _HAN_RE.search(low[fi])
@@ -183,23 +174,25 @@ def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None
             add("uz", 2.0 if points.get("uz", 0) < 2 else 0.5, m.group(), fi, m.start())
             break
 
-    # words
-    for lang, rx in _CHINA_RE.items():
-        for fi, t in enumerate(low):
-            m = rx.search(t)
-            if m:
-                add(lang, 2.0, m.group(), fi, m.start())
-                break
-    for lang, rx in _FUNC_RE.items():
-        count = 0
-        for fi, t in enumerate(low):
-            for m in rx.finditer(t):
-                count += 1
-                add(lang, 1.0 if count <= 4 else 0.0, m.group(), fi, m.start())
-                if count >= 4:
-                    break
-            if count >= 4:
-                break
+    # words: one pass over the words of both fields
+    counts: dict[str, int] = {}
+    china_seen: set[str] = set()
+    for fi, t in enumerate(low):
+        for m in _TOKEN_RE.finditer(t):
+            word = m.group()
+            if "'" in word or "ʻ" in word or "’" in word:
+                word = word.translate(_APOS_TABLE)
+            lang = _WORD_LANG.get(word)
+            if lang is not None:
+                n = counts.get(lang, 0)
+                if n < 4:
+                    counts[lang] = n + 1
+                    add(lang, 1.0, word, fi, m.start())
+                continue
+            lang = _CHINA_WORDS.get(word) or _CHINA_PREFIXES.get(word[:5]) or _CHINA_PREFIXES.get(word[:3])
+            if lang is not None and lang not in china_seen:
+                china_seen.add(lang)
+                add(lang, 2.0, word, fi, m.start())
     if hint:
         base = hint.split("-")[0].split("_")[0].lower()
         if base in points:  # support only: never decides alone

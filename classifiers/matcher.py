@@ -33,7 +33,7 @@ from collections.abc import Iterable
 import ahocorasick_rs
 
 from . import forms as F
-from .normalize import APOSTROPHES, DASHES
+from .normalize import APOSTROPHES, DASHES, QUOTES, SPACES
 from .turkic import suffix_pattern
 from .vocabulary import WORD_CHARS, Term
 
@@ -46,10 +46,9 @@ _MODE_MASK = 31
 _MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
 _NB_FLAG = 32
 _ENTRY_SHIFT = 6
-_SPACES = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-# Quotation marks are read as spaces: headlines quote names ("“Ипак йўли” туризм халқаро
-# университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
-QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e\uff02'
+_SPACES = " " + SPACES
+# Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
+# халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
 _EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
                **{c: "'" for c in APOSTROPHES if c != "'"}}
 _EXOTIC = re.compile("[" + re.escape("".join(_EXOTIC_MAP)) + "]")
@@ -60,7 +59,7 @@ def _exotic(m: re.Match[str]) -> str:
     return _EXOTIC_MAP[m.group()]
 
 
-def fold(text: str) -> str:
+def fold(text: str, plain: bool = False) -> str:
     """The text as keys are written: a dash, a quotation mark or any white space is a space,
     any apostrophe is ``'`` (same length, so offsets stay). ``str.replace`` and one regex
     search cost far less than ``str.translate`` with a table on non-ASCII text; the exotic
@@ -73,7 +72,7 @@ def fold(text: str) -> str:
         for ch in "\n\t\r\f\v":
             if ch in text:
                 text = text.replace(ch, " ")
-    if not text.isascii() and _EXOTIC.search(text) is not None:
+    if not plain and not text.isascii() and _EXOTIC.search(text) is not None:
         text = _EXOTIC.sub(_exotic, text)
     return text
 
@@ -209,6 +208,7 @@ class Matcher:
                 self._entries.append(entry)
             by_key.setdefault(key, []).append((mode, eid))
         for key, found in by_key.items():
+            assert len(found) == 1 or all(mode != F.CJK for mode, _ in found), key  # hits() relies on it
             if len(found) > 1:  # a word and a stem, say: try the strictest first, and let it
                 found.sort(key=_strictness)  # stand for the looser ones' concepts too
                 merged = []
@@ -231,7 +231,7 @@ class Matcher:
             else:  # the same text as a word and as a stem, say: both are tried
                 values.append((len(self._multi) << _ENTRY_SHIFT) | _MULTI)
                 self._multi.append(tuple(vals))
-        self._values = values
+        self._values = values.tolist()  # a list: indexing an array makes a new int object per hit
         self._ac = ahocorasick_rs.AhoCorasick(patterns or ["\x00"], store_patterns=False)
         self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
@@ -241,12 +241,41 @@ class Matcher:
         """Every distinct entry scan() can return (the objects themselves)."""
         return list(self._entries_t)
 
+    def entry(self, eid: int) -> Entry:
+        """The entry of an entry id (as ``hits`` returns them)."""
+        return self._entries_t[eid]
+
     def scan(self, text: str) -> list[RawMatch]:
         """Every term occurrence in normalised text, in order, without overlaps."""
-        t, starts, shift = squeeze(fold(text))
+        hits, starts, shift = self.hits(text)
+        entries = self._entries_t
+        out: list[RawMatch] = []
+        reach = 0
+        for start, neg_end, eid in hits:
+            if start >= reach:
+                end = -neg_end
+                reach = end
+                if starts is not None:  # back to the unsqueezed text's offsets
+                    start, end = start + shift[bisect_left(starts, start)], end + shift[bisect_left(starts, end - 1)]  # type: ignore[index]
+                out.append((start, end, entries[eid]))
+        return out
+
+    def hits(self, text: str, plain: bool = False) -> tuple[list[tuple[int, int, int]], list[int] | None, list[int] | None]:
+        """Every key occurrence that stands where it may, as ``(start, -end, entry id)`` sorted
+        (so the leftmost-longest come first: the caller drops the overlapped ones), in the
+        squeezed text's offsets, with the map back (``squeeze``'s starts and shift, or None).
+        ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
+        t, starts, shift = squeeze(fold(text, plain))
         found = self._ac.find_matches_as_indexes(t, overlapping=True)
         if not found:
-            return []
+            return [], None, None
+        hits = self._keep(t, found)
+        hits.sort()
+        return hits, starts, shift
+
+    def _keep(self, t: str, found: list) -> list[tuple[int, int, int]]:
+        """The occurrences that stand where they may (at word boundaries, with a valid suffix
+        chain, not before a ``not_before`` character)."""
         n = len(t)
         values = self._values
         entries = self._entries_t
@@ -257,47 +286,37 @@ class Matcher:
             value = values[idx]
             mode = value & _MODE_MASK
             if mode == 0:  # a whole word (the most common key)
-                if (start and t[start - 1] in W) or (end < n and t[end] in W):
+                if (start and t[start - 1] in W) or (end < n and t[end] in W) or (
+                        value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]):
                     continue
-                if value & _NB_FLAG:
-                    nb = entries[value >> _ENTRY_SHIFT][6]
-                    if end < n and t[end] in nb:
-                        continue
                 add((start, -end, value >> _ENTRY_SHIFT))
             elif mode == 2:  # Han: anywhere
-                if value & _NB_FLAG:
-                    nb = entries[value >> _ENTRY_SHIFT][6]
-                    if end < n and t[end] in nb:
-                        continue
+                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
+                    continue
                 add((start, -end, value >> _ENTRY_SHIFT))
-            elif mode == _MULTI:
-                for v in self._multi[value >> _ENTRY_SHIFT]:  # strictest first: the first that fits
-                    hit = self._check(t, n, start, end, v)
-                    if hit is not None:
-                        add(hit)
-                        break
+            elif mode == 1:  # a stem: to the end of its word
+                if start and t[start - 1] in W:
+                    continue
+                if end < n and t[end] in W:
+                    end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]
+                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
+                    continue
+                add((start, -end, value >> _ENTRY_SHIFT))
             else:
-                hit = self._check(t, n, start, end, value)
-                if hit is not None:
-                    add(hit)
-        if not hits:
-            return []
-        hits.sort()
-        out: list[RawMatch] = []
-        reach = 0
-        if starts is None:
-            for start, neg_end, eid in hits:
-                if start >= reach:
-                    out.append((start, -neg_end, entries[eid]))
-                    reach = -neg_end
-            return out
-        for start, neg_end, eid in hits:  # back to the unsqueezed text's offsets
-            if start >= reach:
-                end = -neg_end
-                reach = end
-                out.append((start + shift[bisect_left(starts, start)],  # type: ignore[index]
-                            end + shift[bisect_left(starts, end - 1)], entries[eid]))  # type: ignore[index]
-        return out
+                if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
+                    continue
+                hit = None
+                if mode == _MULTI:
+                    for v in self._multi[value >> _ENTRY_SHIFT]:  # strictest first: the first that fits
+                        hit = self._check(t, n, start, end, v)
+                        if hit is not None:
+                            break
+                else:  # a Turkic stem (or an acronym) with a suffix chain
+                    hit = self._check(t, n, start, end, value)
+                if hit is None:
+                    continue
+                add(hit)
+        return hits
 
     def _check(self, t: str, n: int, start: int, end: int, value: int) -> tuple[int, int, int] | None:
         """Whether one key occurrence stands where it may (any mode): (start, -end, entry id)."""

@@ -23,7 +23,7 @@ from .yamlio import safe_load
 
 _TOP_KEYS = {
     "version", "vocabulary", "gazetteer", "limits", "fields", "decay", "concept_cap", "threshold", "groups",
-    "pairs", "pairs_when", "connectors", "implied", "rules",
+    "pairs", "pairs_when", "connectors", "implied", "no_side", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
@@ -48,7 +48,7 @@ class Implied:
 
     languages: dict[str, str]
     values: dict[str, frozenset[str]]
-    when: frozenset[str]
+    when: Compiled  # over the same values as the rules (the implied values themselves are 0 then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,7 @@ class RuleSet:
     threshold: float
     forms_tables: list = field(default_factory=list)  # Russian forms: the rules folder's, then the bundled
     implied: Implied | None = None
+    no_side: tuple[frozenset[str], Rule] | None = None  # (the sides' concepts, the veto rule)
 
 
 def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
@@ -250,6 +251,7 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             rcap = _number(file, f"{where}.cap", rcap, 0, 1000)
         rules.append(Rule(rid, when, add, per, rcap, veto, str(raw.get("why", "")).strip()))
 
+    no_side = _no_side(data.get("no_side"), file, names, groups, rules, known_list)
     return RuleSet(
         version=str(version),
         path=p,
@@ -266,18 +268,42 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         threshold=threshold,
         forms_tables=_forms_tables(p.parent),
         implied=implied,
+        no_side=no_side,
     )
+
+
+def _no_side(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]], rules: list[Rule],
+             known_list: str) -> tuple[frozenset[str], Rule] | None:
+    """``no_side: {sides: [china, china_hint, ca], rule: needs_china_and_central_asia}``: an item
+    that names none of the sides is decided at once, vetoed by that rule (which must say so)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"sides", "rule"} or not isinstance(raw["sides"], list):
+        raise RulesError(file, "no_side", "must be {sides: [concept or group, ...], rule: <a veto rule's id>}")
+    concepts: set[str] = set()
+    for i, side in enumerate(raw["sides"]):
+        if side in groups:
+            concepts |= set(groups[side])
+        elif side in names:
+            concepts.add(side)
+        else:
+            raise RulesError(file, f"no_side.sides[{i}]", f'unknown concept or group "{side}" (known: {known_list})')
+    by_id = {r.id: r for r in rules}
+    rule = by_id.get(raw["rule"])
+    if rule is None or not rule.veto:
+        raise RulesError(file, "no_side.rule", f'"{raw["rule"]}" is not the id of a veto rule')
+    return frozenset(concepts), rule
 
 
 def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]],
              pairs: dict[str, Any], known_list: str) -> Implied | None:
-    """``implied: {languages: {kk: kz, …, zh: china}, values: {implied_ca: ca, …}, when: scied}``."""
+    """``implied: {languages: {kk: kz, …, zh: china}, values: {implied_ca: ca, …}, when: <expression>}``."""
     if raw is None:
         return None
     from .implied import NAMES
 
     if not isinstance(raw, dict) or set(raw) - {"languages", "values", "when"}:
-        raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: scied}")
+        raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: \"scied >= 1\"}")
 
     def side(value: Any, where: str) -> frozenset[str]:
         if value in groups:
@@ -302,7 +328,7 @@ def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
         if not isinstance(name, str) or name in names or name in groups or name in pairs or name in _RESERVED:
             raise RulesError(file, f"implied.values.{name}", "a value name must differ from every concept, group and keyword")
         values[name] = side(value, f"implied.values.{name}")
-    when = side(raw.get("when"), "implied.when") if raw.get("when") is not None else frozenset(names)
+    when = compile_expression(raw.get("when", "1 > 0"), names | set(groups) | set(pairs), file, "implied.when")
     return Implied({str(k): str(v) for k, v in languages.items()}, values, when)
 
 

@@ -3,6 +3,14 @@
 Written from how the field's outlets word their headlines (agency wires, university press
 offices, ministries; Kazinform, UzA, Kabar, Khovar, TDH, Xinhua, university news pages), not
 from the dev set. Each: (id, headline, relevant).
+
+The second round (``r2-``) was written for the implied side, the gazetteer's new names and the
+vocabulary of round 2 (docs/classifier.md, "Implied side"), after reading how real outlets
+phrase these stories (Kazinform, UzA, gov.uz, Dunyo, Sputnik Uzbekistan, university news pages
+of nuu.uz, uzswlu.uz, fdu.uz, aiu.edu.kz, vku.edu.kz, manas.edu.kg, open.kg, vb.kg, khovar.tj,
+mts.tj, orient.tm, turkmenportal, atavatan-turkmenistan, xjtu.edu.cn): some are their headlines
+as printed, most are written in their manner; none is an item of classifiers/eval. A
+``tests/classifiers/test_cases.py`` check keeps them apart from the dev set.
 """
 
 from __future__ import annotations
@@ -82,4 +90,71 @@ HEADLINES: list[tuple[str, str, bool]] = [
     ("tk-universities", "Türkmenistanyň we Hytaýyň uniwersitetleri hyzmatdaşlyk etmek barada ylalaşdy", True),
     ("tk-students", "Türkmen talyplary Hytaýyň ýokary okuw mekdeplerinde bilim alýarlar", True),
     ("tk-neg-gas", "Türkmenistan Hytaýa tebigy gaz iberişini artdyrdy", False),
+    # --- round 2 (r2): implied side, gazetteer and vocabulary gaps, real outlets' phrasing ---
+    # English
+    ("r2-en-chinese-depts", "Chinese language departments to open at leading Kazakh universities", True),
+    ("r2-en-coop-abbrev", "Sino-Kazakhstan education coop sees milestone progress", True),
+    ("r2-en-hk-scholarships", "Hong Kong to offer Kazakhstan scholarships", True),
+    ("r2-en-china-center", "China Center unveiled in Uzbekistan", True),
+    ("r2-en-pinyin-university", "A memorandum signing ceremony between UzSWLU and Liaodong University was organized", True),
+    ("r2-en-huaqiao", "Huaqiao University and a Tashkent university discuss student exchange", True),
+    ("r2-en-cityu", "CityU signs strategic partnership with Satbayev University", True),
+    ("r2-en-humanitarian", "Turkmen-Chinese subcommittee on humanitarian cooperation meets in Ashgabat", True),
+    ("r2-en-grain-centre", "Chinese scientists visit the Barayev Centre of Grain Farming", True),
+    ("r2-en-tajik-students", "Over 5,000 Tajik students studying in China", True),
+    ("r2-en-neg-humanitarian-aid", "China sends humanitarian aid to flood-hit Tajikistan", False),
+    ("r2-en-neg-korea-pinyin-like", "Ajou University opens a branch campus in Tashkent", False),
+    ("r2-en-neg-hk-unrest", "Kazakh students in Hong Kong urged to return home amid unrest", False),
+    # Russian
+    ("r2-ru-china-ca-centre", "Китай и Казахстан создадут Центр по изучению Китая и Центральной Азии", True),
+    ("r2-ru-kz-centre", "Казахстанский центр откроется в Сианьском университете", True),
+    ("r2-ru-quotas", "Китай увеличит квоты для кыргызстанских студентов", True),
+    ("r2-ru-aral", "Китайские ученые изучат Приаралье вместе с узбекскими коллегами", True),
+    ("r2-ru-dungan", "Дунганские студенты из Кыргызстана учатся в Сиане", True),
+    ("r2-ru-neg-humanitarian-aid", "Китай направил Таджикистану гуманитарную помощь", False),
+    ("r2-ru-neg-ethnic", "Этнические казахи Синьцзяна получили новые учебники", False),
+    ("r2-ru-neg-friendship-russia", "В Татарстане откроют отделение Общества российско-китайской дружбы", False),
+    # Chinese
+    ("r2-zh-implied-ca", "中亚五国青年学者研修班开班 加强科技交流合作", True),
+    ("r2-zh-ministry-abbrev", "驻吉大使会见吉教育和科学部部长", True),
+    ("r2-zh-cityu", "香港城市大学与萨特巴耶夫大学签署合作协议", True),
+    ("r2-zh-dungan", "东干学生赴陕西高校留学", True),
+    ("r2-zh-neg-ca-domestic", "哈萨克斯坦教育部宣布新学年开学时间", False),
+    ("r2-zh-neg-minority", "新疆哈萨克族学校开展双语教育", False),
+    ("r2-zh-neg-ukraine-ministry", "乌克兰教育部长会见中方代表 讨论乌教育部合作", False),
+    # Kazakh
+    ("r2-kk-implied-students", "Шанхайдағы студенттер жаңа оқу жылын бастады", True),
+    ("r2-kk-implied-language", "Қытай тілі олимпиадасының жеңімпаздары марапатталды", True),
+    ("r2-kk-ambassador", "ҚХР Елшісі Astana International University-де студенттермен кездесті", True),
+    ("r2-kk-latn", "Qazaqstan men Qytai ýniversitetteri birlesken baǵdarlama ashady", True),
+    ("r2-kk-neg-ethnic", "Шыңжаңдағы қазақ мектептерінде жаңа оқу жылы басталды", False),
+    ("r2-kk-neg-china-domestic", "Қытайда жасанды интеллект дамып келеді", False),
+    ("r2-kk-neg-korea", "Корея университеті студенттерге грант береді", False),
+    # Uzbek
+    ("r2-uz-otm", "Xitoy OTMlari bilan hamkorlikda qo‘shma ta’lim dasturlari yo‘lga qo‘yiladi", True),
+    ("r2-uz-branch", "Toshkentda Xitoy universitetining filiali ochiladi", True),
+    ("r2-uz-implied-grant", "Xitoy hukumati stipendiyasiga hujjatlar qabul qilinmoqda", True),
+    ("r2-uz-archaeology", "Хитойлик археологлар Фарғона водийсида қазишма ишларини бошлади", True),
+    ("r2-uz-hunan", "Buxoro davlat universiteti delegatsiyasi Xubey universitetida bo‘ldi", True),
+    ("r2-uz-language-dept", "Shanxay xalqaro tadqiqotlar universitetida o‘zbek tili kafedrasi ochildi", True),
+    ("r2-uz-neg-trade", "Xitoy bilan savdo aylanmasi 10 milliard dollardan oshdi", False),
+    ("r2-uz-neg-korea", "Toshkentda Koreya universitetining filiali ochildi", False),
+    ("r2-uz-neg-china-domestic", "Xitoyda yangi tezyurar poyezd sinovdan o‘tkazildi", False),
+    # Kyrgyz
+    ("r2-ky-implied-confucius", "Конфуций институтунда жаңы окуу жылы башталды", True),
+    ("r2-ky-scholarships", "Кытай Кыргызстандын жарандарына 15 мамлекеттик стипендия берет", True),
+    ("r2-ky-osh-suffix", "ОшМУнун студенттери Кытайдагы жайкы мектепке барышты", True),
+    ("r2-ky-neg-russia", "Орусия кыргыз студенттерин жол куруу боюнча акысыз окутат", False),
+    ("r2-ky-neg-ethnic", "Кытайдагы кыргыз студенттердин Манас айтуу мелдеши ачылды", False),
+    # Tajik
+    ("r2-tg-diplomas", "Масъалаи эътирофи дипломҳои муассисаҳои таҳсилоти олӣ байни Тоҷикистон ва Чин баррасӣ шуд", True),
+    ("r2-tg-caps", "ИМЗОИ САНАДҲОИ ҲАМКОРӢ МИЁНИ МАРКАЗИ ТАДҚИҚОТИ СТРАТЕГӢ ВА ДОНИШГОҲИ СИЁСАТШИНОСӢ ВА ҲУҚУҚИ ЧИН", True),
+    ("r2-tg-implied-students", "Донишҷӯёни мо дар донишгоҳҳои Чин таҳсил мекунанд", True),
+    ("r2-tg-neg-road", "Чин дар Тоҷикистон роҳи нав месозад", False),
+    # Turkmen
+    ("r2-tk-centre", "Pekin daşary ýurt dilleri uniwersitetinde “Türkmenistan” merkezi işe başlady", True),
+    ("r2-tk-petroleum-university", "Türkmenistan Hytaý nebit uniwersiteti bilen hyzmatdaşlygy ösdürer", True),
+    ("r2-tk-implied-language", "Hytaý dili boýunça bäsleşigiň ýeňijileri sylaglandy", True),
+    ("r2-tk-neg-russia", "Türkmenistandan 600-den gowrak talyp Astrahan döwlet uniwersitetinde okaýar", False),
+    ("r2-tk-neg-gas", "Türkmenistan Hytaýa tebigy gaz ibermegi artdyrdy", False),
 ]
