@@ -28,6 +28,10 @@ from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
 _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
+_set_rule_id = RuleHit.__dict__["id"].__set__
+_set_rule_contribution = RuleHit.__dict__["contribution"].__set__
+_set_rule_veto = RuleHit.__dict__["veto"].__set__
+_set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 
@@ -48,6 +52,25 @@ def _joined(gap: str, connectors: frozenset[str]) -> bool:
 
 def _hit_order(hit: tuple) -> tuple[int, int]:
     return hit[0], hit[1]
+
+
+class _Groups(dict):
+    """Matches grouped by text, entry and field (``classify_to_dict``): ``[first match, count]``
+    in the order of first matches. ``append`` and ``sort`` take a match as the list of
+    matches does, for the matches added after the scan (guarded, pinyin, implied)."""
+
+    def append(self, hit: tuple) -> None:
+        key = (hit[2], hit[0], id(hit[3]))
+        group = self.get(key)
+        if group is None:
+            self[key] = [hit, 1]
+        else:
+            group[1] += 1
+
+    def sort(self, key: Callable[[tuple], Any]) -> None:
+        ordered = sorted(self.items(), key=lambda kv: key(kv[1][0]))
+        self.clear()
+        self.update(ordered)
 
 
 def _acronym_as_written(term: str, cased: str) -> bool:
@@ -141,12 +164,14 @@ class Classifier:
         )
 
     # compilation -----------------------------------------------------------
-    def _compile_values(self) -> Callable[[dict, list[dict]], dict]:
+    def _compile_values(self) -> Callable[[dict, list[dict], dict], dict]:
         """Build the function that turns concept strengths into the values rules read.
 
-        Values: every concept and group (0 when absent), "<field>.<name>" for
-        names a rule reads per field, "count(<group>)" for distinct concepts.
-        Only the concepts present in an item are visited.
+        Values: the names the rules (and ``implied.when``) read — concepts and groups (0 when
+        absent), "<field>.<name>" for a strength in one field, "count(<group>)" for how many
+        of a group's concepts matched, pairs, and the implied side's values (0 here; set
+        later). Generated as straight-line Python over local variables (a group is a weighted
+        sum, written out), which costs a fraction of looping over groups per item.
         """
         rs = self.ruleset
         refs: set[str] = set()
@@ -154,47 +179,44 @@ class Classifier:
             refs |= rule.when.refs
             if rule.per:
                 refs.add(rule.per)
-        zero = dict.fromkeys(sorted({c.name for c in rs.concepts} | set(rs.groups) | set(rs.pairs) | refs), 0.0)
-        total_members: dict[str, list[tuple[str, float]]] = {}
-        field_members: list[dict[str, list[tuple[str, float]]]] = [{} for _ in FIELDS]
-        count_members: dict[str, list[str]] = {}
-        for g, members in rs.groups.items():
-            for c, w in members.items():
-                total_members.setdefault(c, []).append((g, w))
-        for ref in refs:
-            if ref.startswith("count("):
-                g = ref[6:-1]
-                for c in rs.groups.get(g, {g: 1.0}):
-                    count_members.setdefault(c, []).append(ref)
+        if rs.implied is not None:
+            refs |= rs.implied.when.refs
+        implied_names = set(rs.implied.values) if rs.implied is not None else set()
+        local: dict[tuple[int, str], str] = {}  # (field or -1, concept) -> local variable
+        lines = ["def values(T, F, P):", "    t = T.get", "    f = (F[0].get, F[1].get, F[2].get)"]
+
+        def var(field: int, concept: str) -> str:
+            key = (field, concept)
+            if key not in local:
+                name = local[key] = f"v{len(local)}"
+                getter = "t" if field < 0 else f"f[{field}]"
+                lines.append(f"    {name} = {getter}({concept!r}, 0.0)")
+            return local[key]
+
+        def strength(field: int, name: str) -> str:
+            members = rs.groups.get(name)
+            if members is None:
+                return var(field, name)
+            return "(" + " + ".join(f"{w!r} * {var(field, c)}" for c, w in members.items()) + ")"
+
+        exprs: dict[str, str] = {}
+        for ref in sorted(refs):
+            if ref in implied_names:
+                exprs[ref] = "0.0"
+            elif ref in rs.pairs:
+                exprs[ref] = f"P.get({ref!r}, 0.0)"
+            elif ref.startswith("count("):
+                group = ref[6:-1]
+                exprs[ref] = "float(" + " + ".join(f"({c!r} in T)" for c in rs.groups.get(group, {group: 1.0})) + ")"
             elif "." in ref:
                 field, name = ref.split(".", 1)
-                members = rs.groups.get(name, {name: 1.0})
-                for c, w in members.items():
-                    field_members[FIELDS.index(field)].setdefault(c, []).append((ref, w))
-        totals_map = {c: tuple(v) for c, v in total_members.items()}
-        fields_map = [{c: tuple(v) for c, v in fm.items()} for fm in field_members]
-        counts_map = {c: tuple(v) for c, v in count_members.items()}
-
-        def values(
-            totals: dict[str, float], per_field: list[dict[str, float]], pairs: dict[str, float]
-        ) -> dict[str, float]:
-            v = zero.copy()
-            v.update(totals)
-            if pairs:
-                v.update(pairs)
-            for concept, strength in totals.items():
-                for group, weight in totals_map.get(concept, ()):
-                    v[group] += weight * strength
-                for ref in counts_map.get(concept, ()):
-                    v[ref] += 1.0
-            for fmap, strengths in zip(fields_map, per_field):
-                if fmap:
-                    for concept, strength in strengths.items():
-                        for ref, weight in fmap.get(concept, ()):
-                            v[ref] += weight * strength
-            return v
-
-        return values
+                exprs[ref] = strength(FIELDS.index(field), name)
+            else:
+                exprs[ref] = strength(-1, ref)
+        lines.append("    return {" + ", ".join(f"{k!r}: {v}" for k, v in exprs.items()) + "}")
+        namespace: dict[str, Any] = {}
+        exec(compile("\n".join(lines), f"<rules {self.version}: values>", "exec"), {"__builtins__": {"float": float}}, namespace)
+        return namespace["values"]
 
     def _compile_conditions(self) -> Callable[[dict], tuple]:
         # Sources come from expressions.compile_expression: only V["checked name"],
@@ -273,15 +295,7 @@ class Classifier:
         first (a 2 KB article repeats "China" dozens of times), then each group stands for its
         concepts.
         """
-        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang)
-        groups: dict[tuple[str, int, int], list[Any]] = {}
-        for hit in found:  # (field index, offset, term, pairs, lemma); pairs stand for the entry
-            key = (hit[2], hit[0], id(hit[3]))
-            group = groups.get(key)
-            if group is None:
-                groups[key] = [hit, 1]
-            else:
-                group[1] += 1
+        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
         for (fi, offset, term, pairs, lemma), count in groups.values():
             field = FIELDS[fi]
@@ -303,7 +317,7 @@ class Classifier:
             "topics": list(topics),
             "matches": list(out.values()),
             "rules_version": self.version,
-            "rules": [r.to_dict() for r in rule_hits],
+            "rules": [{"id": r.id, "contribution": r.contribution, "veto": r.veto} for r in rule_hits],
         }
 
     def _countries_topics(self, totals: dict[str, float]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -332,11 +346,14 @@ class Classifier:
         )
 
     def _evaluate(
-        self, title: str | None, summary: str | None, content: str | None, lang: str | None = None
-    ) -> tuple[list[tuple[int, int, str, tuple, str]], dict[str, float], float, bool, list[RuleHit]]:
+        self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
+        compact: bool = False,
+    ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
-        lemma) in field and offset order, the concept totals (with an implied side's concept
-        at 0.0), the score, whether a veto fired, and the rules that fired."""
+        lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
+        entry in a field once, as ``[first match, count]``, in the order of first matches),
+        the concept totals (with an implied side's concept at 0.0), the score, whether a veto
+        fired, and the rules that fired."""
         limits = self._limits
         texts = (
             _coerce("title", title, limits[0]),
@@ -344,7 +361,7 @@ class Classifier:
             _coerce("content", content, limits[2]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
-        found_hits: list[tuple[int, int, str, tuple, str]] = []
+        found_hits: Any = _Groups() if compact else []
         add_hit = found_hits.append
         scanned: list[tuple[list, str, float]] = []
         founds: list[dict[str, list[float]]] = [{}, {}, {}]
@@ -412,7 +429,15 @@ class Classifier:
                         deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
                         continue
                     pairs = entry[0]
-                add_hit((fi, start, term, pairs, lemmas[eid]))
+                if compact:  # group repeats at once (a long text names "China" many times)
+                    key = (term, fi, eid)
+                    group = found_hits.get(key)
+                    if group is None:
+                        found_hits[key] = [(fi, start, term, pairs, lemmas[eid]), 1]
+                    else:
+                        group[1] += 1
+                else:
+                    add_hit((fi, start, term, pairs, lemmas[eid]))
                 for concept, weight in pairs:
                     ws = found.get(concept)
                     if ws is None:
@@ -478,7 +503,12 @@ class Classifier:
                 strength = rule.cap
             amount = round(rule.add * strength, 4)
             score += amount
-            rule_hits.append(RuleHit(rule.id, amount, False, rule.why))
+            hit = _new(RuleHit)  # RuleHit(rule.id, amount, False, rule.why) without the frozen __init__
+            _set_rule_id(hit, rule.id)
+            _set_rule_contribution(hit, amount)
+            _set_rule_veto(hit, False)
+            _set_rule_why(hit, rule.why)
+            rule_hits.append(hit)
         return found_hits, totals, round(score, 4), vetoed, rule_hits
 
     def _add_pinyin(self, texts: tuple[str, str, str], founds: list[dict[str, list[float]]],

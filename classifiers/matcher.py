@@ -208,8 +208,7 @@ class Matcher:
                 self._entries.append(entry)
             by_key.setdefault(key, []).append((mode, eid))
         for key, found in by_key.items():
-            assert len(found) == 1 or all(mode != F.CJK for mode, _ in found), key  # hits() relies on it
-            if len(found) > 1:  # a word and a stem, say: try the strictest first, and let it
+            if len(found) > 1:  # a word and a stem, say (never a Han key: _keep relies on it): try the strictest first, and let it
                 found.sort(key=_strictness)  # stand for the looser ones' concepts too
                 merged = []
                 for i, (mode, eid) in enumerate(found):

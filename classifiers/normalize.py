@@ -107,6 +107,9 @@ QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e\uff02'
 # pass costs a third of three.
 _SPECIAL = set(POST_TABLE) | {c.upper() for c in POST_TABLE if len(c.upper()) == 1} | set(
     c for c in APOSTROPHES + DASHES + SPACES + QUOTES if not c.isascii())
+# Characters only the matcher's folding changes (not NFKC, not the post-mapping).
+_FOLD_ONLY = frozenset(c for c in APOSTROPHES + DASHES + SPACES + QUOTES
+                       if not c.isascii() and not _SLOW_RE.search(c) and c not in POST_TABLE)
 _ANY_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130" + "".join(sorted(_SPECIAL))) + "\ud800-\udfff]")
 _FEW = 12
 
@@ -169,10 +172,21 @@ def normalize(text: str) -> Normalized:
     """Normalise one text for matching (see the module docstring)."""
     if text.isascii():
         return Normalized(text.lower())
-    if _ANY_RE.search(text) is None and not _may_be_astral(text):
+    m = _ANY_RE.search(text)
+    folds = yo = False
+    while m is not None:  # what is there? Only dashes, quotes, spaces, apostrophes or ё: cheap
+        ch = m.group()
+        if ch in _FOLD_ONLY:
+            folds = True
+        elif ch in "ёЁ":
+            yo = True
+        else:
+            break  # anything else takes the paths below
+        m = _ANY_RE.search(text, m.end())
+    if m is None and not _may_be_astral(text):
         low = text.lower()
         if len(low) == len(text):
-            return Normalized(low, None, None, True)
+            return Normalized(low.replace("ё", "е") if yo else low, None, None, not folds)
     if _SLOW_RE.search(text) is None and not _may_be_astral(text):
         low = text.lower()
         if len(low) == len(text):
