@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Callable
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -183,14 +183,11 @@ class Classifier:
             refs |= rs.implied.when.refs
         implied_names = set(rs.implied.values) if rs.implied is not None else set()
         local: dict[tuple[int, str], str] = {}  # (field or -1, concept) -> local variable
-        lines = ["def values(T, F, P):", "    t = T.get", "    f = (F[0].get, F[1].get, F[2].get)"]
 
         def var(field: int, concept: str) -> str:
             key = (field, concept)
             if key not in local:
-                name = local[key] = f"v{len(local)}"
-                getter = "t" if field < 0 else f"f[{field}]"
-                lines.append(f"    {name} = {getter}({concept!r}, 0.0)")
+                local[key] = f"v{len(local)}"
             return local[key]
 
         def strength(field: int, name: str) -> str:
@@ -213,9 +210,20 @@ class Classifier:
                 exprs[ref] = strength(FIELDS.index(field), name)
             else:
                 exprs[ref] = strength(-1, ref)
+        # Every concept a value reads is fetched at once per field (a zero-filled copy and one
+        # itemgetter: C calls, not one dict.get per name), then summed in straight-line code.
+        namespace: dict[str, Any] = {"__builtins__": {"float": float}}
+        lines = ["def values(T, F, P):"]
+        for field in sorted({f for f, _ in local}):
+            names = [c for f, c in local if f == field]
+            src = "T" if field < 0 else f"F[{field}]"
+            namespace[f"ZERO{field + 1}"] = dict.fromkeys(names, 0.0)
+            namespace[f"GET{field + 1}"] = itemgetter(*names) if len(names) > 1 else (lambda d, n=names[0]: (d[n],))
+            lines.append(f"    d = ZERO{field + 1}.copy()")
+            lines.append(f"    d.update({src})")
+            lines.append("    " + ", ".join(local[(field, c)] for c in names) + f", = GET{field + 1}(d)")
         lines.append("    return {" + ", ".join(f"{k!r}: {v}" for k, v in exprs.items()) + "}")
-        namespace: dict[str, Any] = {}
-        exec(compile("\n".join(lines), f"<rules {self.version}: values>", "exec"), {"__builtins__": {"float": float}}, namespace)
+        exec(compile("\n".join(lines), f"<rules {self.version}: values>", "exec"), namespace)
         return namespace["values"]
 
     def _compile_conditions(self) -> Callable[[dict], tuple]:
