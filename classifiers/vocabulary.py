@@ -54,7 +54,11 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Z]{2}$")
 # Characters that are part of a word: digits, Latin, Greek, Cyrillic (after
 # normalisation, so lower case). Word boundaries are "not one of these".
-WORD_CHARS = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+# The Arabic letters too (Kazakh written in the Arabic script, by Kazakhs in China and in
+# Kazinform's edition for them): U+0621-064A, the Kazakh/Uyghur letters up to U+06D5, and the
+# high hamza U+0674 that marks a front-vowel word.
+WORD_CHARS = ("0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+              "\u0621-\u064a\u0674\u0675-\u06d5")
 _WORD_CHAR_RE = re.compile(f"[{WORD_CHARS}]")
 _TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、-]+$")
 

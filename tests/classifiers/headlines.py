@@ -127,6 +127,8 @@ HEADLINES: list[tuple[str, str, bool]] = [
     ("r2-kk-implied-language", "Қытай тілі олимпиадасының жеңімпаздары марапатталды", True),
     ("r2-kk-ambassador", "ҚХР Елшісі Astana International University-де студенттермен кездесті", True),
     ("r2-kk-latn", "Qazaqstan men Qytai ýniversitetteri birlesken baǵdarlama ashady", True),
+    ("r2-kk-arabic-script", "قىتاي قازاقستاندىق ستۋدەنتتەرگە گرانت بەرەدى", True),
+    ("r2-kk-arabic-neg-trade", "قىتاي مەن قازاقستان ساۋدا كولەمى ءوستى", False),
     ("r2-kk-neg-ethnic", "Шыңжаңдағы қазақ мектептерінде жаңа оқу жылы басталды", False),
     ("r2-kk-neg-china-domestic", "Қытайда жасанды интеллект дамып келеді", False),
     ("r2-kk-neg-korea", "Корея университеті студенттерге грант береді", False),
