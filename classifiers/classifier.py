@@ -3,44 +3,73 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable
 from operator import mul
 from pathlib import Path
 from typing import Any
 
+from .compiled import compile_conditions, compile_values
 from .decision import (
     Decision,
     Match,
     RuleHit,
     _set_concept,
     _set_field,
+    _set_lemma,
     _set_offset,
     _set_term,
-    compact_matches,
 )
 from .errors import InputError
+from .evidence import add_guarded, add_pinyin, find_pairs, imply
 from .expressions import FIELDS
-from .matcher import Matcher
-from .normalize import clean_surrogates, normalize
+from .matcher import Entry, Matcher
+from .normalize import APOSTROPHES, clean_surrogates, normalize
 from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
 _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
+_set_rule_id = RuleHit.__dict__["id"].__set__
+_set_rule_contribution = RuleHit.__dict__["contribution"].__set__
+_set_rule_veto = RuleHit.__dict__["veto"].__set__
+_set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 
-_GAP_STRIP = " \t\n\r,;:/&·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3001\uff0c"
-_GAP_MAX = 24
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
 
 
-def _joined(gap: str, connectors: frozenset[str]) -> bool:
-    """True when the text between two matches is only punctuation and connector words."""
-    if len(gap) > _GAP_MAX:
+
+
+class _Groups(dict):
+    """Matches grouped by text, entry and field (``classify_to_dict``): ``[first match, count]``
+    in the order of first matches. ``append`` and ``sort`` take a match as the list of
+    matches does, for the matches added after the scan (guarded, pinyin, implied)."""
+
+    def append(self, hit: tuple) -> None:
+        key = (hit[2], hit[0], id(hit[3]))
+        group = self.get(key)
+        if group is None:
+            self[key] = [hit, 1]
+        else:
+            group[1] += 1
+
+    def sort(self, key: Callable[[tuple], Any]) -> None:
+        ordered = sorted(self.items(), key=lambda kv: key(kv[1][0]))
+        self.clear()
+        self.update(ordered)
+
+
+def _acronym_as_written(term: str, cased: str) -> bool:
+    """The matched word shows the acronym as written (or in capitals), and any ending written
+    onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
+    n = len(cased)
+    head = term[:n]
+    if "'" in cased:  # O'zMU written O‘zMU or Oʻzmu: any apostrophe is one
+        head = head.translate(_APOSTROPHE_TABLE)
+    if head != cased and head != cased.upper():
         return False
-    words = gap.strip(_GAP_STRIP)
-    if not words:
-        return True
-    return all(w.strip(_GAP_STRIP) in connectors for w in words.split())
+    return len(term) == n or term[n:].islower()
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -48,7 +77,7 @@ def _coerce(name: str, value: Any, limit: int) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return clean_surrogates(value[:limit])
+        return value[:limit]  # lone surrogates: cleaned when normalisation meets them (_evaluate)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value[: limit * 4]).decode("utf-8", errors="replace")[:limit]
     raise InputError(f"{name}: expected text (str), bytes or None, got {type(value).__name__}")
@@ -64,7 +93,7 @@ class Classifier:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self.version = ruleset.version
-        self.matcher = Matcher(t for c in ruleset.concepts for t in c.terms)
+        self.matcher = Matcher((t for c in ruleset.concepts for t in c.terms), ruleset.forms_tables)
         self._codes = {c.name: c.code for c in ruleset.concepts if c.code}
         self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
         self._limits = tuple(ruleset.limits[f] for f in FIELDS)
@@ -75,17 +104,44 @@ class Classifier:
             max(self._weights[1], self._weights[2]),
         )
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
-        self._values = self._compile_values()
-        self._conditions = self._compile_conditions()
+        self._values = compile_values(ruleset)
+        self._conditions = compile_conditions(ruleset)
+        self._implied_when = (
+            eval(compile(f"lambda V: {ruleset.implied.when.source}", "<implied.when>", "eval"), {"__builtins__": {}})
+            if ruleset.implied is not None else None)
         self._pairs = tuple(ruleset.pairs.items())
+        self._implied = ruleset.implied
+        # A Chinese institution named in pinyin stands for China in an item that names the
+        # other side but not China (implied.pinyin_institutions): (china concept, China's
+        # side, the other sides' concepts).
+        self._pinyin_side = None
+        imp = ruleset.implied
+        if imp is not None and imp.languages.get("zh"):
+            cn = imp.languages["zh"]
+            own = frozenset().union(*(side for side in imp.values.values() if cn in side))
+            others = frozenset().union(*(side for side in imp.values.values() if cn not in side))
+            hints = frozenset(c.name for c in ruleset.concepts if c.kind == "hint")
+            self._pinyin_side = (cn, own | hints, others)
         places = frozenset(c for left, right in ruleset.pairs.values() for c in left | right)
         # Place concepts of each matcher entry, keyed by the entry object's id:
         # entries live as long as the matcher, and scan() returns those objects.
         self._entry_places = {
-            id(entries): found
-            for entries in self.matcher.entries()
-            if (found := frozenset(c for c, _ in entries if c in places))
+            id(entry): found
+            for entry in self.matcher.entries()
+            if (found := frozenset(c for c, _ in entry[0] if c in places))
         }
+        # Per entry id: its concept/weight pairs when it needs no check (None when it is
+        # case-sensitive or guarded), and its lemma.
+        self._entries = tuple(self.matcher.entries())
+        self._simple = tuple(None if (e[2] or e[3]) else e[0] for e in self._entries)
+        self._lemmas = tuple(e[1] for e in self._entries)
+        # Entry ids that name a place (pairs are looked for among them).
+        self._place_eids = frozenset(eid for eid, entry in enumerate(self.matcher.entries())
+                                     if id(entry) in self._entry_places)
+        # Items naming no side at all are decided at once (rules.yaml `no_side`).
+        no_side = ruleset.no_side
+        self._no_side = no_side[0] if no_side else None
+        self._no_side_hit = (RuleHit(no_side[1].id, 0.0, True, no_side[1].why) if no_side else None)
         # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
             RuleHit(r.id, 0.0, True, r.why)
@@ -93,96 +149,6 @@ class Classifier:
             else (RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None)
             for r in ruleset.rules
         )
-
-    # compilation -----------------------------------------------------------
-    def _compile_values(self) -> Callable[[dict, list[dict]], dict]:
-        """Build the function that turns concept strengths into the values rules read.
-
-        Values: every concept and group (0 when absent), "<field>.<name>" for
-        names a rule reads per field, "count(<group>)" for distinct concepts.
-        Only the concepts present in an item are visited.
-        """
-        rs = self.ruleset
-        refs: set[str] = set()
-        for rule in rs.rules:
-            refs |= rule.when.refs
-            if rule.per:
-                refs.add(rule.per)
-        zero = dict.fromkeys(sorted({c.name for c in rs.concepts} | set(rs.groups) | set(rs.pairs) | refs), 0.0)
-        total_members: dict[str, list[tuple[str, float]]] = {}
-        field_members: list[dict[str, list[tuple[str, float]]]] = [{} for _ in FIELDS]
-        count_members: dict[str, list[str]] = {}
-        for g, members in rs.groups.items():
-            for c, w in members.items():
-                total_members.setdefault(c, []).append((g, w))
-        for ref in refs:
-            if ref.startswith("count("):
-                g = ref[6:-1]
-                for c in rs.groups.get(g, {g: 1.0}):
-                    count_members.setdefault(c, []).append(ref)
-            elif "." in ref:
-                field, name = ref.split(".", 1)
-                members = rs.groups.get(name, {name: 1.0})
-                for c, w in members.items():
-                    field_members[FIELDS.index(field)].setdefault(c, []).append((ref, w))
-        totals_map = {c: tuple(v) for c, v in total_members.items()}
-        fields_map = [{c: tuple(v) for c, v in fm.items()} for fm in field_members]
-        counts_map = {c: tuple(v) for c, v in count_members.items()}
-
-        def values(
-            totals: dict[str, float], per_field: list[dict[str, float]], pairs: dict[str, float]
-        ) -> dict[str, float]:
-            v = zero.copy()
-            v.update(totals)
-            if pairs:
-                v.update(pairs)
-            for concept, strength in totals.items():
-                for group, weight in totals_map.get(concept, ()):
-                    v[group] += weight * strength
-                for ref in counts_map.get(concept, ()):
-                    v[ref] += 1.0
-            for fmap, strengths in zip(fields_map, per_field):
-                if fmap:
-                    for concept, strength in strengths.items():
-                        for ref, weight in fmap.get(concept, ()):
-                            v[ref] += weight * strength
-            return v
-
-        return values
-
-    def _compile_conditions(self) -> Callable[[dict], tuple]:
-        # Sources come from expressions.compile_expression: only V["checked name"],
-        # numbers, comparisons and and/or/not, so eval() sees nothing else.
-        src = "lambda V: (" + "".join(f"{r.when.source}, " for r in self.ruleset.rules) + ")"
-        return eval(compile(src, f"<rules {self.version}: when>", "eval"), {"__builtins__": {}})
-
-    def _find_pairs(self, raw: list, text: str, weight: float, pairs: dict[str, float]) -> None:
-        """Add the field's pairs: runs of place matches joined only by connectors.
-
-        "Kazakhstan and Russia", "Sino-Kazakh", "Казахстан, Россия и Китай",
-        "中国与哈萨克斯坦": each run counts once for every pair whose two sides
-        it holds, weighted like a match in this field.
-        """
-        places = self._entry_places
-        connectors = self.ruleset.connectors
-        run: set[str] = set()
-        last_end = -1
-        for start, end, entries in raw:
-            concepts = places.get(id(entries))
-            if concepts is None:
-                continue
-            if run and not _joined(text[last_end:start], connectors):
-                self._close_run(run, weight, pairs)
-                run = set()
-            run |= concepts
-            last_end = end
-        if run:
-            self._close_run(run, weight, pairs)
-
-    def _close_run(self, run: set[str], weight: float, pairs: dict[str, float]) -> None:
-        for name, (left, right) in self._pairs:
-            if not run.isdisjoint(left) and not run.isdisjoint(right):
-                pairs[name] = pairs.get(name, 0.0) + weight
 
     # classification --------------------------------------------------------
     def classify(
@@ -192,22 +158,26 @@ class Classifier:
         content: str | None = None,
         lang: str | None = None,
     ) -> Decision:
-        """Classify one item. All fields are optional; `lang` is only a hint (unused for matching).
+        """Classify one item. All fields are optional; `lang` is only a hint (see "Implied side":
+        it adds a little to what the text's own letters and words say about its language).
 
         Each field is cut to the rule set's limits before scanning. Raises
         InputError when a field is not str, bytes or None.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
+        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang)
         matches = []
         add_match = matches.append
-        for term, concept, field, offset in found:
-            m = _new(Match)  # decision.make_match, inlined: the hottest line
-            _set_term(m, term)
-            _set_concept(m, concept)
-            _set_field(m, field)
-            _set_offset(m, offset)
-            add_match(m)
-        return self._decision(tuple(matches), totals, score, vetoed, hits)
+        for fi, offset, term, pairs, lemma in found:
+            field = FIELDS[fi]
+            for concept, _ in pairs:
+                m = _new(Match)  # decision.make_match, inlined: the hottest line
+                _set_term(m, term)
+                _set_concept(m, concept)
+                _set_field(m, field)
+                _set_offset(m, offset)
+                _set_lemma(m, lemma)
+                add_match(m)
+        return self._decision(tuple(matches), totals, score, vetoed, rule_hits)
 
     def classify_to_dict(
         self,
@@ -219,20 +189,49 @@ class Classifier:
         """``classify(...).to_dict(compact=True)``, without building a Match per occurrence.
 
         What the monitor stores with each item: each distinct (term case-folded, concept,
-        field) once, at its first offset, with a count. A 2 KB article matches some thirty
-        terms; grouping plain tuples instead of Match objects takes a third of the time.
+        field) once, at its first offset, with a count. Occurrences are grouped by their text
+        first (a 2 KB article repeats "China" dozens of times), then each group stands for its
+        concepts.
         """
-        found, totals, score, vetoed, hits = self._evaluate(title, summary, content)
-        return self._decision((), totals, score, vetoed, hits).with_matches(compact_matches(found))
+        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True)
+        out: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for (fi, offset, term, pairs, lemma), count in groups.values():
+            field = FIELDS[fi]
+            folded = term.casefold()
+            for concept, _ in pairs:
+                k = (folded, concept, field)
+                kept = out.get(k)
+                if kept is None:
+                    out[k] = ({"term": term, "concept": concept, "field": field, "offset": offset, "count": count,
+                               "lemma": lemma} if lemma else
+                              {"term": term, "concept": concept, "field": field, "offset": offset, "count": count})
+                else:  # the same word in other letter case, or through another entry
+                    kept["count"] += count
+        countries, topics = self._countries_topics(totals)
+        return {
+            "relevant": (not vetoed) and score >= self.ruleset.threshold,
+            "score": score,
+            "countries": list(countries),
+            "topics": list(topics),
+            "matches": list(out.values()),
+            "rules_version": self.version,
+            "rules": [{"id": r.id, "contribution": r.contribution, "veto": r.veto} for r in rule_hits],
+        }
 
-    def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
-                  vetoed: bool, hits: list[RuleHit]) -> Decision:
+    def _countries_topics(self, totals: dict[str, float]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not totals:
+            return (), ()
         codes = self._codes
         present = {codes[c] for c in totals if c in codes}
         countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
             sorted(present.difference(_COUNTRY_ORDER))
         )
         topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        return countries, topics
+
+    def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
+                  vetoed: bool, hits: list[RuleHit]) -> Decision:
+        countries, topics = self._countries_topics(totals)
         return Decision(
             relevant=(not vetoed) and score >= self.ruleset.threshold,
             score=score,
@@ -245,10 +244,14 @@ class Classifier:
         )
 
     def _evaluate(
-        self, title: str | None, summary: str | None, content: str | None
-    ) -> tuple[list[tuple[str, str, str, int]], dict[str, float], float, bool, list[RuleHit]]:
-        """Scan and score: (term, concept, field, offset) per match in field order, the concept
-        totals, the score, whether a veto fired, and the rules that fired."""
+        self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
+        compact: bool = False,
+    ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
+        """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
+        lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
+        entry in a field once, as ``[first match, count]``, in the order of first matches),
+        the concept totals (with an implied side's concept at 0.0), the score, whether a veto
+        fired, and the rules that fired."""
         limits = self._limits
         texts = (
             _coerce("title", title, limits[0]),
@@ -256,39 +259,111 @@ class Classifier:
             _coerce("content", content, limits[2]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
-        scan = self.matcher.scan
-        decay = self._decay
-        matches: list[tuple[str, str, str, int]] = []
-        add_match = matches.append
-        totals: dict[str, float] = {}
-        per_field: list[dict[str, float]] = []
-        pairs: dict[str, float] = {}
+        found_hits: Any = _Groups() if compact else []
+        add_hit = found_hits.append
         scanned: list[tuple[list, str, float]] = []
-        for fi, field in enumerate(FIELDS):
-            text = texts[fi]
-            strengths: dict[str, float] = {}
-            per_field.append(strengths)
-            if not text:
-                continue
-            norm = normalize(text)
-            raw = scan(norm.text)
-            if not raw:
-                continue
-            found: dict[str, list[float]] = {}
+        founds: list[dict[str, list[float]]] = [{}, {}, {}]
+        deferred: list[tuple[int, str, int, Entry]] = []
+        # The fields are scanned as one text, joined by NUL (no key holds it, and it is no word
+        # character): one normalisation and one pass of the automaton per item.
+        if texts[1] or texts[2]:
+            joined = "\x00".join(texts)
+            fstarts = (0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2)
+        else:
+            joined = texts[0]
+            fstarts = (0, len(joined) + 1, len(joined) + 2)
+        norm = normalize(joined)
+        hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain)
+        if hits:
             identity = norm.starts is None
-            for start, end, entries in raw:
+            if not identity:  # the slow path: lone surrogates (if any) become U+FFFD in the terms too
+                texts = tuple(clean_surrogates(t) for t in texts)  # type: ignore[assignment]
+            ntext = norm.text
+            if identity:
+                nstarts = fstarts
+            else:  # the fields' starts in the normalised text (NUL is kept as it is)
+                first = ntext.find("\x00")
+                second = ntext.find("\x00", first + 1) if first >= 0 else -1
+                nstarts = (0, first + 1 if first >= 0 else len(ntext) + 1,
+                           second + 1 if second >= 0 else len(ntext) + 2)
+            simple = self._simple
+            lemmas = self._lemmas
+            place_eids = self._place_eids
+            entries = self._entries
+            fi = 0
+            fstart = 0
+            bound = nstarts[1]
+            field_text = texts[0]
+            found = founds[0]
+            places: list[list[tuple[int, int, Entry]]] = [[], [], []]
+            reach = 0
+            for start, neg_end, eid in hits:
+                if start < reach:
+                    continue  # overlapped by a longer match to its left
+                end = reach = -neg_end
+                if sq_starts is not None:  # back to the unsqueezed text's offsets
+                    start, end = (start + sq_shift[bisect_left(sq_starts, start)],  # type: ignore[index]
+                                  end + sq_shift[bisect_left(sq_starts, end - 1)])  # type: ignore[index]
+                if start >= bound:  # the next field
+                    while fi < 2 and start >= nstarts[fi + 1]:
+                        fi += 1
+                    bound = nstarts[fi + 1] if fi < 2 else len(ntext) + 1
+                    fstart = fstarts[fi]
+                    field_text = texts[fi]
+                    found = founds[fi]
+                if eid in place_eids:
+                    places[fi].append((start, end, entries[eid]))
                 if not identity:
                     start, end = norm.span(start, end)
-                term = text[start:end]
-                for concept, weight in entries:
-                    add_match((term, concept, field, start))
-                    if concept in found:
-                        found[concept].append(weight)
+                start -= fstart
+                term = field_text[start:end - fstart]
+                pairs = simple[eid]
+                if pairs is None:  # case-sensitive or guarded
+                    entry = entries[eid]
+                    cased = entry[2]
+                    if cased and not _acronym_as_written(term, cased):
+                        continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+                    if entry[3]:
+                        deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
+                        continue
+                    pairs = entry[0]
+                if compact:  # group repeats at once (a long text names "China" many times)
+                    key = (term, fi, eid)
+                    group = found_hits.get(key)
+                    if group is None:
+                        found_hits[key] = [(fi, start, term, pairs, lemmas[eid]), 1]
                     else:
+                        group[1] += 1
+                else:
+                    add_hit((fi, start, term, pairs, lemmas[eid]))
+                for concept, weight in pairs:
+                    ws = found.get(concept)
+                    if ws is None:
                         found[concept] = [weight]
-            fw = weights[fi]
+                    else:
+                        ws.append(weight)
             if self._pairs:
-                scanned.append((raw, norm.text, fw))
+                for fi in (0, 1, 2):
+                    if places[fi]:
+                        scanned.append((places[fi], ntext, weights[fi]))
+        if deferred:
+            add_guarded(deferred, founds, found_hits)
+        sides = self._no_side
+        if sides is not None and all(sides.isdisjoint(f) for f in founds):
+            # No side at all (most items of a feed): decided at once (rules.yaml `no_side`).
+            return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
+        if self._pinyin_side is not None:
+            add_pinyin(self._pinyin_side, texts, founds, found_hits)
+        decay = self._decay
+        totals: dict[str, float] = {}
+        pairs_found: dict[str, float] = {}
+        per_field: list[dict[str, float]] = [{}, {}, {}]
+        for fi in (0, 1, 2):
+            found = founds[fi]
+            if not found:
+                continue
+            fw = weights[fi]
+            strengths = per_field[fi]
             for concept, ws in found.items():
                 if len(ws) == 1:
                     value = fw * ws[0]
@@ -300,21 +375,24 @@ class Classifier:
         when = self.ruleset.pairs_when
         if scanned and (when is None or not when.isdisjoint(totals)):
             for raw, norm_text, fw in scanned:
-                self._find_pairs(raw, norm_text, fw, pairs)
+                find_pairs(raw, norm_text, fw, pairs_found, self._entry_places, self.ruleset.connectors, self._pairs)
         cap = self.ruleset.concept_cap
         for concept, value in totals.items():
             if value > cap:
                 totals[concept] = cap
-        values = self._values(totals, per_field, pairs)
+        values = self._values(totals, per_field, pairs_found)
+        implied = self._implied
+        if implied is not None and self._implied_when(values):
+            imply(implied, texts, lang, totals, values, found_hits)
         flags = self._conditions(values)
         score = 0.0
         vetoed = False
-        hits: list[RuleHit] = []
+        rule_hits: list[RuleHit] = []
         for rule, fixed, flag in zip(self.ruleset.rules, self._fixed_hits, flags):
             if not flag:
                 continue
             if fixed is not None:  # veto or constant contribution: the same hit every time
-                hits.append(fixed)
+                rule_hits.append(fixed)
                 vetoed = vetoed or rule.veto
                 score += fixed.contribution
                 continue
@@ -323,8 +401,13 @@ class Classifier:
                 strength = rule.cap
             amount = round(rule.add * strength, 4)
             score += amount
-            hits.append(RuleHit(rule.id, amount, False, rule.why))
-        return matches, totals, round(score, 4), vetoed, hits
+            hit = _new(RuleHit)  # RuleHit(rule.id, amount, False, rule.why) without the frozen __init__
+            _set_rule_id(hit, rule.id)
+            _set_rule_contribution(hit, amount)
+            _set_rule_veto(hit, False)
+            _set_rule_why(hit, rule.why)
+            rule_hits.append(hit)
+        return found_hits, totals, round(score, 4), vetoed, rule_hits
 
     def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:
         """classify() and return the decision's readable explanation."""

@@ -140,10 +140,22 @@ class Evaluation:
     by_lang: dict[str, _Tally] = field(default_factory=dict)
     misses: list[tuple[str, dict[str, Any], Decision]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    skipped: int = 0  # items the mode cannot judge (headline alone: items without a title)
 
 
-def evaluate(clf: Classifier, path: str | Path) -> Evaluation:
-    """Score a labelled JSON-lines file (`label`: relevant|irrelevant, `lang`)."""
+MODES = {
+    "title and summary": TEXT_FIELDS,
+    "headline alone": ("title",),
+}
+
+
+def evaluate(clf: Classifier, path: str | Path, mode: str = "title and summary") -> Evaluation:
+    """Score a labelled JSON-lines file (`label`: relevant|irrelevant, `lang`).
+
+    ``mode`` "title and summary" classifies each item as it is; "headline alone" classifies
+    the same items with summary and content dropped (items without a title are skipped).
+    """
+    fields = MODES[mode]
     result = Evaluation()
     with open(path, encoding="utf-8") as stream:
         for number, raw in _lines(stream):
@@ -156,36 +168,44 @@ def evaluate(clf: Classifier, path: str | Path) -> Evaluation:
             if label not in ("relevant", "irrelevant"):
                 result.errors.append(f'line {number}: label must be "relevant" or "irrelevant", not {label!r}')
                 continue
+            shown = {name: item.get(name) if name in fields else None for name in TEXT_FIELDS}
+            if not any(shown.values()):
+                result.skipped += 1
+                continue
             truth = label == "relevant"
-            d = _classify_item(clf, item)
+            d = _classify_item(clf, {**item, **shown})
             lang = item.get("lang") or "unknown"
             result.overall.add(truth, d.relevant)
             result.by_lang.setdefault(lang, _Tally()).add(truth, d.relevant)
             if truth != d.relevant:
                 kind = "false negative" if truth else "false positive"
-                result.misses.append((kind, item, d))
+                result.misses.append((kind, {**item, **shown}, d))
     return result
 
 
 def evaluate_file(clf: Classifier, path: str | Path, out_stream: IO[str]) -> int:
-    """Print precision, recall and F1 overall and per language, then every miss explained."""
-    result = evaluate(clf, path)
+    """Print precision, recall and F1 overall and per language, twice — with title and summary,
+    and with the headline alone — then every miss of each mode, explained."""
+    results = {mode: evaluate(clf, path, mode) for mode in MODES}
     w = out_stream.write
-    w(f"Evaluation of {path} with rules {clf.version}\n\n")
-    w(f"{'lang':<10}{'items':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}{'recall':>8}{'F1':>7}\n")
-    rows = [("overall", result.overall)] + sorted(result.by_lang.items())
-    for name, t in rows:
-        p, r, f = t.prf()
-        w(f"{name:<10}{t.n:>6}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.tn:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}\n")
-    for err in result.errors:
+    w(f"Evaluation of {path} with rules {clf.version}\n")
+    for mode, result in results.items():
+        w(f"\n{mode}" + (f" ({result.skipped} item(s) without one skipped)" if result.skipped else "") + "\n")
+        w(f"{'lang':<10}{'items':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}{'recall':>8}{'F1':>7}\n")
+        rows = [("overall", result.overall)] + sorted(result.by_lang.items())
+        for name, t in rows:
+            p, r, f = t.prf()
+            w(f"{name:<10}{t.n:>6}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.tn:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}\n")
+    for err in results["title and summary"].errors:
         w(f"skipped {err}\n")
-    w(f"\n{len(result.misses)} miss(es)\n")
-    for kind, item, d in result.misses:
-        w(f"\n=== {kind}: {item.get('id')} [{item.get('lang') or 'unknown'}]\n")
-        for name in TEXT_FIELDS:
-            value = item.get(name)
-            if value:
-                short = value if len(value) <= 300 else value[:300] + "…"
-                w(f"{name}: {short}\n")
-        w(d.explain() + "\n")
+    for mode, result in results.items():
+        w(f"\n{len(result.misses)} miss(es), {mode}\n")
+        for kind, item, d in result.misses:
+            w(f"\n=== {kind}: {item.get('id')} [{item.get('lang') or 'unknown'}] ({mode})\n")
+            for name in TEXT_FIELDS:
+                value = item.get(name)
+                if value:
+                    short = value if len(value) <= 300 else value[:300] + "…"
+                    w(f"{name}: {short}\n")
+            w(d.explain() + "\n")
     return 0

@@ -14,16 +14,23 @@ class Match:
     """One term found in the text.
 
     ``term`` is the text as it appeared (original case and script),
-    ``offset`` its character offset in that field's original text.
+    ``offset`` its character offset in that field's original text, ``lemma`` what the
+    vocabulary wrote when that differs from the form found: the lemma of an inflected form
+    (``'Китая'`` → ``Китай``) or the institution or place a name stands for
+    (``institution: Al-Farabi Kazakh National University``); empty otherwise.
     """
 
     term: str
     concept: str
     field: Field
     offset: int
+    lemma: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"term": self.term, "concept": self.concept, "field": self.field, "offset": self.offset}
+        out = {"term": self.term, "concept": self.concept, "field": self.field, "offset": self.offset}
+        if self.lemma:
+            out["lemma"] = self.lemma
+        return out
 
 
 _new = object.__new__
@@ -31,9 +38,10 @@ _set_term = Match.__dict__["term"].__set__
 _set_concept = Match.__dict__["concept"].__set__
 _set_field = Match.__dict__["field"].__set__
 _set_offset = Match.__dict__["offset"].__set__
+_set_lemma = Match.__dict__["lemma"].__set__
 
 
-def make_match(term: str, concept: str, field: str, offset: int) -> Match:
+def make_match(term: str, concept: str, field: str, offset: int, lemma: str = "") -> Match:
     """Build a Match without the dataclass __init__ (twice as fast; a classify() may make hundreds).
 
     Slot descriptors are set directly, which the frozen __setattr__ does not
@@ -44,21 +52,25 @@ def make_match(term: str, concept: str, field: str, offset: int) -> Match:
     _set_concept(m, concept)
     _set_field(m, field)
     _set_offset(m, offset)
+    _set_lemma(m, lemma)
     return m
 
 
-def compact_matches(matches: Iterable[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
-    """Match dicts from (term, concept, field, offset) tuples in order: one per (term
-    case-folded, concept, field), the first, with a ``count`` of its occurrences."""
+def compact_matches(matches: Iterable[tuple[str, str, str, int, str]]) -> list[dict[str, Any]]:
+    """Match dicts from (term, concept, field, offset, lemma) tuples in order: one per (term
+    case-folded, concept, field), the first, with a ``count`` of its occurrences (and its
+    ``lemma`` when it has one)."""
     seen: dict[tuple[str, str, str], list[Any]] = {}
-    for term, concept, field, offset in matches:
+    for term, concept, field, offset, lemma in matches:
         key = (term.casefold(), concept, field)
         kept = seen.get(key)
         if kept is None:
-            seen[key] = [term, concept, field, offset, 1]
+            seen[key] = [term, concept, field, offset, 1, lemma]
         else:
             kept[4] += 1
-    return [{"term": t, "concept": c, "field": f, "offset": o, "count": n} for t, c, f, o, n in seen.values()]
+    return [{"term": t, "concept": c, "field": f, "offset": o, "count": n, "lemma": lem} if lem else
+            {"term": t, "concept": c, "field": f, "offset": o, "count": n}
+            for t, c, f, o, n, lem in seen.values()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +108,8 @@ class Decision:
         objects before making dicts costs half of making every dict and grouping those.
         """
         if compact:
-            return self.with_matches(compact_matches((m.term, m.concept, m.field, m.offset) for m in self.matches))
+            return self.with_matches(
+                compact_matches((m.term, m.concept, m.field, m.offset, m.lemma) for m in self.matches))
         return self.with_matches([m.to_dict() for m in self.matches])
 
     def with_matches(self, matches: list[dict[str, Any]]) -> dict[str, Any]:
@@ -131,5 +144,5 @@ class Decision:
         lines.append(f"Matches ({len(self.matches)}):" if self.matches else "Matches: none")
         for m in self.matches:
             where = f"{m.field}@{m.offset}"
-            lines.append(f"  {where:<14} {m.term!r} → {m.concept}")
+            lines.append(f"  {where:<14} {m.term!r} → {m.concept}" + (f" ({m.lemma})" if m.lemma else ""))
         return "\n".join(lines)

@@ -1,393 +1,345 @@
-"""Compile every term into a few trie-shaped regular expressions and scan text.
+"""One Aho–Corasick automaton over every surface form of every term, and the scan.
 
-Python's regex engine tries the alternatives of a group one after another, so
-one flat alternation of 3,000 terms would be slow. Instead:
+The automaton is ahocorasick-rs's (Rust; one call returns every occurrence as (key index,
+start, end), so no Python code runs per character). Every key of the automaton
+(``forms.keys``: the word forms, stems, Turkic stems and Han terms of all languages) has one
+integer in a C array (``array('q')``, indexed by key): how it matches and which *entry* it
+stands for. So the compiled matcher holds no Python object per key: the automaton lives in
+Rust's heap and the values in one buffer, which the parse workers forked from the service's
+fork server share copy-on-write. An entry holds what a match means — its concepts and weights,
+the lemma an explanation names, and its guards — and is shared by all the forms of a term.
 
-* Terms become tries (shared prefixes), so each alternation holds at most
-  one branch per next character: "lanzhou university" and "lanzhou" share
-  "lanzhou", and the longer one is tried first (leftmost-longest).
-* Word scripts: one regex for terms starting with a Latin letter or digit,
-  one for Cyrillic. Each is anchored on the character before a word
-  (``[^letters]``, a space is prepended to the text), which lets the engine
-  skip the letters inside words in C. A stem term ends in ``[letters]*``, a
-  whole-word term in ``(?![letters])``. A regex runs only when its script
-  occurs; in Chinese text only the Latin/Cyrillic runs are scanned.
-* Han: terms are split by first character into buckets, one regex each, so
-  a position is tried against one bucket only. Each alternative consumes
-  the first character and captures the rest in a lookahead, so every start
-  position is reported; overlaps are then resolved leftmost-longest.
+A scan runs the automaton once over the text (with every dash and white-space character seen
+as a space, every apostrophe as ``'``), which reports every occurrence of every key, then
+keeps those that stand where they may:
 
-A match is mapped back to its concepts by a dictionary lookup on the
-matched text without separators (whole-word terms), else its longest stem
-prefix. Everything is built once per rule set; scan() keeps no state.
+* Latin and Cyrillic keys start a word (the character before is not a word character:
+  a digit, a Latin, Greek or Cyrillic letter); a whole-word key also ends one; a stem may
+  go on to the end of its word; a Turkic stem may go on only by a valid suffix chain
+  (``turkic.suffix_pattern``);
+* Han keys match anywhere, except before one of their ``not_before`` characters;
+
+and resolves overlaps leftmost-longest ("China University of Petroleum" over "China",
+"joint laboratory" over "laboratory"). scan() keeps no state: the Matcher is thread-safe.
 """
 
 from __future__ import annotations
 
-import contextlib
-import heapq
-import math
 import re
-import threading
-from collections.abc import Iterable, Iterator
-from typing import Any
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 
-from .normalize import APOSTROPHES, DASHES
-from .vocabulary import WORD_CHARS, Term, term_key
+import ahocorasick_rs
 
-_SEP_RE = "[\\s" + re.escape(DASHES) + "]*"
-_APOS_RE = "[" + re.escape(APOSTROPHES) + "]?"
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
-_LATIN_FIRST = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_RE = re.compile(f"[{_LATIN_FIRST}]")
-_OTHER_RE = re.compile("[\u0300-\u052f]")
-_HAN_RE = re.compile(f"[{_HAN}]")
-# From a letter to the next Han character: where word terms can be in Chinese text.
-_ISLAND_RE = re.compile(f"[a-z\u00b5\u00df-\u00f6\u00f8-\u052f\u1e00-\u1eff][^{_HAN}]*+")
-_HAN_BUCKETS = 6
-_SHORT_HAN = 120  # characters; below this one Han regex beats the buckets
-_MEMO_MAX = 50_000
+from . import forms as F
+from .normalize import APOSTROPHES, DASHES, QUOTES, SPACES
+from .turkic import suffix_pattern
+from .vocabulary import WORD_CHARS, Term
 
-Entry = tuple[tuple[str, float], ...]  # (concept, weight) pairs
-RawMatch = tuple[int, int, Entry]  # start, end (normalised offsets), entries
+# An entry: (concept/weight pairs, lemma, cased, guarded, unless, needs, not_before).
+Entry = tuple
+RawMatch = tuple[int, int, Entry]  # start, end (normalised offsets), entry
 
-# Characters met most often in news text go first in each alternation (an
-# alternation stops at the first branch that matches). Han characters are
-# also dealt round-robin into buckets in this order, so frequent ones spread.
-_FREQUENT = (
-    "tasoicwpbfmhdrelngukvyjqxz"
-    "пснвокрмдтиазбглеучшфхцжэяюйщыь"
-    "қөүұғңһәіўҳ"
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方"
-    "后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开"
-    "它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此"
-    "变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老"
-    "头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门"
-    "即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花"
-    "带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段"
-    "研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳"
-    "便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京"
-    "识适属圆包火住调满县局照参红细引听该铁价严"
-)
-_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
+# A key's value: entry id << 6 | not_before flag << 5 | mode (forms.EXACT, STEM, CJK, SUFFIX…).
+_MODE_MASK = 31
+_MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
+_NB_FLAG = 32
+_ENTRY_SHIFT = 6
+_SPACES = " " + SPACES
+# Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
+# халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
+_EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
+               **{c: "'" for c in APOSTROPHES if c != "'"}}
+_EXOTIC = re.compile("[" + re.escape("".join(_EXOTIC_MAP)) + "]")
+_RUN = re.compile("  +")
 
 
-class _Node:
-    __slots__ = ("children", "exact", "stem")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        # None: no term ends here; frozenset: characters that must not follow
-        self.exact: frozenset[str] | None = None
-        self.stem: frozenset[str] | None = None
+def _exotic(m: re.Match[str]) -> str:
+    return _EXOTIC_MAP[m.group()]
 
 
-def _merge(old: frozenset[str] | None, new: frozenset[str]) -> frozenset[str]:
-    # A term without restriction wins over a restricted one with the same text.
-    return new if old is None else old & new
+def fold(text: str, plain: bool = False) -> str:
+    """The text as keys are written: a dash, a quotation mark or any white space is a space,
+    any apostrophe is ``'`` (same length, so offsets stay). ``str.replace`` and one regex
+    search cost far less than ``str.translate`` with a table on non-ASCII text; the exotic
+    characters are few."""
+    if "-" in text:
+        text = text.replace("-", " ")
+    if '"' in text:
+        text = text.replace('"', " ")
+    if not text.isprintable():  # ASCII control white space: \n \t \r \f \v
+        for ch in "\n\t\r\f\v":
+            if ch in text:
+                text = text.replace(ch, " ")
+    if not plain and not text.isascii() and _EXOTIC.search(text) is not None:
+        text = _EXOTIC.sub(_exotic, text)
+    return text
 
 
-def _atoms(text: str) -> list[str]:
-    out: list[str] = []
-    for ch in text:
-        atom = "SEP" if ch in " -" else "APOS" if ch == "'" else ch
-        if atom in ("SEP", "APOS") and out and out[-1] == atom:
-            continue
-        out.append(atom)
-    return out
+def squeeze(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """Runs of spaces (after ``fold``) as one space, so a multi-word name matches across a
+    line break, a quotation mark and a space, or a double space. Returns the text and, when
+    something was squeezed, the map back: squeezed position ``p`` is ``p + shift[k]`` in the
+    folded text, where ``k`` is the number of runs whose kept space lies before ``p``
+    (``starts``, sorted)."""
+    if "  " not in text:
+        return text, None, None
+    starts: list[int] = []
+    shift: list[int] = [0]
+    removed = 0
+    pieces: list[str] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        pieces.append(text[last:a + 1])
+        last = b
+        starts.append(a - removed)
+        removed += b - a - 1
+        shift.append(removed)
+    pieces.append(text[last:])
+    return "".join(pieces), starts, shift
 
 
-def _build(terms: Iterable[Term]) -> _Node:
-    root = _Node()
-    for term in terms:
-        node = root
-        for atom in _atoms(term.text):
-            node = node.children.setdefault(atom, _Node())
-        nb = frozenset(term.not_before)
-        if term.stem:
-            node.stem = _merge(node.stem, nb)
+_WORD_RUN = re.compile(f"[{WORD_CHARS}]*")
+
+
+def _word_set() -> frozenset[str]:
+    chars: set[str] = set()
+    spec = WORD_CHARS
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            chars.update(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
         else:
-            node.exact = _merge(node.exact, nb)
-    return root
+            chars.add(spec[i])
+            i += 1
+    return frozenset(chars)
 
 
-def _order(atom: str) -> tuple[int, int, str]:
-    if atom in ("SEP", "APOS"):
-        return (2, 0, atom)
-    return (0, _RANK[atom], atom) if atom in _RANK else (1, 0, atom)
+WORD = _word_set()
 
 
-def _not_before(chars: frozenset[str]) -> str:
-    if not chars:
-        return ""
-    return "(?!" + "|".join(re.escape(c) for c in sorted(chars)) + ")"
+def _bare(text: str) -> str:
+    return text.replace(" ", "").replace("'", "").replace("-", "")
 
 
-def _emit(node: _Node, word: bool) -> str:
-    """Regex source for the subtree below `node` (children first: longest wins)."""
-    body, tail = _emit_parts(node, word)
-    return body + tail
+def _strictness(found: tuple[int, int]) -> int:
+    mode = found[0]
+    return 0 if mode == F.EXACT else 2 if mode == F.STEM else 1
 
 
-def _emit_parts(node: _Node, word: bool) -> tuple[str, str]:
-    """The subtree's regex as (body, tail): every way through `body` ends with `tail`.
-
-    A term's end is a check on what follows it: ``[W]*`` for a stem, ``(?![W])`` for a
-    whole word (W: the word characters), plus its not_before letters. Written at every
-    term's end, the big W class would be compiled about 3,000 times, and Python's regex
-    compiler builds each such class in Python: that was most of what compiling the
-    classifier (in every worker process) cost. When all alternatives of a node end with
-    the same check, it is written once, after them, and handed up to the parent, which may
-    do the same: ``(?:aT|bT)`` and ``(?:a|b)T`` try the same things in the same order (a
-    backtracking engine goes back into the group when T fails), so they match the same.
-    Alternatives are never regrouped (a deeper nesting would slow matching down).
-    """
-    parts: list[tuple[str, str]] = []
-    for atom in sorted(node.children, key=_order):
-        head = _SEP_RE if atom == "SEP" else _APOS_RE if atom == "APOS" else re.escape(atom)
-        body, tail = _emit_parts(node.children[atom], word)
-        parts.append((head + body, tail))
-    if word:
-        if node.stem is not None:
-            parts.append(("", f"[{WORD_CHARS}]*" + _not_before(node.stem)))
-        elif node.exact is not None:
-            parts.append(("", f"(?![{WORD_CHARS}])" + _not_before(node.exact)))
-    elif node.exact is not None:
-        parts.append(("", _not_before(node.exact)))
-    tails = {tail for _, tail in parts}
-    if len(tails) == 1:
-        return _alternation([body for body, _ in parts]), tails.pop()
-    return _alternation([body + tail for body, tail in parts]), ""
+def _entry(recs: list[tuple[Term, str]]) -> Entry:
+    """The entry of one key: the concepts (best weight each) of every term written with it."""
+    pairs: dict[str, float] = {}
+    lemma = ""
+    cased = recs[0][0].cased
+    unless = set(recs[0][0].unless)
+    needs = set(recs[0][0].needs)
+    nb: set[str] | None = set(recs[0][0].not_before) or None
+    for term, lem in recs:
+        for concept in term.concepts:
+            if term.weight > pairs.get(concept, -1.0):
+                pairs[concept] = term.weight
+        lemma = lemma or lem
+        if not term.cased:
+            cased = ""
+        unless &= set(term.unless)
+        needs &= set(term.needs)
+        nb = None if (nb is None or not term.not_before) else nb & set(term.not_before)
+    # Weight-0 terms shadow a shorter term (as the longest match) but count for nothing.
+    return (tuple((c, w) for c, w in pairs.items() if w > 0), lemma, cased, bool(unless or needs),
+            frozenset(unless), frozenset(needs), frozenset(nb) if nb else None)
 
 
-def _alternation(alts: list[str]) -> str:
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-def _word_regex(terms: list[Term]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    first = "".join(sorted({t.text[0] for t in terms}))
-    trie = _emit(_build(terms), True)
-    return re.compile(f"[^{WORD_CHARS}](?=[{re.escape(first)}])({trie})")
-
-
-def _han_regexes(terms: list[Term]) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    """One trie regex per bucket of first characters, with the bucket's characters."""
-    if not terms:
-        return ()
-    root = _build(terms)
-    firsts = sorted(root.children, key=_order)
-    count = max(1, min(_HAN_BUCKETS, math.ceil(len(firsts) / 20)))
-    out = []
-    for b in range(count):
-        chars = firsts[b::count]
-        alts = [re.escape(ch) + _emit(root.children[ch], False) for ch in chars]
-        out.append((re.compile("|".join(alts)), frozenset(chars)))
-    return tuple(out)
-
-
-_CHARSETS_LOCK = threading.Lock()
-
-
-@contextlib.contextmanager
-def _shared_charsets() -> Iterator[None]:
-    """While the tries compile, optimise each distinct character class once.
-
-    The word-character class and the separator class occur some 2,700 times in the compiled
-    tries, and Python's regex compiler builds each occurrence's bitmap in Python
-    (``re._compiler._optimize_charset``, about 0.1 ms for a class with ranges past U+00FF):
-    half of what compiling the rules cost, paid by every process that compiles them (the
-    parse workers' fork server before a cold poll can start). Its result depends only on the
-    class, so it is memoised here, for classes compiled without IGNORECASE (the only ones the
-    tries hold). Where the compiler's internals differ, nothing is changed.
-    ``tests/classifiers/test_speedups.py`` checks the compiled code is the same.
-    """
-    compiler: Any = getattr(re, "_compiler", None)
-    original = getattr(compiler, "_optimize_charset", None)
-    if original is None:
-        yield
-        return
-    memo: dict[tuple[Any, ...], Any] = {}
-
-    def optimize_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
-        if fixup is not None or fixes is not None:
-            return original(charset, iscased, fixup, fixes)
-        try:
-            key = (tuple(charset), iscased)
-            found = memo.get(key)
-        except TypeError:  # an unhashable item: not one of ours
-            return original(charset, iscased, fixup, fixes)
-        if found is None:
-            found = memo[key] = original(charset, iscased, fixup, fixes)
-        return found
-
-    with _CHARSETS_LOCK:
-        compiler._optimize_charset = optimize_charset
-        try:
-            yield
-        finally:
-            compiler._optimize_charset = original
+def _merge_entries(entries: list[Entry]) -> Entry:
+    """One entry standing for several readings of one key, the strictest first (its lemma and
+    ``not_before``). Where the strict reading matches, every looser one does too (a whole word
+    is also a stem with an empty ending), so the merged entry is guarded or case-sensitive
+    only when every reading is: an ambiguous exact name (``Shanxay``, needing China named)
+    does not hide the same word as an unguarded inflecting term (``Shanxay~``)."""
+    pairs: dict[str, float] = {}
+    for entry in entries:
+        for c, w in entry[0]:
+            pairs[c] = max(pairs.get(c, 0.0), w)
+    first = entries[0]
+    cased = first[2] if all(e[2] for e in entries) else ""
+    unless = frozenset.intersection(*(e[4] for e in entries))
+    needs = frozenset() if any(not e[5] for e in entries) else frozenset.union(*(e[5] for e in entries))
+    return (tuple(pairs.items()), first[1], cased, bool(unless or needs), unless, needs, first[6])
 
 
 class Matcher:
-    """All terms of a rule set, compiled. Thread-safe: scan() keeps no state."""
+    """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state."""
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], forms_tables: list[dict[str, tuple[str, ...]]] | None = None) -> None:
         terms = list(terms)
-        exact: dict[str, dict[str, float]] = {}
-        stems: dict[str, dict[str, float]] = {}
+        tables = forms_tables if forms_tables is not None else [F.bundled_forms()]
+        # (key, mode) -> one (term, lemma) record, or a list when several terms share the key.
+        slots: dict[tuple[str, int], object] = {}
         for term in terms:
-            table = stems if term.stem else exact
-            slot = table.setdefault(term.key, {})
-            for concept in term.concepts:
-                slot[concept] = max(slot.get(concept, 0.0), term.weight)
-        # Weight-0 entries shadow a shorter term but count for nothing: dropped here.
-        self._exact: dict[str, Entry] = {k: tuple((c, w) for c, w in v.items() if w > 0) for k, v in exact.items()}
-        self._stems: dict[str, Entry] = {k: tuple((c, w) for c, w in v.items() if w > 0) for k, v in stems.items()}
-        self._stem_lengths = tuple(sorted({len(k) for k in stems}, reverse=True))
-        word = [t for t in terms if not t.cjk]
-        han = [t for t in terms if t.cjk]
-        with _shared_charsets():
-            self._latin_re = _word_regex([t for t in word if _LATIN_RE.match(t.text[0])])
-            self._other_re = _word_regex([t for t in word if not _LATIN_RE.match(t.text[0])])
-            self._han_res = _han_regexes(han)
-            # Short texts (titles) pay more in per-regex call overhead than the
-            # buckets save: one regex over the whole Han trie serves them.
-            self._han_one = re.compile(_emit(_build(han), False)) if han else None
+            lemma = term.lemma
+            own = _bare(term.lemma.lower()) if lemma and ":" not in lemma else None
+            for key, mode in F.keys(term, tables):
+                rec = (term, "" if own is not None and _bare(key) == own else lemma)
+                prev = slots.get((key, mode))
+                if prev is None:
+                    slots[(key, mode)] = rec
+                elif type(prev) is list:
+                    prev.append(rec)
+                else:
+                    slots[(key, mode)] = [prev, rec]
+        interned: dict[Entry, int] = {}
+        self._entries: list[Entry] = []
+        by_key: dict[str, list[tuple[int, int]]] = {}  # key -> [(mode, entry id)]
+        single: dict[tuple[int, str], Entry] = {}  # the entry of one term's keys, made once
+        for (key, mode), recs in slots.items():
+            if type(recs) is list:
+                entry = _entry(recs)  # type: ignore[arg-type]
+            else:
+                ident = (id(recs[0]), recs[1])  # type: ignore[index]
+                entry = single.get(ident)  # type: ignore[assignment]
+                if entry is None:
+                    entry = single[ident] = _entry([recs])  # type: ignore[list-item]
+            eid = interned.get(entry)
+            if eid is None:
+                eid = interned[entry] = len(self._entries)
+                self._entries.append(entry)
+            by_key.setdefault(key, []).append((mode, eid))
+        for key, found in by_key.items():
+            if len(found) > 1:  # a word and a stem, say (never a Han key: _keep relies on it): try the strictest first, and let it
+                found.sort(key=_strictness)  # stand for the looser ones' concepts too
+                merged = []
+                for i, (mode, eid) in enumerate(found):
+                    entry = _merge_entries([self._entries[e] for _, e in found[i:]])
+                    new_id = interned.get(entry)
+                    if new_id is None:
+                        new_id = interned[entry] = len(self._entries)
+                        self._entries.append(entry)
+                    merged.append((mode, new_id))
+                by_key[key] = merged
+        self._multi: list[tuple[int, ...]] = []
+        patterns: list[str] = []
+        values = array("q")
+        for key, found in by_key.items():
+            patterns.append(key)
+            vals = [(eid << _ENTRY_SHIFT) | (_NB_FLAG if self._entries[eid][6] else 0) | mode for mode, eid in found]
+            if len(vals) == 1:
+                values.append(vals[0])
+            else:  # the same text as a word and as a stem, say: both are tried
+                values.append((len(self._multi) << _ENTRY_SHIFT) | _MULTI)
+                self._multi.append(tuple(vals))
+        self._values = values.tolist()  # a list: indexing an array makes a new int object per hit
+        self._ac = ahocorasick_rs.AhoCorasick(patterns or ["\x00"], store_patterns=False)
+        self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
-        # Matched text -> entries. A pure cache: a race between threads can
-        # only compute the same value twice (dict operations are atomic).
-        self._memo: dict[str, Entry] = {}
+        self.key_count = len(by_key)
 
     def entries(self) -> list[Entry]:
         """Every distinct entry scan() can return (the objects themselves)."""
-        return [*self._exact.values(), *self._stems.values()]
+        return list(self._entries_t)
 
-    def lookup(self, matched: str) -> Entry:
-        """Concepts and weights of a matched (normalised) text; () when none."""
-        found = self._memo.get(matched)
-        if found is None:
-            found = self._lookup(matched)
-            if len(self._memo) >= _MEMO_MAX:
-                self._memo.clear()
-            self._memo[matched] = found
-        return found
-
-    def _lookup(self, matched: str) -> Entry:
-        key = term_key(matched)
-        found = self._exact.get(key)
-        if found is not None:
-            return found
-        n = len(key)
-        for length in self._stem_lengths:
-            if length <= n:
-                found = self._stems.get(key[:length])
-                if found is not None:
-                    return found
-        return ()
+    def entry(self, eid: int) -> Entry:
+        """The entry of an entry id (as ``hits`` returns them)."""
+        return self._entries_t[eid]
 
     def scan(self, text: str) -> list[RawMatch]:
         """Every term occurrence in normalised text, in order, without overlaps."""
-        padded = " " + text  # the anchor before the first word; offsets shift by 1
-        if text.isascii():
-            if self._latin_re is None:
-                return []
-            return self._scan_words(self._latin_re, padded, 0, len(padded), [])
+        hits, starts, shift = self.hits(text)
+        entries = self._entries_t
         out: list[RawMatch] = []
-        has_han = _HAN_RE.search(text) is not None
-        if has_han:
-            spans = []
-            for m in _ISLAND_RE.finditer(text):
-                a = m.start()
-                while a > 0 and text[a - 1].isdigit():  # "5G" starts at the digit
-                    a -= 1
-                spans.append((a, m.end() + 1))  # padded coordinates, with the anchor
-        else:
-            spans = [(0, len(padded))]
-        runs = 0
-        for pattern, probe in ((self._latin_re, _LATIN_RE), (self._other_re, _OTHER_RE)):
-            if pattern is None:
-                continue
-            for a, b in spans:
-                if probe.search(padded, a, b) is not None:
-                    runs += 1
-                    self._scan_words(pattern, padded, a, b, out)
-        if runs > 1:
-            out.sort()
-        if has_han:
-            han = self._scan_han(text)
-            if han:
-                if out:
-                    out.extend(han)
-                    out.sort()
-                else:
-                    out = han
+        reach = 0
+        for start, neg_end, eid in hits:
+            if start >= reach:
+                end = -neg_end
+                reach = end
+                if starts is not None:  # back to the unsqueezed text's offsets
+                    start, end = start + shift[bisect_left(starts, start)], end + shift[bisect_left(starts, end - 1)]  # type: ignore[index]
+                out.append((start, end, entries[eid]))
         return out
 
-    def _scan_words(self, pattern: re.Pattern[str], padded: str, a: int, b: int, out: list[RawMatch]) -> list[RawMatch]:
-        memo = self._memo
-        lookup = self.lookup
-        append = out.append
-        for m in pattern.finditer(padded, a, b):
-            matched = m[1]
-            entries = memo.get(matched)
-            if entries is None:
-                entries = lookup(matched)
-            if entries:
-                start, end = m.span(1)
-                append((start - 1, end - 1, entries))
-        return out
-
-    def _scan_han(self, text: str) -> list[RawMatch]:
-        """Merge the bucket regexes' matches leftmost-longest.
-
-        Each bucket's finditer() gives non-overlapping matches of that bucket;
-        sorted together, a sweep keeps each match that starts after the last
-        kept one. A match that loses may have hidden a match of its own
-        bucket starting inside it: only then (rare) is that bucket searched
-        again, from just after the lost match's start (see _merge_slow).
-        """
-        exact = self._exact
-        if len(text) <= _SHORT_HAN and self._han_one is not None:
-            return [(m.start(), m.end(), exact[m.group()]) for m in self._han_one.finditer(text) if exact[m.group()]]
-        buckets = self._han_res
-        found = [(m.start(), m.end(), b) for b, (p, _) in enumerate(buckets) for m in p.finditer(text)]
+    def hits(self, text: str, plain: bool = False) -> tuple[list[tuple[int, int, int]], list[int] | None, list[int] | None]:
+        """Every key occurrence that stands where it may, as ``(start, -end, entry id)`` sorted
+        (so the leftmost-longest come first: the caller drops the overlapped ones), in the
+        squeezed text's offsets, with the map back (``squeeze``'s starts and shift, or None).
+        ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
+        t, starts, shift = squeeze(fold(text, plain))
+        found = self._ac.find_matches_as_indexes(t, overlapping=True)
         if not found:
-            return []
-        found.sort()
-        out: list[RawMatch] = []
-        last = 0
-        for i, (start, end, b) in enumerate(found):
-            if start >= last:
-                entries = exact[text[start:end]]
-                if entries:
-                    out.append((start, end, entries))
-                last = end
-            elif not buckets[b][1].isdisjoint(text[start + 1 : end]):
-                return self._merge_slow(text, found[i:], out, last)
-        return out
+            return [], None, None
+        hits = self._keep(t, found)
+        hits.sort()
+        return hits, starts, shift
 
-    def _merge_slow(self, text: str, rest: list[tuple[int, int, int]], out: list[RawMatch], last: int) -> list[RawMatch]:
-        """The sweep of _scan_han with re-searches of buckets (a heap takes the new matches)."""
-        buckets = self._han_res
-        exact = self._exact
-        heap = list(rest)
-        heapq.heapify(heap)
-        seen = {(s, b) for s, _, b in heap}
-        while heap:
-            start, end, b = heapq.heappop(heap)
-            if start >= last:
-                entries = exact[text[start:end]]
-                if entries:
-                    out.append((start, end, entries))
-                last = end
-                continue
-            pattern, firsts = buckets[b]
-            if firsts.isdisjoint(text[start + 1 : end]):
-                continue
-            m = pattern.search(text, start + 1)
-            if m is not None and (m.start(), b) not in seen:
-                seen.add((m.start(), b))
-                heapq.heappush(heap, (m.start(), m.end(), b))
-        return out
+    def _keep(self, t: str, found: list) -> list[tuple[int, int, int]]:
+        """The occurrences that stand where they may (at word boundaries, with a valid suffix
+        chain, not before a ``not_before`` character)."""
+        n = len(t)
+        values = self._values
+        entries = self._entries_t
+        W = WORD
+        hits: list[tuple[int, int, int]] = []
+        add = hits.append
+        for idx, start, end in found:
+            value = values[idx]
+            mode = value & _MODE_MASK
+            if mode == 0:  # a whole word (the most common key)
+                if (start and t[start - 1] in W) or (end < n and t[end] in W) or (
+                        value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]):
+                    continue
+                add((start, -end, value >> _ENTRY_SHIFT))
+            elif mode == 2:  # Han: anywhere
+                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
+                    continue
+                add((start, -end, value >> _ENTRY_SHIFT))
+            elif mode == 1:  # a stem: to the end of its word
+                if start and t[start - 1] in W:
+                    continue
+                if end < n and t[end] in W:
+                    end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]
+                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
+                    continue
+                add((start, -end, value >> _ENTRY_SHIFT))
+            else:
+                if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
+                    continue
+                hit = None
+                if mode == _MULTI:
+                    for v in self._multi[value >> _ENTRY_SHIFT]:  # strictest first: the first that fits
+                        hit = self._check(t, n, start, end, v)
+                        if hit is not None:
+                            break
+                else:  # a Turkic stem (or an acronym) with a suffix chain
+                    hit = self._check(t, n, start, end, value)
+                if hit is None:
+                    continue
+                add(hit)
+        return hits
+
+    def _check(self, t: str, n: int, start: int, end: int, value: int) -> tuple[int, int, int] | None:
+        """Whether one key occurrence stands where it may (any mode): (start, -end, entry id)."""
+        mode = value & _MODE_MASK
+        eid = value >> _ENTRY_SHIFT
+        nb = self._entries_t[eid][6]
+        if mode == F.CJK:
+            if nb is not None and end < n and t[end] in nb:
+                return None
+            return start, -end, eid
+        if start and t[start - 1] in WORD:
+            return None
+        if mode == F.EXACT:
+            if end < n and t[end] in WORD:
+                return None
+        else:
+            word_end = _WORD_RUN.match(t, end).end()
+            if mode != F.STEM:
+                variety, vowel = F.mode_variety(mode)
+                if suffix_pattern(variety, vowel).fullmatch(t, end, word_end) is None:
+                    return None
+            end = word_end
+        if nb is not None and end < n and t[end] in nb:
+            return None
+        return start, -end, eid
+
+

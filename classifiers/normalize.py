@@ -26,6 +26,7 @@ original, so a match reports the term as it appeared and where.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,10 +91,26 @@ def _needs_nfkc() -> str:
 # Mappings applied after lower-casing (all 1:1, so offsets are kept).
 POST_TABLE: dict[str, str] = {"ё": "е", "\u0131": "i", **_load_variants()}
 _POST_RE = re.compile("[" + re.escape("".join(POST_TABLE)) + "]")
-_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "]")
+# Surrogates are in the class too: a text holding one takes the slow path, which cleans it.
+_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "\ud800-\udfff]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+# CPython stores a str holding a character beyond U+FFFF with 4 bytes per character, and
+# only then: its size tells in O(1) what a regex search over the text would (see _may_be_astral).
+_UCS4_OVERHEAD = sys.getsizeof("\U00010000" * 2) - 4 * 3 if sys.implementation.name == "cpython" else None
 _POST_ORD = str.maketrans(POST_TABLE)
+# White space and quotation marks the matcher reads as a space (matcher.fold).
+SPACES = ("\t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+          "\u2028\u2029\u202f\u205f\u3000")
+QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e\uff02'
+# One search for everything the slow path, the post-mapping or the matcher's folding would
+# change in a non-ASCII text: most texts hold none of it (Russian or Chinese prose), and one
+# pass costs a third of three.
+_SPECIAL = set(POST_TABLE) | {c.upper() for c in POST_TABLE if len(c.upper()) == 1} | set(
+    c for c in APOSTROPHES + DASHES + SPACES + QUOTES if not c.isascii())
+# Characters only the matcher's folding changes (not NFKC, not the post-mapping).
+_FOLD_ONLY = frozenset(c for c in APOSTROPHES + DASHES + SPACES + QUOTES
+                       if not c.isascii() and not _SLOW_RE.search(c) and c not in POST_TABLE)
+_ANY_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130" + "".join(sorted(_SPECIAL))) + "\ud800-\udfff]")
 _FEW = 12
 
 
@@ -109,6 +126,7 @@ class Normalized:
     text: str
     starts: tuple[int, ...] | None = None
     ends: tuple[int, ...] | None = None
+    plain: bool = False  # no character that folding would change (matcher.fold may skip its search)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
@@ -143,12 +161,33 @@ def _post(text: str) -> str:
     return text
 
 
+def _may_be_astral(text: str) -> bool:
+    """True when the text may hold a character beyond U+FFFF (exact on CPython)."""
+    if _UCS4_OVERHEAD is None:
+        return _ASTRAL_RE.search(text) is not None
+    return sys.getsizeof(text) >= _UCS4_OVERHEAD + 4 * (len(text) + 1)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise one text for matching (see the module docstring)."""
-    text = clean_surrogates(text)
     if text.isascii():
         return Normalized(text.lower())
-    if _SLOW_RE.search(text) is None and _ASTRAL_RE.search(text) is None:
+    m = _ANY_RE.search(text)
+    folds = yo = False
+    while m is not None:  # what is there? Only dashes, quotes, spaces, apostrophes or ё: cheap
+        ch = m.group()
+        if ch in _FOLD_ONLY:
+            folds = True
+        elif ch in "ёЁ":
+            yo = True
+        else:
+            break  # anything else takes the paths below
+        m = _ANY_RE.search(text, m.end())
+    if m is None and not _may_be_astral(text):
+        low = text.lower()
+        if len(low) == len(text):
+            return Normalized(low.replace("ё", "е") if yo else low, None, None, not folds)
+    if _SLOW_RE.search(text) is None and not _may_be_astral(text):
         low = text.lower()
         if len(low) == len(text):
             return Normalized(_post(low))
@@ -157,6 +196,7 @@ def normalize(text: str) -> Normalized:
 
 def _normalize_slow(text: str) -> Normalized:
     """Cluster by cluster (a character and its combining marks), keeping offsets."""
+    text = clean_surrogates(text)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

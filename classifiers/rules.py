@@ -8,7 +8,7 @@ describes each key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +16,14 @@ import yaml
 
 from .errors import RulesError, VocabularyError
 from .expressions import FIELDS, Compiled, compile_expression
+from .gazetteer import add_gazetteer
 from .normalize import normalize
 from .vocabulary import Concept, load_vocabulary_file
 from .yamlio import safe_load
 
 _TOP_KEYS = {
-    "version", "vocabulary", "limits", "fields", "decay", "concept_cap", "threshold", "groups", "pairs",
-    "pairs_when", "connectors", "rules",
+    "version", "vocabulary", "gazetteer", "limits", "fields", "decay", "concept_cap", "threshold", "groups",
+    "pairs", "pairs_when", "connectors", "implied", "no_side", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
@@ -37,6 +38,17 @@ class Rule:
     cap: float | None
     veto: bool
     why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    """The implied side (rules.yaml ``implied``): which concept each text language stands for,
+    the values rules read (each the side it fills), and the group or concept whose presence
+    makes the classifier look at the language at all."""
+
+    languages: dict[str, str]
+    values: dict[str, frozenset[str]]
+    when: Compiled  # over the same values as the rules (the implied values themselves are 0 then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +68,9 @@ class RuleSet:
     decay: float
     concept_cap: float
     threshold: float
+    forms_tables: list = field(default_factory=list)  # Russian forms: the rules folder's, then the bundled
+    implied: Implied | None = None
+    no_side: tuple[frozenset[str], Rule] | None = None  # (the sides' concepts, the veto rule)
 
 
 def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
@@ -113,15 +128,18 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             concepts.append(concept)
     names = {c.name for c in concepts}
     known_list = ", ".join(sorted(names))
+    if data.get("gazetteer") is not None:
+        concepts = add_gazetteer(concepts, data["gazetteer"], p.parent, file)
     for concept in concepts:
         for term in concept.terms:
-            for extra in term.concepts[1:]:
-                if extra not in names:
-                    raise VocabularyError(
-                        term.source.split(": ")[0],
-                        term.source.split(": ", 1)[1] + ".also",
-                        f'unknown concept "{extra}" (known: {known_list})',
-                    )
+            for key, listed in (("also", term.concepts[1:]), ("unless", term.unless), ("needs", term.needs)):
+                for extra in listed:
+                    if extra not in names:
+                        raise VocabularyError(
+                            term.source.split(": ")[0],
+                            term.source.split(": ", 1)[1] + "." + key,
+                            f'unknown concept "{extra}" (known: {known_list})',
+                        )
 
     limits_raw = data.get("limits", {"title": 1000, "summary": 8000, "content": 20000})
     if not isinstance(limits_raw, dict) or set(limits_raw) != set(FIELDS):
@@ -188,7 +206,8 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         raise RulesError(file, "connectors", 'must be a list of words, e.g. [and, и, "与"]')
     connectors = frozenset(normalize(c).text.strip() for c in connectors_raw)
 
-    known = names | set(groups) | set(pairs)
+    implied = _implied(data.get("implied"), file, names, groups, pairs, known_list)
+    known = names | set(groups) | set(pairs) | (set(implied.values) if implied else set())
     rules_raw = data.get("rules")
     if not isinstance(rules_raw, list) or not rules_raw:
         raise RulesError(file, "rules", "must be a list of rules with id, when and add or veto")
@@ -232,6 +251,7 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             rcap = _number(file, f"{where}.cap", rcap, 0, 1000)
         rules.append(Rule(rid, when, add, per, rcap, veto, str(raw.get("why", "")).strip()))
 
+    no_side = _no_side(data.get("no_side"), file, names, groups, rules, known_list)
     return RuleSet(
         version=str(version),
         path=p,
@@ -246,4 +266,78 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         decay=decay,
         concept_cap=cap,
         threshold=threshold,
+        forms_tables=_forms_tables(p.parent),
+        implied=implied,
+        no_side=no_side,
     )
+
+
+def _no_side(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]], rules: list[Rule],
+             known_list: str) -> tuple[frozenset[str], Rule] | None:
+    """``no_side: {sides: [china, china_hint, ca], rule: needs_china_and_central_asia}``: an item
+    that names none of the sides is decided at once, vetoed by that rule (which must say so)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"sides", "rule"} or not isinstance(raw["sides"], list):
+        raise RulesError(file, "no_side", "must be {sides: [concept or group, ...], rule: <a veto rule's id>}")
+    concepts: set[str] = set()
+    for i, side in enumerate(raw["sides"]):
+        if side in groups:
+            concepts |= set(groups[side])
+        elif side in names:
+            concepts.add(side)
+        else:
+            raise RulesError(file, f"no_side.sides[{i}]", f'unknown concept or group "{side}" (known: {known_list})')
+    by_id = {r.id: r for r in rules}
+    rule = by_id.get(raw["rule"])
+    if rule is None or not rule.veto:
+        raise RulesError(file, "no_side.rule", f'"{raw["rule"]}" is not the id of a veto rule')
+    return frozenset(concepts), rule
+
+
+def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]],
+             pairs: dict[str, Any], known_list: str) -> Implied | None:
+    """``implied: {languages: {kk: kz, …, zh: china}, values: {implied_ca: ca, …}, when: <expression>}``."""
+    if raw is None:
+        return None
+    from .implied import NAMES
+
+    if not isinstance(raw, dict) or set(raw) - {"languages", "values", "when"}:
+        raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: \"scied >= 1\"}")
+
+    def side(value: Any, where: str) -> frozenset[str]:
+        if value in groups:
+            return frozenset(groups[value])
+        if value in names:
+            return frozenset([value])
+        raise RulesError(file, where, f'unknown concept or group "{value}" (known: {known_list})')
+
+    languages = raw.get("languages") or {}
+    if not isinstance(languages, dict) or not languages:
+        raise RulesError(file, "implied.languages", "must map a language (kk, ky, uz, tg, tk, zh) to a concept")
+    for lang, concept in languages.items():
+        if lang not in NAMES:
+            raise RulesError(file, f"implied.languages.{lang}", f"unknown language; use one of {', '.join(NAMES)}")
+        if concept not in names:
+            raise RulesError(file, f"implied.languages.{lang}", f'unknown concept "{concept}" (known: {known_list})')
+    values_raw = raw.get("values") or {}
+    if not isinstance(values_raw, dict) or not values_raw:
+        raise RulesError(file, "implied.values", "must map value names to the side each fills, e.g. {implied_ca: ca}")
+    values: dict[str, frozenset[str]] = {}
+    for name, value in values_raw.items():
+        if not isinstance(name, str) or name in names or name in groups or name in pairs or name in _RESERVED:
+            raise RulesError(file, f"implied.values.{name}", "a value name must differ from every concept, group and keyword")
+        values[name] = side(value, f"implied.values.{name}")
+    when = compile_expression(raw.get("when", "1 > 0"), names | set(groups) | set(pairs), file, "implied.when")
+    return Implied({str(k): str(v) for k, v in languages.items()}, values, when)
+
+
+def _forms_tables(folder: Path) -> list:
+    """Russian forms: a forms file beside the rules (when there is one), then the bundled one."""
+    from .forms import FORMS_FILE, bundled_forms, read_forms
+
+    own = folder / FORMS_FILE
+    bundled = bundled_forms()
+    if own.resolve() == (Path(__file__).resolve().parent / "data" / FORMS_FILE):
+        return [bundled]
+    return [read_forms(own), bundled]

@@ -22,7 +22,14 @@ Term syntax (docs/classifier.md, "Term syntax"):
 * ``also``      further concepts the same match stands for
   ("Confucius Institute" is both china and language_culture);
 * ``not_before`` characters that must not follow the match
-  (哈萨克 but not 哈萨克族, the Kazakh minority of Xinjiang).
+  (哈萨克 but not 哈萨克族, the Kazakh minority of Xinjiang);
+* ``lemma~``    every inflected form of a lemma (Russian: all cases and numbers, generated
+  by classifiers/build_forms.py; Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik: stem + suffixes);
+* ``cased``     the match must be written exactly so (case-sensitive acronyms);
+* ``unless``    concepts that, named elsewhere in the item, cancel the match (中乌 is
+  China–Ukraine when Ukraine is named);
+* ``needs``     concepts that must be named elsewhere in the item for the match to count
+  (an ambiguous short name).
 """
 
 from __future__ import annotations
@@ -38,15 +45,22 @@ from .errors import VocabularyError
 from .normalize import APOSTROPHES, DASHES, is_cjk, normalize
 from .yamlio import safe_load
 
-KINDS = ("place", "hint", "topic", "cue", "negative", "partner")
+KINDS = ("place", "hint", "topic", "cue", "negative", "partner", "context")
+# Languages whose `lemma~` terms inflect: Russian from the generated forms file
+# (classifiers/data/forms_ru.tsv, see build_forms.py), the others by suffix rules (turkic.py).
+INFLECTING = ("ru", "kk", "ky", "uz", "tk", "tg")
 LANGS = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk", "any")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Z]{2}$")
 # Characters that are part of a word: digits, Latin, Greek, Cyrillic (after
 # normalisation, so lower case). Word boundaries are "not one of these".
-WORD_CHARS = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+# The Arabic letters too (Kazakh written in the Arabic script, by Kazakhs in China and in
+# Kazinform's edition for them): U+0621-064A, the Kazakh/Uyghur letters up to U+06D5, and the
+# high hamza U+0674 that marks a front-vowel word.
+WORD_CHARS = ("0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
+              "\u0621-\u064a\u0674\u0675-\u06d5")
 _WORD_CHAR_RE = re.compile(f"[{WORD_CHARS}]")
-_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/-]+$")
+_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +74,12 @@ class Term:
     concepts: tuple[str, ...]  # the owning concept first, then `also`
     not_before: tuple[str, ...]
     source: str  # "file: concepts.x.terms.en[3]" for error messages
+    lang: str = ""  # the language list it came from (chooses the inflection of a `~` term)
+    inflect: bool = False  # `lemma~`: every inflected form of the lemma
+    lemma: str = ""  # what explanations name: the term as written (`Китай`), or an institution
+    cased: str = ""  # when set, the matched text must be exactly this (acronyms: КазНУ, not "казну")
+    unless: tuple[str, ...] = ()  # concepts whose presence elsewhere in the item cancels the match
+    needs: tuple[str, ...] = ()  # concepts that must be present elsewhere for the match to count
 
     @property
     def key(self) -> str:
@@ -124,16 +144,20 @@ def _normalize_term(raw: str) -> str:
     return text
 
 
-def parse_term(raw: Any, owner: str, where: str, file: str) -> list[Term]:
+def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "", label: str = "") -> list[Term]:
     """Parse one YAML term entry into one or more Terms (after brace expansion)."""
     weight = 1.0
     also: list[str] = []
     not_before: list[str] = []
+    unless: list[str] = []
+    needs: list[str] = []
+    cased = False
     if isinstance(raw, dict):
-        unknown = set(raw) - {"term", "weight", "also", "not_before"}
+        unknown = set(raw) - {"term", "weight", "also", "not_before", "cased", "unless", "needs"}
         if unknown:
             raise VocabularyError(
-                file, where, f"unknown key(s) {sorted(unknown)}; use term, weight, also, not_before"
+                file, where,
+                f"unknown key(s) {sorted(unknown)}; use term, weight, also, not_before, cased, unless, needs",
             )
         if "term" not in raw:
             raise VocabularyError(file, where, 'missing "term"; write {term: "...", weight: 0.5}')
@@ -146,6 +170,15 @@ def parse_term(raw: Any, owner: str, where: str, file: str) -> list[Term]:
         not_before = raw.get("not_before", []) or []
         if not isinstance(not_before, list) or not all(isinstance(c, str) and c for c in not_before):
             raise VocabularyError(file, f"{where}.not_before", "must be a list of strings, e.g. [族]")
+        for key in ("unless", "needs"):
+            value = raw.get(key, []) or []
+            if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+                raise VocabularyError(file, f"{where}.{key}", "must be a list of concept names, e.g. [ukraine]")
+        unless = raw.get("unless", []) or []
+        needs = raw.get("needs", []) or []
+        cased = raw.get("cased", False)
+        if not isinstance(cased, bool):
+            raise VocabularyError(file, f"{where}.cased", "must be true or false")
         raw = raw["term"]
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         raw = str(raw)
@@ -157,11 +190,18 @@ def parse_term(raw: Any, owner: str, where: str, file: str) -> list[Term]:
         raise VocabularyError(file, where, f"{raw!r}: {exc}; check the {{a,b}} alternatives") from None
     terms: list[Term] = []
     for variant in variants:
-        stem = variant.rstrip().endswith("*")
-        body = variant.rstrip()[:-1] if stem else variant
-        if "*" in body:
+        variant = variant.strip()
+        stem = variant.endswith("*")
+        inflect = variant.endswith("~")
+        body = variant[:-1] if stem or inflect else variant
+        if "*" in body or "~" in body:
             raise VocabularyError(
-                file, where, f"{raw!r}: '*' may only end a term (a stem), e.g. \"kazakh*\""
+                file, where, f"{raw!r}: '*' or '~' may only end a term (a stem, a lemma), e.g. \"kazakh*\""
+            )
+        if inflect and lang not in INFLECTING:
+            raise VocabularyError(
+                file, where, f"{raw!r}: '~' (every form of a lemma) is for {', '.join(INFLECTING)} terms; "
+                "use a stem (\"word*\") or list the forms"
             )
         text = _normalize_term(body)
         if not text or not (_WORD_CHAR_RE.match(text[0]) or is_cjk(text[0])):
@@ -171,12 +211,12 @@ def parse_term(raw: Any, owner: str, where: str, file: str) -> list[Term]:
         if not _TERM_CHARS_RE.match(text):
             bad = sorted({c for c in text if not _TERM_CHARS_RE.match(c)})
             raise VocabularyError(
-                file, where, f"{raw!r}: unsupported character(s) {bad}; use letters, digits, Han, ' - & . + /"
+                file, where, f"{raw!r}: unsupported character(s) {bad}; use letters, digits, Han, ' - & . + / ·"
             )
         cjk = is_cjk(text[0])
-        if cjk and stem:
+        if cjk and (stem or inflect):
             raise VocabularyError(
-                file, where, f"{raw!r}: Chinese terms always match inside longer text; drop the '*'"
+                file, where, f"{raw!r}: Chinese terms always match inside longer text; drop the '*' or '~'"
             )
         terms.append(
             Term(
@@ -187,6 +227,12 @@ def parse_term(raw: Any, owner: str, where: str, file: str) -> list[Term]:
                 concepts=(owner, *[a for a in also if a != owner]),
                 not_before=tuple(normalize(c).text for c in not_before),
                 source=f"{file}: {where}",
+                lang=lang,
+                inflect=inflect,
+                lemma=label or (body.strip() if inflect else ""),
+                cased=body.strip() if cased else "",
+                unless=tuple(unless),
+                needs=tuple(needs),
             )
         )
     return terms
@@ -231,7 +277,7 @@ def load_vocabulary_file(path: Path) -> list[Concept]:
             if not isinstance(items, list):
                 raise VocabularyError(file, f"{where}.terms.{lang}", "must be a list of terms")
             for i, raw in enumerate(items):
-                terms.extend(parse_term(raw, name, f"{where}.terms.{lang}[{i}]", file))
+                terms.extend(parse_term(raw, name, f"{where}.terms.{lang}[{i}]", file, lang))
         concepts.append(
             Concept(
                 name=name,

@@ -410,7 +410,7 @@ class Settings:
         """``MONITOR_HTTP_ADDR`` split: ``("127.0.0.1", 8080)``; ``[::1]:8080`` for IPv6."""
         host, sep, port = self.http_addr.strip().rpartition(":")
         host = host.strip("[]")
-        if not sep or not host or not port.isdigit() or not 0 <= int(port) < 65536:
+        if not sep or not host or not (port.isascii() and port.isdigit()) or not 0 <= int(port) < 65536:
             raise ValueError(f'"{self.http_addr}" is not host:port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080')
         return host, int(port)
 

@@ -83,7 +83,7 @@ def _parse_day(day: int | str | None) -> int | None:
     text = day.strip().casefold()
     if text == "":
         return None
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return int(text)
     for index, name in enumerate(WEEKDAYS):
         if len(text) >= 3 and name.casefold().startswith(text):

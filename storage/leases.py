@@ -66,7 +66,7 @@ def owner_is_dead(owner: str) -> bool:
     own pid is then a predecessor that had the same pid."""
     parts = owner.rsplit(":", 3)
     key = machine_key()
-    if len(parts) != 4 or not key or parts[2] != key or not parts[1].isdigit():
+    if len(parts) != 4 or not key or parts[2] != key or not (parts[1].isascii() and parts[1].isdigit()):
         return False
     pid = int(parts[1])
     return pid == os.getpid() or not _alive(pid)

@@ -260,7 +260,7 @@ class ArticleFetcher:
         if html_only and media not in HTML_TYPES and media not in SNIFFED_TYPES:
             raise _Stop(Outcome.NOT_HTML, f"not an HTML page ({media}); only pages are read", status=status)
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
+        if declared.isascii() and declared.isdigit() and int(declared) > cap:
             raise _Stop(Outcome.TOO_LARGE, f"{declared} bytes, more than the {cap} read", status=status)
         try:
             decoder = BodyDecoder(response.headers.get("content-encoding", ""), cap)

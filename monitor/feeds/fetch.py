@@ -247,7 +247,7 @@ class Fetcher:
     async def _read_body(self, response: httpx.Response) -> bytes:
         cap = self.config.max_body_bytes
         declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > cap:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > cap:
             raise ResponseTooLarge(cap)
         decoder = _Decoder(response.headers.get("content-encoding", ""), cap)
         try:
@@ -266,7 +266,7 @@ async def _drain_and_close(response: httpx.Response, limit: int = 65_536) -> Non
     try:
         if not response.is_stream_consumed:
             length = response.headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) <= limit:
+            if length is not None and length.isascii() and length.isdigit() and int(length) <= limit:
                 async for _ in response.aiter_raw():
                     pass
     except httpx.HTTPError:
@@ -333,7 +333,7 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # not "¹" or "٣": str.isdigit takes them, float() does not
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

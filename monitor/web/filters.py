@@ -126,7 +126,7 @@ def parse_story_query(params: Mapping[str, Sequence[str]], *, now: datetime,
     cursor_text = (params.get("cursor") or [""])[-1].strip()
     if "limit" in params:
         text = params["limit"][-1].strip()
-        if not text.isdigit() or not 1 <= int(text) <= max_limit:
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= max_limit:
             raise QueryError("limit", f'"{text}" is not a whole number from 1 to {max_limit}')
         limit = int(text)
     return StoryQuery(
@@ -148,7 +148,7 @@ def decode_cursor(text: str) -> tuple[datetime, int]:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
         at, _, story_id = raw.partition("|")
         when = datetime.fromisoformat(at)
-        if when.tzinfo is None or not story_id.isdigit():
+        if when.tzinfo is None or not (story_id.isascii() and story_id.isdigit()):
             raise ValueError(raw)
         return when, int(story_id)
     except (ValueError, binascii.Error, UnicodeDecodeError):

@@ -45,7 +45,7 @@ def index(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: str) -> HTMLResponse:
     ctx = get_ctx(request)
-    if not story_id.isdigit():
+    if not (story_id.isascii() and story_id.isdigit()):
         return message_page(request, "No such story", "Story addresses look like /stories/123.",
                             status=404, link=("/", "All stories"))
     found = get_stories(ctx.engine, [int(story_id)])

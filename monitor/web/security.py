@@ -82,7 +82,7 @@ def session_nonce(secret: str, admin_token: str, cookie: str | None, now: float)
     if not admin_token or not cookie or cookie.count(".") != 2:
         return None
     expires, nonce, mac = cookie.split(".")
-    if not expires.isdigit() or int(expires) < now:
+    if not (expires.isascii() and expires.isdigit()) or int(expires) < now:
         return None
     expected = _mac(secret, "admin", expires, nonce, _digest(admin_token))
     return nonce if hmac.compare_digest(expected, mac) else None

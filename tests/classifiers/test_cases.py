@@ -84,3 +84,13 @@ def test_hard_negatives_weighed_against_cooperation_evidence(
 ) -> None:
     d = clf.classify(**item)
     assert d.relevant is relevant, d.explain()
+
+
+from .headlines import HEADLINES  # noqa: E402
+
+
+@pytest.mark.parametrize(("headline", "relevant"), [h[1:] for h in HEADLINES], ids=[h[0] for h in HEADLINES])
+def test_headline_alone(clf: Classifier, headline: str, relevant: bool) -> None:
+    """A headline with no summary (Google News searches and many feeds give only that)."""
+    d = clf.classify(title=headline)
+    assert d.relevant is relevant, d.explain()

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from classifiers import Classifier
-from classifiers.cli import classify_jsonl, evaluate_file, explain_text
+from classifiers.cli import classify_jsonl, evaluate, evaluate_file, explain_text
 
 
 def run(clf: Classifier, lines: list[str]) -> tuple[int, list[dict]]:
@@ -71,7 +71,27 @@ def test_evaluate_file_prints_metrics_and_misses(clf: Classifier, tmp_path: Path
     assert evaluate_file(clf, path, out) == 0
     text = out.getvalue()
     assert "precision" in text and "recall" in text and "F1" in text
-    assert "overall        3    1    0    1    1      1.000   0.500  0.667" in text
-    assert "=== false negative: r2 [ru]" in text
+    assert "\ntitle and summary\n" in text and "\nheadline alone\n" in text
+    assert text.count("overall        3    1    0    1    1      1.000   0.500  0.667") == 2  # both modes
+    assert "=== false negative: r2 [ru] (title and summary)" in text
+    assert "=== false negative: r2 [ru] (headline alone)" in text
     assert "Decision: not relevant" in text
     assert "skipped line 4: label must be" in text
+
+
+def test_headline_alone_drops_summary_and_content(clf: Classifier, tmp_path: Path) -> None:
+    rows = [
+        {"id": "s", "lang": "en", "label": "relevant", "title": "A milestone",
+         "summary": "China and Kazakhstan opened a joint laboratory at Lanzhou University."},
+        {"id": "no-title", "lang": "en", "label": "relevant", "summary": "China and Kazakhstan open a joint laboratory for students"},
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    full = evaluate(clf, path)
+    headline = evaluate(clf, path, "headline alone")
+    assert (full.overall.tp, full.overall.fn) == (2, 0)
+    assert (headline.overall.tp, headline.overall.fn, headline.skipped) == (0, 1, 1)
+    assert headline.misses[0][1]["summary"] is None
+    out = io.StringIO()
+    evaluate_file(clf, path, out)
+    assert "headline alone (1 item(s) without one skipped)" in out.getvalue()

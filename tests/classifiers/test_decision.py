@@ -48,7 +48,10 @@ def test_fast_match_equals_a_normal_match() -> None:
     fast = make_match("Китай", "china", "title", 3)
     normal = Match("Китай", "china", "title", 3)
     assert fast == normal and hash(fast) == hash(normal) and repr(fast) == repr(normal)
-    assert dataclasses.asdict(fast) == {"term": "Китай", "concept": "china", "field": "title", "offset": 3}
+    assert dataclasses.asdict(fast) == {"term": "Китай", "concept": "china", "field": "title", "offset": 3,
+                                        "lemma": ""}
+    assert fast.to_dict() == {"term": "Китай", "concept": "china", "field": "title", "offset": 3}
+    assert make_match("Китая", "china", "title", 3, "Китай").to_dict()["lemma"] == "Китай"
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.offset = 4  # type: ignore[misc]
 
@@ -59,7 +62,8 @@ def test_to_dict_is_json_friendly(clf: Classifier) -> None:
     assert json.loads(json.dumps(data)) == data
     assert set(data) >= {"relevant", "score", "countries", "topics", "matches", "rules_version"}
     assert data["matches"][0] == {"term": d.matches[0].term, "concept": d.matches[0].concept,
-                                  "field": d.matches[0].field, "offset": d.matches[0].offset}
+                                  "field": d.matches[0].field, "offset": d.matches[0].offset,
+                                  "lemma": "institution: Lanzhou University"}
 
 
 def test_explain_lists_decision_rules_and_every_match(clf: Classifier) -> None:

@@ -4,15 +4,11 @@
   way the monitor did (``reference_compact`` below is that code);
 * ``yamlio.safe_load`` reads every bundled file as ``yaml.safe_load`` does, and reports a
   broken file with the Python parser's message;
-* the matcher's regexes, which write a term-end check shared by all alternatives once,
-  find exactly what the regexes with a check at every term's end (``reference_emit``,
-  the earlier code) find.
 """
 
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +16,7 @@ import pytest
 import yaml
 
 from classifiers import Classifier, load_classifier
-from classifiers import matcher as M
 from classifiers.errors import RulesError, VocabularyError
-from classifiers.rules import load_ruleset
-from classifiers.vocabulary import WORD_CHARS
 from classifiers.yamlio import safe_load
 
 DATA = Path(__file__).resolve().parents[2] / "classifiers" / "data"
@@ -103,72 +96,3 @@ def test_broken_rules_and_vocabulary_files_name_the_yaml_error(rules_dir: Path) 
     (rules_dir / "vocab_places.yaml").write_text("concepts: {a: [\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="not valid YAML"):
         load_classifier(rules_dir)
-
-
-def reference_emit(node: M._Node, word: bool) -> str:
-    alts: list[str] = []
-    for atom in sorted(node.children, key=M._order):
-        child = node.children[atom]
-        head = M._SEP_RE if atom == "SEP" else M._APOS_RE if atom == "APOS" else re.escape(atom)
-        alts.append(head + reference_emit(child, word))
-    if word:
-        if node.stem is not None:
-            alts.append(f"[{WORD_CHARS}]*" + M._not_before(node.stem))
-        elif node.exact is not None:
-            alts.append(f"(?![{WORD_CHARS}])" + M._not_before(node.exact))
-    elif node.exact is not None:
-        alts.append(M._not_before(node.exact))
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
-
-
-def test_matcher_regexes_find_what_the_reference_regexes_find() -> None:
-    terms = [t for c in load_ruleset(None).concepts for t in c.terms]
-    word = [t for t in terms if not t.cjk]
-    pairs = []
-    for group in ([t for t in word if M._LATIN_RE.match(t.text[0])],
-                  [t for t in word if not M._LATIN_RE.match(t.text[0])]):
-        first = re.escape("".join(sorted({t.text[0] for t in group})))
-        root = M._build(group)
-        reference, ours = (re.compile(f"[^{WORD_CHARS}](?=[{first}])({src})")
-                           for src in (reference_emit(root, True), M._emit(root, True)))
-        pairs.append((reference, ours))
-    han = M._build([t for t in terms if t.cjk])
-    pairs.append((re.compile(reference_emit(han, False)), re.compile(M._emit(han, False))))
-
-    rng = random.Random(11)
-    texts = [t.text for t in terms]
-    tails = ["", " ", "s", "а", "ы", "-", "—", "'", "’", "ing", "ская", "1", ".", ",", "  ",
-             "university", "ов", "中", "国", "x", "é", "\u0301"]
-    samples = []
-    for _ in range(12_000):
-        parts = []
-        for _ in range(rng.randint(1, 4)):
-            t = rng.choice(texts)
-            if rng.random() < 0.3:
-                t = t[: rng.randint(1, len(t))]
-            parts.append(t + rng.choice(tails))
-        samples.append(" " + " ".join(parts))
-    for reference, ours in pairs:
-        for text in samples:
-            assert [(m.span(), m.group(1) if m.re.groups else None) for m in ours.finditer(text)] == [
-                (m.span(), m.group(1) if m.re.groups else None) for m in reference.finditer(text)], text
-
-
-def test_shared_charsets_compile_the_same_code() -> None:
-    """The memoised class optimisation gives the compiler's own code, class for class."""
-    compiler = re._compiler  # type: ignore[attr-defined]
-    parser = re._parser  # type: ignore[attr-defined]
-    terms = [t for c in load_ruleset(None).concepts for t in c.terms]
-    word = [t for t in terms if not t.cjk]
-    sources = [f"[^{WORD_CHARS}](?=[a-z])({M._emit(M._build(word), True)})",
-               M._emit(M._build([t for t in terms if t.cjk]), False), "[a-z]+[^\u0400-\u04ff]"]
-    plain = [compiler._code(parser.parse(src, 0), 0) for src in sources]
-    with M._shared_charsets():
-        assert compiler._optimize_charset.__name__ == "optimize_charset"  # the memo, and ...
-        shared = [compiler._code(parser.parse(src, 0), 0) for src in sources]
-        ignorecase = re.compile("[a-zé]+", re.IGNORECASE)  # ... other flags go to the compiler as they are
-    assert shared == plain
-    assert ignorecase.fullmatch("ABCÉ")
-    assert compiler._optimize_charset.__name__ == "_optimize_charset"  # restored

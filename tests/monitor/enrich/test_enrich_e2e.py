@@ -79,7 +79,7 @@ async def test_articles_decide_relevance_politely(tmp_path: Path) -> None:
         outlet.add("/news/phone", "<html><body><p>A phone.</p></body></html>")
         items.append((NO_SIGNAL, outlet.url("/news/phone")))
         ru_url, ru = next((u, p) for u, p in by_url.items() if p.language == "ru")
-        items.append(("Учёные Казахстана и Китая - Степной вестник",
+        items.append(("Учёные Казахстана собрались в Степногорске - Степной вестник",
                       f"https://news.google.com/rss/articles/{GOOGLE_ID}?oc=5"))
 
         entries = normalize_feed(parse_feed(feed(items).encode()), base_url=outlet.url("/rss"),
@@ -116,7 +116,7 @@ async def test_articles_decide_relevance_politely(tmp_path: Path) -> None:
         assert page.in_chrome not in result.article.text
     outcomes = {headline: by_title[headline].article.outcome for headline in TROUBLE}
     assert list(outcomes.values()) == [Outcome.TIMEOUT, Outcome.TOO_LARGE, Outcome.NOT_HTML]
-    google_item = by_title["Учёные Казахстана и Китая - Степной вестник"]
+    google_item = by_title["Учёные Казахстана собрались в Степногорске - Степной вестник"]
     assert google_item.resolution == Resolved(ru_url, "google") and google_item.article.ok
     own_item = by_title[ru.headline]
     assert google_item.canonical_url == own_item.canonical_url  # one story: the same key

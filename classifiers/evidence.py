@@ -1,0 +1,126 @@
+"""The evidence a classification gathers besides plain matches: pairs of places named side by
+side, guarded matches allowed by their context, China named in pinyin, the implied side.
+
+Functions over the hits and strengths :meth:`classifiers.classifier.Classifier._evaluate`
+collects; each adds what it finds, in place, so one item is scanned once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .implied import detect, pinyin_institutions
+from .matcher import Entry
+
+_GAP_STRIP = " \t\n\r,;:/&·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3001\uff0c"
+_GAP_MAX = 24
+
+
+def joined(gap: str, connectors: frozenset[str]) -> bool:
+    """True when the text between two matches is only punctuation and connector words."""
+    if len(gap) > _GAP_MAX:
+        return False
+    words = gap.strip(_GAP_STRIP)
+    if not words:
+        return True
+    return all(w.strip(_GAP_STRIP) in connectors for w in words.split())
+
+
+def hit_order(hit: tuple) -> tuple[int, int]:
+    return hit[0], hit[1]
+
+
+def find_pairs(raw: list, text: str, weight: float, pairs: dict[str, float], places: dict[int, frozenset[str]],
+               connectors: frozenset[str], pair_defs: tuple) -> None:
+    """Add the field's pairs: runs of place matches joined only by connectors.
+
+    "Kazakhstan and Russia", "Sino-Kazakh", "Казахстан, Россия и Китай",
+    "中国与哈萨克斯坦": each run counts once for every pair whose two sides
+    it holds, weighted like a match in this field.
+    """
+    run: set[str] = set()
+    last_end = -1
+    for start, end, entry in raw:
+        concepts = places.get(id(entry))
+        if concepts is None:
+            continue
+        if run and not joined(text[last_end:start], connectors):
+            close_run(run, weight, pairs, pair_defs)
+            run = set()
+        run |= concepts
+        last_end = end
+    if run:
+        close_run(run, weight, pairs, pair_defs)
+
+
+def close_run(run: set[str], weight: float, pairs: dict[str, float], pair_defs: tuple) -> None:
+    for name, (left, right) in pair_defs:
+        if not run.isdisjoint(left) and not run.isdisjoint(right):
+            pairs[name] = pairs.get(name, 0.0) + weight
+
+
+def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dict[str, list[float]]],
+                found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
+    """China named by a pinyin institution name ("Liaodong University"), in an item that
+    names the other side and not China (implied.pinyin_institutions)."""
+    china, own, others = pinyin_side
+    if any(not own.isdisjoint(f) for f in founds) or all(others.isdisjoint(f) for f in founds):
+        return
+    added = False
+    for fi in (0, 1):
+        for start, end, name in pinyin_institutions(texts[fi]):
+            found_hits.append((fi, start, texts[fi][start:end], ((china, 1.0),),
+                               f"a Chinese institution named in pinyin ({name})"))
+            founds[fi].setdefault(china, []).append(1.0)
+            added = True
+    if added:
+        found_hits.sort(key=hit_order)
+
+
+def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
+           values: dict[str, float], found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
+    """The implied side: when one side is named and the other is not, the language the
+    text is written in may stand for the missing one (a Kyrgyz text naming China implies
+    Kyrgyzstan; a Chinese text naming Central Asia, China). Sets the rules' value (1.0)
+    and adds a match that shows the evidence: ``'өттү' → kg (implied: the text is in
+    Kyrgyz (letter ө, letter ү))``; the country joins the decision's countries (its total
+    is 0.0: it adds no strength, the rules decide what it is worth)."""
+    missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
+    if not missing or len(missing) == len(implied.values):
+        return
+    evidence = detect(texts[0], texts[1], lang)
+    if evidence is None:
+        return
+    concept = implied.languages.get(evidence.lang)
+    if concept is None:
+        return
+    for name in missing:
+        if concept in implied.values[name]:
+            values[name] = 1.0
+            totals.setdefault(concept, 0.0)
+            found_hits.append((evidence.field, evidence.offset, evidence.term, ((concept, 0.0),),
+                               f"implied: {evidence.reason}"))
+            found_hits.sort(key=hit_order)
+            return
+
+
+def add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],
+                 found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
+    """Add the guarded matches whose context allows them.
+
+    The context is every concept matched without a guard anywhere in the item: a match
+    with ``unless`` concepts is dropped when one of them is there (中乌 with 乌克兰 named:
+    China–Ukraine); one with ``needs`` concepts is kept only when one of them is there
+    (an ambiguous short name of an institution, when its country is named too).
+    """
+    present = {c for found in founds for c in found}
+    added = False
+    for fi, term, start, entry in deferred:
+        if not present.isdisjoint(entry[4]) or (entry[5] and present.isdisjoint(entry[5])):
+            continue
+        found_hits.append((fi, start, term, entry[0], entry[1]))
+        added = True
+        for concept, weight in entry[0]:
+            founds[fi].setdefault(concept, []).append(weight)
+    if added:
+        found_hits.sort(key=hit_order)

@@ -1,0 +1,260 @@
+"""Implied side: the language a text is written in, told from the text itself.
+
+A Kazakh-, Kyrgyz-, Uzbek-, Tajik- or Turkmen-language text that names China and a science or
+education subject is about cooperation with the writer's own country far more often than not
+("Ухань - студенттер мекені", "Хитой тилини мукаммал билганлар учун мукофот"); a
+Chinese-language text naming Central Asia and cooperation implies the Chinese side
+("中央媒体聚焦中亚生态与环境科技合作"). The rules read that as a weak side (``implied`` in
+rules.yaml), weaker than a named one and guarded (docs/classifier.md, "Implied side").
+
+The language is decided from the text (title first, then the start of the summary):
+
+* **letters**: Kazakh ә ұ і һ; Kyrgyz ң ө ү without the Kazakh-only letters and without қ ғ;
+  Tajik ҷ ӣ ӯ; Uzbek Cyrillic ў; Turkmen ň ž (and ä ý); Kazakh Latin ǵ ń ı ú; Uzbek Latin oʻ gʻ
+  (o or g, an apostrophe, a letter); Han characters for Chinese. Ukrainian ї є ґ, and і with ў
+  (Belarusian), decide nothing;
+* **words**: the language's own word for China (Қытай, Кытай, Хитой/Xitoy, Чин, Hytaý, Qytai) and
+  its commonest function words (мен/және, менен/жана, билан/учун, бо/дар/барои, bilen/we…),
+  which also tell Uzbek, Tajik and Kyrgyz written without their special letters;
+* against them, Russian, English and Turkish function words (и, в, на / the, of, and / ve, ile):
+  a Russian text quoting a Kazakh name stays Russian, and implies nothing;
+* the feed's ``lang`` hint adds a little, never decides alone.
+
+``detect()`` returns the language with its evidence (field, offset and word of the first sign,
+and a readable reason), or None. It runs only for items where one side is missing, so its cost
+does not touch most items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NAMES = {"kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek", "tg": "Tajik", "tk": "Turkmen", "zh": "Chinese"}
+
+_W = "0-9a-zà-ɏЀ-ԯḀ-ỿ'ʻʼ‘’`´"  # word characters (lower case; apostrophes belong to Uzbek words)
+_APOS = "'ʻʼ‘’`´"
+
+# Letters (lower case) that only one of the languages uses, or that narrow the choice.
+_KK_ONLY = frozenset("әұіһ")
+_KK_KY = frozenset("ңөү")
+_KK_UZ_TG = frozenset("қғ")
+_UZ_TG = frozenset("ҳ")
+_TG_ONLY = frozenset("ҷӣӯ")
+_UZ_ONLY = frozenset("ў")
+_UK = frozenset("їєґ")
+_TK_ONLY = frozenset("ňž")
+_TK_KK = frozenset("äý")
+_KK_LATIN = frozenset("ǵńúū")  # the 2018 letters; ı only beside q (Turkish has ı, never q)
+_DOTLESS = "ı"
+_SPECIAL = _KK_ONLY | _KK_KY | _KK_UZ_TG | _UZ_TG | _TG_ONLY | _UZ_ONLY | _UK | _TK_ONLY | _TK_KK | _KK_LATIN | {_DOTLESS}
+_SPECIAL_RE = re.compile("[" + "".join(sorted(_SPECIAL)) + "]")
+_UZ_APOS_RE = re.compile(f"(?<![{_W}])[^\\W\\d_]*[og][{_APOS}][a-z]")  # a word with oʻ / gʻ in it
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER_RE = re.compile("[a-zà-ɏЀ-ԯ]")
+
+# Words of each language: its word for China (a prefix: every form starts with it), then
+# common function words. The China word counts twice: it is what these headlines always have.
+_CHINA_PREFIXES = {
+    "қытай": "kk", "qytai": "kk", "qytay": "kk", "qıtai": "kk", "qytaı": "kk",
+    "кытай": "ky", "хитой": "uz", "xitoy": "uz", "хитоӣ": "tg", "hytaý": "tk", "hytay": "tk", "çin": "tr",
+}
+_CHINA_WORDS = {"чин": "tg", "чинро": "tg", "чину": "tg", "чини": "tg"}
+_FUNCTION_WORDS = {
+    "kk": "мен және бойынша үшін туралы арасында жылы болды өтті тағы осы бұл ретінде "
+          "men jáne jane boıynsha boiynsha úshin ushin týraly turaly arasynda",
+    "ky": "менен жана боюнча үчүн тууралуу ортосунда өттү болду чарба бул дагы",
+    "uz": "билан учун ва бўйича ҳамда ўртасида бўлди очилди қилди ўтди этди "
+          "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro",
+    "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
+    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy",
+    "ru": "и в на с по для что из о об к при от года году это как не",
+    "en": "the of and in to for with on at from by is are",
+    "tr": "ve ile için bir bu olarak",
+}
+_WORD_LANG: dict[str, str] = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words.split()}
+_TOKEN_RE = re.compile(f"[^\\W\\d_][{_W}]*")  # a word (apostrophes inside belong to it)
+_APOS_TABLE = str.maketrans({c: "'" for c in _APOS})
+_SCAN_CHARS = 300  # the title and this much of the summary are read
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the language was told from: the first sign, and a readable reason."""
+
+    lang: str
+    field: int  # 0 title, 1 summary
+    offset: int
+    term: str
+    reason: str
+
+
+def _word_at(text: str, pos: int) -> tuple[int, str]:
+    start = pos
+    while start and (text[start - 1].isalnum() or text[start - 1] in _APOS):
+        start -= 1
+    end = pos
+    while end < len(text) and (text[end].isalnum() or text[end] in _APOS):
+        end += 1
+    return start, text[start:end]
+
+
+def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None:
+    """The language of the item (kk, ky, uz, tg, tk or zh) with its evidence, or None when
+    the text is Russian, English, Turkish, another language, or undecided."""
+    texts = (title, summary[:_SCAN_CHARS])
+    low = [t.lower() for t in texts]
+    joined = low[0] + "\n" + low[1]
+    points: dict[str, float] = {}
+    signs: dict[str, list[str]] = {}
+    first: dict[str, tuple[int, int]] = {}  # lang -> (field, offset) of its first sign
+
+    def add(lang: str, value: float, sign: str, field: int, offset: int) -> None:
+        points[lang] = points.get(lang, 0.0) + value
+        shown = signs.setdefault(lang, [])
+        if sign not in shown and len(shown) < 4:
+            shown.append(sign)
+        if lang not in first or (field, offset) < first[lang]:
+            first[lang] = (field, offset)
+
+    # Han characters: Chinese when they are at least as many as the letters
+    han = [len(_HAN_RE.findall(t)) if _HAN_RE.search(t) else 0 for t in low]
+    if sum(han) >= 4 and sum(han) >= len(_LETTER_RE.findall(joined)):
+        fi = 0 if han[0] else 1
+        m = _HAN_RE.search(low[fi])
+        add("zh", 6.0, "Han characters", fi, m.start() if m else 0)
+
+    # letters
+    letters: dict[str, tuple[int, int]] = {}
+    for fi, t in enumerate(low):
+        for m in _SPECIAL_RE.finditer(t):
+            ch = m.group()
+            if ch in letters:
+                continue
+            start, word = _word_at(texts[fi], m.start())
+            if sum(c.isupper() for c in word) >= 2:
+                continue  # an acronym or a name in capitals (ҚазҰУ in a Russian text) tells nothing
+            letters[ch] = (fi, m.start())
+    present = set(letters)
+    if present:
+        def mark(lang: str, value: float, chars: frozenset[str]) -> None:
+            for ch in sorted(chars & present, key=lambda c: letters[c]):
+                add(lang, value, f"letter {ch}", *letters[ch])
+                value = 0.5  # further letters of the class add little
+
+        if present & _UK or ("ў" in present and "і" in present):
+            pass  # Ukrainian or Belarusian: none of ours
+        elif present & _TG_ONLY:
+            mark("tg", 3.0, _TG_ONLY)
+            mark("tg", 1.0, _KK_UZ_TG | _UZ_TG)
+        elif present & _UZ_ONLY:
+            mark("uz", 3.0, _UZ_ONLY)
+            mark("uz", 1.0, _KK_UZ_TG | _UZ_TG)
+        elif present & _KK_ONLY:
+            mark("kk", 3.0, _KK_ONLY | _KK_KY | _KK_UZ_TG)
+        elif present & _KK_KY:
+            if present & _KK_UZ_TG:
+                mark("kk", 3.0, _KK_KY | _KK_UZ_TG)
+            else:
+                mark("ky", 2.5, _KK_KY)
+        elif present & (_KK_UZ_TG | _UZ_TG):  # Uzbek or Tajik (or Kazakh): the words decide
+            for lang in ("uz", "tg"):
+                mark(lang, 1.0, _KK_UZ_TG | _UZ_TG)
+            if not present & _UZ_TG:
+                mark("kk", 1.0, _KK_UZ_TG)
+        if present & _TK_ONLY:
+            mark("tk", 3.0, _TK_ONLY)
+        if present & _TK_KK:
+            mark("tk", 1.0, _TK_KK)
+            mark("kk", 0.5, _TK_KK)
+        if present & _KK_LATIN or (_DOTLESS in present and "q" in joined):
+            mark("kk", 2.5, _KK_LATIN | ({_DOTLESS} if "q" in joined else set()))
+    for fi, t in enumerate(low):  # Uzbek Latin oʻ gʻ
+        for m in _UZ_APOS_RE.finditer(t):
+            add("uz", 2.0 if points.get("uz", 0) < 2 else 0.5, m.group(), fi, m.start())
+            break
+
+    # words: one pass over the words of both fields
+    counts: dict[str, int] = {}
+    china_seen: set[str] = set()
+    for fi, t in enumerate(low):
+        for m in _TOKEN_RE.finditer(t):
+            word = m.group()
+            if "'" in word or "ʻ" in word or "’" in word:
+                word = word.translate(_APOS_TABLE)
+            lang = _WORD_LANG.get(word)
+            if lang is not None:
+                n = counts.get(lang, 0)
+                if n < 4:
+                    counts[lang] = n + 1
+                    add(lang, 1.0, word, fi, m.start())
+                continue
+            lang = _CHINA_WORDS.get(word) or _CHINA_PREFIXES.get(word[:5]) or _CHINA_PREFIXES.get(word[:3])
+            if lang is not None and lang not in china_seen:
+                china_seen.add(lang)
+                add(lang, 2.0, word, fi, m.start())
+    if hint:
+        base = hint.split("-")[0].split("_")[0].lower()
+        if base in points:  # support only: never decides alone
+            points[base] += 0.5
+
+    if not points:
+        return None
+    ranked = sorted(points.items(), key=lambda kv: -kv[1])
+    best, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best not in NAMES or score < 2.0 or score < second + 1.0:
+        return None
+    fi, offset = first[best]
+    if best == "zh":
+        start, word = offset, texts[fi][offset:offset + 4]
+    else:
+        start, word = _word_at(texts[fi], offset)
+        if not word:
+            word = texts[fi][offset:offset + 1]
+    reason = f"the text is in {NAMES[best]} (" + ", ".join(signs[best]) + ")"
+    return Evidence(best, fi, start, word, reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# Chinese institutions named in pinyin: "Liaodong University", "Huaqiao University", "Jiangxi
+# Normal University", "University of Jinan". The gazetteer cannot list every Chinese college,
+# but their names are Chinese place names in pinyin, which is regular enough to recognise: a
+# capitalised word made of two to four pinyin syllables, at least one of them one that English,
+# Russian, Korean or Japanese names rarely have (zh, x-, q-, -iao, -iang, -uang, -ian, -ei, -ou,
+# -ui, -uo, -uan, -iong). Used only for an item that names Central Asia and not China.
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
+_FINAL = ("(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|"
+          "uo|ui|ue|er|a|o|e|i|u)")
+_SYLLABLE = (f"(?:{_INITIAL}{_FINAL}|[jqx](?:iang|iong|ian|iao|ing|ie|iu|in|ia|i|uan|ue|un|u)"
+             "|(?:a|ai|an|ang|ao|e|ei|en|er|o|ou))")  # j q x only before i and u
+_PINYIN_WORD = re.compile(f"(?:{_SYLLABLE}){{2,4}}")
+_DISTINCT = re.compile("zh|x[iu]|q[iu]|iao|iang|iong|uang|uai|uan|ian|ei|ou|ui|uo")
+_INSTITUTION = re.compile(
+    r"\b((?:[A-Z][a-z]+[ -]?){1,2}?)\s+(?:(?:Normal|Agricultural|Medical|Forestry|Technological|Polytechnic(?:al)?|"
+    r"Jiaotong|Petroleum|Foreign Studies|International Studies|Science and Technology|Finance and Economics|"
+    r"Teachers|Vocational|Industrial|Minzu|Aeronautics and Astronautics)\s+)?(?:University|College|Institute|Academy)\b"
+    r"|\bUniversity of ([A-Z][a-z]+)\b")
+
+
+# Japanese, Korean, Russian and other names that read as pinyin
+_NOT_CHINESE = frozenset("meiji kansai waseda hanyang nanyang busan kazan penza tula siena pisa lima abai human "
+                         "women xiaomi ajou".split())
+
+
+def _is_pinyin(word: str) -> bool:
+    w = word.lower().replace("'", "")
+    return w not in _NOT_CHINESE and _PINYIN_WORD.fullmatch(w) is not None and _DISTINCT.search(w) is not None
+
+
+def pinyin_institutions(text: str) -> list[tuple[int, int, str]]:
+    """Chinese institutions named in pinyin in an English (Latin) text: (start, end, name)."""
+    if "niversit" not in text and "ollege" not in text and "nstitute" not in text and "cademy" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _INSTITUTION.finditer(text):
+        group = 1 if m.group(1) else 2
+        words = re.split("[ -]", m.group(group).strip())
+        if any(_is_pinyin(w) for w in words):
+            out.append((m.start(), m.end(), m.group(group).strip()))
+    return out
