@@ -22,9 +22,13 @@ class BatchWriter:
 
     def __init__(self, engine: Engine, *, max_batch: int = 16, on_stored: StoredHook | None = None,
                  matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400,
-                 linger: float = 0.25, more_coming: Callable[[], bool] | None = None) -> None:
+                 linger: float = 0.25, more_coming: Callable[[], bool] | None = None,
+                 max_records: int = 512) -> None:
         self.engine = engine
         self.max_batch = max_batch
+        # Polls that brought no items (a 304, an error) are a row update and a log row each:
+        # a warm cycle writes its 500 of them in one or two transactions instead of 32.
+        self.max_records = max_records
         # How long a batch waits for more records while ``more_coming()`` says some are on
         # their way: a transaction has a fixed cost (a commit, the known-key and id queries),
         # and in a cold cycle parsed feeds arrive one every 20 ms or so, one at a time.
@@ -34,8 +38,11 @@ class BatchWriter:
         self._make_matcher = matcher
         self._matcher: StoryAssigner | None = None
         self.story_window = timedelta(seconds=story_window)
-        # Bounded: when the database falls behind, submitters wait here (back-pressure).
-        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue(max_batch)
+        # Back-pressure: when the database falls behind, submitters of records with items wait
+        # here (at most ``max_batch`` of those queued: they are the memory). Records without items
+        # are a few hundred bytes each and queue freely, so a burst of 304s is written together.
+        self._heavy = asyncio.Semaphore(max_batch)
+        self._queue: asyncio.Queue[tuple[PollRecord, asyncio.Future[list[int]]]] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
 
     async def submit(self, record: PollRecord) -> asyncio.Future[list[int]]:
@@ -43,8 +50,15 @@ class BatchWriter:
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="batch-writer")
         future: asyncio.Future[list[int]] = asyncio.get_running_loop().create_future()
-        await self._queue.put((record, future))
+        if record.items:
+            await self._heavy.acquire()  # released when the writer takes it off the queue
+        self._queue.put_nowait((record, future))
         return future
+
+    def _take(self, entry: tuple[PollRecord, asyncio.Future[list[int]]]) -> tuple[PollRecord, asyncio.Future[list[int]]]:
+        if entry[0].items:
+            self._heavy.release()
+        return entry
 
     async def write(self, record: PollRecord) -> list[int]:
         return await asyncio.shield(await self.submit(record))
@@ -52,30 +66,32 @@ class BatchWriter:
     async def _run(self) -> None:
         # A batch is whatever is queued, plus what arrives within ``linger`` while more records
         # are on their way. A lone poll (nothing else in flight) is written at once; a busy
-        # cycle gets batches of up to ``max_batch`` records. Records are taken off the queue as
+        # cycle gets batches of up to ``max_batch`` polls with items (and up to ``max_records``
+        # records in all, the others being polls that brought nothing). Records are taken off the queue as
         # they arrive, so the bounded queue has room while the batch fills: a submitter (which
         # holds a parse slot until its record is queued) never waits on a lingering writer.
         loop = asyncio.get_running_loop()
         while True:
             try:
-                first = await asyncio.wait_for(self._queue.get(), timeout=1.0)
+                first = self._take(await asyncio.wait_for(self._queue.get(), timeout=1.0))
             except TimeoutError:
                 if self._queue.empty():
                     return
                 continue
             batch = [first]
+            heavy = 1 if first[0].items else 0  # polls with items: at most max_batch a batch
             deadline = loop.time() + self.linger
-            while len(batch) < self.max_batch:
+            while heavy < self.max_batch and len(batch) < self.max_records:
                 if not self._queue.empty():
-                    batch.append(self._queue.get_nowait())
-                    continue
-                remaining = deadline - loop.time()
-                if remaining <= 0 or not self._more_coming():
-                    break
-                try:
-                    batch.append(await asyncio.wait_for(self._queue.get(), timeout=remaining))
-                except TimeoutError:
-                    break
+                    batch.append(self._take(self._queue.get_nowait()))
+                elif not heavy or (remaining := deadline - loop.time()) <= 0 or not self._more_coming():
+                    break  # only items are worth waiting for: their transaction's fixed cost is high
+                else:
+                    try:
+                        batch.append(self._take(await asyncio.wait_for(self._queue.get(), timeout=remaining)))
+                    except TimeoutError:
+                        break
+                heavy += 1 if batch[-1][0].items else 0
             await self._flush(batch)
             for _ in batch:
                 self._queue.task_done()

@@ -62,3 +62,28 @@ def test_a_full_batch_does_not_wait_for_the_linger(sqlite_engine: Engine) -> Non
 
     asyncio.run(go())
     assert batches == [2, 2]
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    ((True, True, True, True), [2, 2]),       # polls with items: at most max_batch a transaction
+    ((False, False, False, False), [4]),      # polls that brought nothing (304s) go in together
+    ((False, True, False, True), [4]),        # two with items and the rest alongside them
+    ((True, True, False, False), [2, 2]),
+], ids=["all-with-items", "all-empty", "mixed", "full-then-empty"])
+def test_polls_that_brought_nothing_do_not_fill_a_batch(sqlite_engine: Engine, items: tuple[bool, ...],
+                                                        expected: list[int]) -> None:
+    """A warm cycle is 500 polls that brought nothing: batching them 16 at a time made 32
+    transactions of a row update and a log row each."""
+    batches: list[int] = []
+    futures: list[asyncio.Future[list[int]]] = []
+    writer = BatchWriter(sqlite_engine, max_batch=2, linger=30.0, max_records=4,
+                         more_coming=lambda: len(futures) < len(items),  # until the last is submitted
+                         on_stored=lambda inserted: batches.append(len(inserted)))
+
+    async def go() -> None:
+        for i, with_items in enumerate(items):
+            futures.append(await writer.submit(ok(f"s{i}", (item(f"k{i}"),) if with_items else ())))
+        await asyncio.wait_for(asyncio.gather(*futures), timeout=10)
+
+    asyncio.run(go())
+    assert batches == expected
