@@ -156,8 +156,8 @@ def _restate_story(session: Session, story_id: int, now: datetime) -> None:
     announced = session.scalar(select(exists().where(StoryFanout.story_id == story_id)))
     if not count:
         total = session.scalar(select(func.count(Item.id)).where(Item.story_id == story_id))
-        sent = announced or session.scalar(select(exists().where(or_(
-            exists().where(Delivery.story_id == story_id), exists().where(DigestEntry.story_id == story_id)))))
+        sent = (announced or session.scalar(select(exists().where(Delivery.story_id == story_id)))
+                or session.scalar(select(exists().where(DigestEntry.story_id == story_id))))
         if not total and not sent:
             session.execute(delete(Story).where(Story.id == story_id))
             return
