@@ -227,10 +227,15 @@ def outcome_counts(engine: Engine, item_ids: Iterable[int]) -> dict[str, int]:
     return out
 
 
-def count_enrichments(engine: Engine) -> dict[str, int]:
-    """Rows per state (``pending``, ``done``, ``failed``)."""
+def article_texts(engine: Engine, item_ids: Iterable[int]) -> dict[int, str]:
+    """The article text read for each of these items that has one (``monitor reclassify``)."""
+    out: dict[int, str] = {}
     with Session(engine) as session:
-        return dict(session.execute(select(Enrichment.state, func.count()).group_by(Enrichment.state)).tuples())
+        for chunk in chunks(list(item_ids)):
+            out.update(session.execute(select(Enrichment.item_id, Enrichment.text).where(
+                Enrichment.item_id.in_(chunk), Enrichment.state == "done",
+                Enrichment.text.is_not(None))).tuples().all())
+    return out
 
 
 # --- Google News links ------------------------------------------------------------------------

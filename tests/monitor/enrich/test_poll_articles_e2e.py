@@ -161,6 +161,12 @@ def test_items_show_prints_the_outcome_and_the_article(tmp_path: Path) -> None:
     hang = items["Bishkek hosts a regional conference"]["id"]
     code, out = run(env, "items", "show", str(hang))
     assert "article:  timeout after 1 attempt(s)" in out
+    # Replaying the rules keeps the article as evidence: nothing changes.
+    code, out = run(env, "reclassify")
+    assert code == 0 and "changed 0 (0 now relevant, 0 no longer relevant)" in out, out
+    again = stored_items(env)
+    assert {t: i["relevant"] for t, i in again.items()} == {t: i["relevant"] for t, i in items.items()}
+    assert any(m["field"] == "article" for m in again[page.headline]["decision"]["matches"])
 
 
 @pytest.mark.parametrize(("fulltext", "fetched"), [("never", 0), ("always", None)], ids=["never", "always"])
