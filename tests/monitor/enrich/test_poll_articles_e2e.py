@@ -193,3 +193,46 @@ def test_poll_wait_is_bounded_and_says_what_is_pending(tmp_path: Path) -> None:
     pending = int(line.split(" still pending")[0].rsplit(" ", 1)[1])
     assert pending > 0 and "(the service reads them later)" in line, line
     assert elapsed < 15, elapsed
+
+
+def test_the_service_reads_the_articles_on_its_own_tick(tmp_path: Path) -> None:
+    """`monitor run` as a real process: its enrichment tick reads the candidates' articles."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from sqlalchemy import create_engine, text
+
+    def count(sql: str) -> int:
+        engine = create_engine(f"sqlite:///{tmp_path / 'monitor.db'}")
+        try:
+            with engine.connect() as conn:
+                return int(conn.execute(text(sql)).scalar() or 0)
+        except Exception:
+            return -1
+        finally:
+            engine.dispose()
+
+    with Outlet() as outlet:
+        by_path = serve(outlet, tmp_path)
+        env = {**os.environ, **env_for(tmp_path), "MONITOR_TICK": "1s", "MONITOR_FULLTEXT_TICK": "1s"}
+        proc = subprocess.Popen([sys.executable, "-m", "monitor", "run"], env=env, cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            wanted = len(by_path) + len(TROUBLE)
+            while time.monotonic() < deadline and count(
+                    "SELECT count(*) FROM enrichments WHERE state != 'pending'") < wanted:
+                time.sleep(0.3)
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, err
+    assert count("SELECT count(*) FROM enrichments WHERE state = 'done'") == len(by_path)
+    assert count("SELECT count(*) FROM enrichments WHERE state = 'failed'") == len(TROUBLE)
+    relevant = sum(1 for p in by_path.values() if p.relevant)
+    assert count("SELECT count(*) FROM items WHERE relevant") == relevant
+    assert count("SELECT count(*) FROM enrichments WHERE lease_owner IS NOT NULL") == 0
