@@ -91,3 +91,10 @@ def _choice(*choices: str) -> Callable[[str], str]:
 
 def _str(text: str) -> str:
     return text.strip()
+
+
+def parse_wait(text: str | int | float) -> float:
+    """A duration, or 0 for "do not wait"."""
+    if str(text).strip() in ("0", "0s", "0.0"):
+        return 0.0
+    return parse_duration(text)

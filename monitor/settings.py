@@ -35,6 +35,7 @@ from monitor.setting_values import (  # noqa: F401  (parse_duration, format_dura
     format_duration,
     lease_margin,
     parse_duration,
+    parse_wait,
 )
 
 PREFIX = "MONITOR_"
@@ -167,9 +168,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("fulltext_max_attempts", "5", _int,
          "Attempts at an article that was rate limited, whose robots.txt did not answer, or whose "
          "Google News link is not resolved yet; every other failure is final at once."),
-    Spec("fulltext_poll_wait", "5m", parse_duration,
+    Spec("fulltext_poll_wait", "5m", parse_wait,
          "How long `monitor poll` waits for the articles of the candidates it found before "
-         "saying how many are still pending (they are read later by the service)."),
+         "saying how many are still pending (they are read later by the service); 0: it does "
+         "not wait."),
     Spec("fulltext_hold", "10m", parse_duration,
          "How long alerts and digests wait for a story whose item's article is still being read, "
          "so it is announced once, with its final decision (at most 1h)."),

@@ -26,6 +26,8 @@ from storage.records import EnrichmentJob, EnrichmentRecord, EnrichmentResult, N
 from storage.sources import host_of
 from storage.sql import chunks, insert_ignoring, lease_rows
 
+#: The most item ids a claim is limited to (a cold poll's thousands: any due candidate instead).
+FILTER_MAX = 2000
 #: Hosts whose links are resolved in batches before any article is fetched: not one host's queue.
 BATCHED_HOSTS = frozenset({"news.google.com"})
 
@@ -47,8 +49,9 @@ def claim_enrichments(engine: Engine, owner: str, now: datetime, lease_seconds: 
     ``per_host`` of one host (each waits its turn at the host's delay while its lease runs;
     Google News links are resolved together and do not count), oldest first."""
     conditions = [Enrichment.state == "pending", Enrichment.next_attempt_at <= now]
-    if item_ids is not None:
-        conditions.append(Enrichment.item_id.in_(list(item_ids)))
+    ids = None if item_ids is None else list(item_ids)
+    if ids is not None and len(ids) <= FILTER_MAX:  # more: any due candidate (most are these)
+        conditions.append(Enrichment.item_id.in_(ids))
 
     def choose(rows: Sequence[Any]) -> list[int]:
         counts: dict[str, int] = {}
@@ -189,11 +192,21 @@ def pending_count(engine: Engine, item_ids: Iterable[int]) -> int:
     return total
 
 
+def pending_ids(engine: Engine, item_ids: Iterable[int]) -> list[int]:
+    """Those of these items whose candidate is pending."""
+    out: list[int] = []
+    with Session(engine) as session:
+        for chunk in chunks(list(item_ids)):
+            out += session.scalars(select(Enrichment.item_id).where(
+                Enrichment.item_id.in_(chunk), Enrichment.state == "pending")).all()
+    return sorted(out)
+
+
 def next_due(engine: Engine, item_ids: Iterable[int] | None = None) -> datetime | None:
     """The earliest next attempt among pending candidates (of these items)."""
     query = select(func.min(Enrichment.next_attempt_at)).where(Enrichment.state == "pending")
     if item_ids is not None:
-        query = query.where(Enrichment.item_id.in_(list(item_ids)))
+        query = query.where(Enrichment.item_id.in_(list(item_ids)[:FILTER_MAX]))
     with Session(engine) as session:
         return session.scalar(query)
 

@@ -90,19 +90,18 @@ async def _wait_for_articles(settings: Settings, engine: Any, fetcher: Any, stor
     A poll that stored nothing, or no candidate, asks one query at most and starts nothing."""
     if not stored:
         return {}
-    from storage.enrichment import pending_count
+    from storage.enrichment import outcome_counts, pending_ids
 
-    ids = list(stored)
-    candidates = await asyncio.to_thread(pending_count, engine, ids)
-    if not candidates:
-        return {}
+    ids = await asyncio.to_thread(pending_ids, engine, stored)
+    candidates = len(ids)
+    if not candidates or settings.fulltext_poll_wait <= 0:
+        return {"candidates": candidates, "read": 0, "pending": candidates, "outcomes": {}, "seconds": 0.0} \
+            if candidates else {}
     from monitor.app import enrichment_for
 
     t0 = time.perf_counter()
     async with enrichment_for(settings, engine, fetcher) as runner:
         pending = await runner.drain(ids, settings.fulltext_poll_wait)
-    from storage.enrichment import outcome_counts
-
     counts = await asyncio.to_thread(outcome_counts, engine, ids)
     return {"candidates": candidates, "read": counts.get("ok", 0), "pending": pending,
             "outcomes": counts, "seconds": round(time.perf_counter() - t0, 1)}

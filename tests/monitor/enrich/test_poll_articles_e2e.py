@@ -236,3 +236,15 @@ def test_the_service_reads_the_articles_on_its_own_tick(tmp_path: Path) -> None:
     relevant = sum(1 for p in by_path.values() if p.relevant)
     assert count("SELECT count(*) FROM items WHERE relevant") == relevant
     assert count("SELECT count(*) FROM enrichments WHERE lease_owner IS NOT NULL") == 0
+
+
+def test_poll_wait_zero_queues_and_does_not_wait(tmp_path: Path) -> None:
+    with Outlet() as outlet:
+        by_path = serve(outlet, tmp_path)
+        env = env_for(tmp_path, MONITOR_FULLTEXT_POLL_WAIT="0")
+        code, out = run(env, "poll")
+        fetched = [h for h in outlet.hits if h.path.startswith("/news/")]
+    assert code == 0
+    n = len(by_path) + len(TROUBLE)
+    assert f"articles: {n} candidates, 0 read, {n} still pending" in out
+    assert fetched == []
