@@ -247,4 +247,8 @@ HEADLINES: list[tuple[str, str, bool]] = [
     ('r3-tk-ambassador-acronym', 'HHR-iň ilçisi uniwersitete geldi', True),
     ('r3-zh-neg-sco-campus-turkey', '大使出席土耳其大学“上合组织进校园”活动', False),
     ('r3-ru-neg-sco-india', 'Индия и Китай обсудили научное сотрудничество в рамках ШОС', False),
+    ('r3-uz-cyrl-ambassador-acronym', 'ХХРнинг элчиси университетимизга ташриф буюрди', True),
+    ('r3-ky-ambassador-acronym', 'КЭРдин элчиси университетке келди', True),
+    ('r3-uz-cyrl-neg-acronym-domestic', 'ХХРда янги тезюрар поезд синовдан ўтказилди', False),
+    ('r3-ky-neg-acronym-domestic-ai', 'КЭРде жасалма интеллект тез өнүгүүдө', False),
 ]
