@@ -51,6 +51,7 @@ class Source(Base):
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     in_config: Mapped[bool] = mapped_column(Boolean, default=True)
     dedup: Mapped[bool] = mapped_column(Boolean, default=True)
+    fulltext: Mapped[str] = mapped_column(String(8), default="auto")  # auto | always | never (docs/enrich.md)
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
     next_poll_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.orm import Session
 
+from storage.enrichment import queue_candidates
 from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
 from storage.records import (
     NewItem,
@@ -35,7 +36,7 @@ from storage.records import (
 )
 from storage.sql import allocate_ids, bulk_insert, chunks, insert_ignoring
 
-_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f != "index_keys")  # the stored ones
+_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f not in ("index_keys", "enrich"))  # the stored ones
 
 
 _NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_FIELDS)
@@ -274,6 +275,7 @@ class _ItemWriter:
             ids = {(r["source_id"], r["item_key"]): r["id"] for r in rows if r["id"] in stored}
         out: dict[str, list[int]] = {}
         lost: list[_Pending] = []
+        candidates = []
         for p in new:
             item_id = ids.get((p.source_id, p.item.item_key))
             if item_id is None:  # another instance stored it first (its canonical URL)
@@ -281,6 +283,10 @@ class _ItemWriter:
                 continue
             out.setdefault(p.source_id, []).append(item_id)
             sightings.append(self._sighting(item_id, p))
+            if p.item.enrich is not None:
+                candidates.append((item_id, p.item.enrich, p.item.relevant, p.seen_at))
+        if candidates:  # with their items: a restart loses none (docs/enrich.md)
+            queue_candidates(session, candidates)
         if self.joining and self.assigner is not None:
             placed: list[tuple[int, int] | None] = []
             for i in self.joining:
