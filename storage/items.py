@@ -46,8 +46,8 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
         query = query.where(Item.published_at >= since)
     if source_ids:  # the items these sources carried, first or not
         query = query.where(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(list(source_ids)))))
-    if relevant is not None:
-        query = query.where(Item.relevant.is_(relevant))
+    if relevant is not None:  # "=", not "IS": PostgreSQL uses an index only for "=" on a nullable column
+        query = query.where(Item.relevant == relevant)
     query = query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)
     with Session(engine) as session:
         rows = list(session.scalars(query))
