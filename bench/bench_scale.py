@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import Engine, create_engine, event, func, select, text  # noqa: E402
 
-from tests.support.scaledata import SOURCES, T0, fill, words  # noqa: E402
+from tests.support.scaledata import T0, fill, pick_source, words  # noqa: E402
 from monitor.dedup import canonical_url, fingerprint_many  # noqa: E402
 from monitor.dedup.similarity import index_keys  # noqa: E402
 from monitor.dedup.stories import StoryMatcher  # noqa: E402
@@ -154,7 +154,7 @@ class Setup:
         sigs = fingerprint_many([(t, b) for t, b, _ in entries])
         records = []
         for p in range(POLLS):
-            src = rng.choice(SOURCES)
+            src = pick_source(rng)
             items = []
             for n in range(p * PER_POLL, (p + 1) * PER_POLL):
                 title, body, url = entries[n]
@@ -208,7 +208,9 @@ class Setup:
         return [
             ("items list", lambda: list_items(e, limit=50)),
             ("items list --relevant", lambda: list_items(e, relevant=True, limit=50)),
-            ("items list --source", lambda: list_items(e, source_ids=["src-123"], limit=50)),
+            ("items list --source (0.06% of items)", lambda: list_items(e, source_ids=["src-123"], limit=50)),
+            ("items list --source (1.7%)", lambda: list_items(e, source_ids=["src-020"], limit=50)),
+            ("items list --source (15%)", lambda: list_items(e, source_ids=["src-007"], limit=50)),
             ("items list --since 7d", lambda: list_items(e, since=week, limit=50)),
             ("stories list", lambda: list_stories(e, limit=50)),
             ("stories list --relevant", lambda: list_stories(e, relevant=True, limit=50)),
