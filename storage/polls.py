@@ -148,13 +148,31 @@ class _Lookup:
     def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
         """``(item id, story id, source id, item key)`` of items after ``after_item_id`` that may
         be joined: live, fingerprinted, from a source that takes part, in a story seen within
-        the window."""
+        the window.
+
+        An index that starts over (``after_item_id`` 0, or an item fetched before the window)
+        starts at the first item of the stories seen within the window: the items before it
+        cannot qualify, and walking them cost a read of every stored item (seconds at a million;
+        see ``bench/bench_scale.py``, "matcher start").
+        """
+        after_item_id = max(after_item_id, self._window_start(after_item_id))
         return list(self.session.connection().execute(
             select(Item.id, Item.story_id, Item.source_id, Item.item_key)
             .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
             .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
                    Source.dedup.is_(True), Story.last_seen_at >= self.cutoff)
             .order_by(Item.id).limit(limit)).tuples())
+
+    def _window_start(self, after_item_id: int) -> int:
+        """The id before the first item of the stories seen within the window, when
+        ``after_item_id`` lies before the window (else 0): one seek per such story in
+        ``ix_items_story`` from ``ix_stories_last_seen``, never a walk over the older items."""
+        fetched = self.session.scalar(select(Item.fetched_at).where(Item.id == after_item_id))
+        if fetched is not None and fetched >= self.cutoff:
+            return 0
+        first = select(func.min(Item.id)).where(Item.story_id == Story.id).scalar_subquery()
+        start = self.session.scalar(select(func.min(first)).where(Story.last_seen_at >= self.cutoff))
+        return int(start) - 1 if start is not None else 0
 
     def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]:
         out: dict[int, bytes] = {}
