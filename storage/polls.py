@@ -24,16 +24,16 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.orm import Session
 
 from storage.enrichment import queue_candidates
-from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
+from storage.models import Item, Sighting, Source, Story, UTCDateTime
 from storage.records import (
     NewItem,
     PollRecord,
     StoryAssigner,
 )
+from storage.sources import write_poll_states
 from storage.sql import allocate_ids, bulk_insert, chunks, insert_ignoring
 
 _NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f not in ("index_keys", "enrich"))  # the stored ones
@@ -65,37 +65,13 @@ def record_polls(engine: Engine, records: Sequence[PollRecord], *,
     """
     inserted: dict[str, list[int]] = {}
     insert = insert_ignoring(engine)
-    states: list[dict[str, object]] = []
-    logs: list[dict[str, object]] = []
     with Session(engine) as session, session.begin():
         writer = _ItemWriter(session, insert, assigner, story_window)
         writer.add(records)
         new_by_source = writer.finish()
         for rec in records:
-            new_ids = new_by_source.get(rec.source_id, [])
-            inserted[rec.source_id] = new_ids
-            values: dict[str, object] = dict(
-                id=rec.source_id, next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
-                last_status=rec.status, last_http_status=rec.http_status, last_error=rec.error,
-                last_polled_at=rec.started_at, lease_owner=None, lease_until=None)
-            if rec.status != "error":
-                values["last_success_at"] = rec.started_at
-                values["last_error"] = None
-            if rec.status == "ok":
-                values["etag"] = rec.etag
-                values["last_modified"] = rec.last_modified
-            states.append(values)
-            logs.append(dict(source_id=rec.source_id, started_at=rec.started_at,
-                             duration_ms=rec.duration_ms, status=rec.status, http_status=rec.http_status,
-                             new_items=len(new_ids), bytes=rec.bytes, error=rec.error))
-        # Bulk statements (executemany), grouped by the columns each record sets.
-        by_shape: dict[tuple[str, ...], list[dict[str, object]]] = {}
-        for values in states:
-            by_shape.setdefault(tuple(sorted(values)), []).append(values)
-        for group in by_shape.values():
-            session.execute(update(Source), group)
-        if logs:
-            session.execute(sqlalchemy_insert(FetchLog), logs)
+            inserted[rec.source_id] = new_by_source.get(rec.source_id, [])
+        write_poll_states(session.connection(), records, inserted)
     return inserted
 
 
@@ -148,13 +124,31 @@ class _Lookup:
     def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
         """``(item id, story id, source id, item key)`` of items after ``after_item_id`` that may
         be joined: live, fingerprinted, from a source that takes part, in a story seen within
-        the window."""
+        the window.
+
+        An index that starts over (``after_item_id`` 0, or an item fetched before the window)
+        starts at the first item of the stories seen within the window: the items before it
+        cannot qualify, and walking them cost a read of every stored item (seconds at a million;
+        see ``bench/bench_scale.py``, "matcher start").
+        """
+        after_item_id = max(after_item_id, self._window_start(after_item_id))
         return list(self.session.connection().execute(
             select(Item.id, Item.story_id, Item.source_id, Item.item_key)
             .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
             .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
                    Source.dedup.is_(True), Story.last_seen_at >= self.cutoff)
             .order_by(Item.id).limit(limit)).tuples())
+
+    def _window_start(self, after_item_id: int) -> int:
+        """The id before the first item of the stories seen within the window, when
+        ``after_item_id`` lies before the window (else 0): one seek per such story in
+        ``ix_items_story`` from ``ix_stories_last_seen``, never a walk over the older items."""
+        fetched = self.session.scalar(select(Item.fetched_at).where(Item.id == after_item_id))
+        if fetched is not None and fetched >= self.cutoff:
+            return 0
+        first = select(func.min(Item.id)).where(Item.story_id == Story.id).scalar_subquery()
+        start = self.session.scalar(select(func.min(first)).where(Story.last_seen_at >= self.cutoff))
+        return int(start) - 1 if start is not None else 0
 
     def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]:
         out: dict[int, bytes] = {}
