@@ -25,20 +25,25 @@ HINT_ONLY = {"relevant": False, "countries": [], "matches": [{"concept": "china_
 NOTHING = {"relevant": False, "countries": [], "matches": []}
 
 
-@pytest.mark.parametrize(("decision", "fulltext", "headline_only", "expected"), [
-    (KZ_HEADLINE, "auto", False, True),
-    (REGION, "auto", False, True),
-    (RELEVANT, "auto", False, False),
-    (RELEVANT, "auto", True, True),
-    (RELEVANT, "always", False, True),
-    (KZ_HEADLINE, "never", True, False),
-    (NOTHING, "always", True, False),
-    (HINT_ONLY, "auto", True, False),
-    (None, "always", True, False),
+@pytest.mark.parametrize(("decision", "fulltext", "headline_only", "carries_article", "expected"), [
+    (KZ_HEADLINE, "auto", False, False, True),
+    (REGION, "auto", False, False, True),
+    (RELEVANT, "auto", False, False, False),
+    (RELEVANT, "auto", True, False, True),
+    (RELEVANT, "always", False, False, True),
+    (KZ_HEADLINE, "never", True, False, False),
+    (NOTHING, "always", True, False, False),
+    (HINT_ONLY, "auto", True, False, False),
+    (None, "always", True, False, False),
+    (KZ_HEADLINE, "auto", False, True, False),
+    (KZ_HEADLINE, "always", False, True, True),
 ], ids=["names-a-side", "names-the-region", "relevant-already", "relevant-but-headline-only", "always",
-        "never", "no-signal-even-always", "weak-hint-is-no-signal", "unclassified"])
-def test_wants_article(decision: dict[str, Any] | None, fulltext: str, headline_only: bool, expected: bool) -> None:
-    assert wants_article(decision, fulltext=fulltext, headline_only=headline_only) is expected
+        "never", "no-signal-even-always", "weak-hint-is-no-signal", "unclassified",
+        "feed-carries-the-article", "feed-carries-the-article-but-always"])
+def test_wants_article(decision: dict[str, Any] | None, fulltext: str, headline_only: bool, carries_article: bool,
+                       expected: bool) -> None:
+    assert wants_article(decision, fulltext=fulltext, headline_only=headline_only,
+                         carries_article=carries_article) is expected
 
 
 def test_fulltext_settings_defaults_and_errors() -> None:
