@@ -38,8 +38,9 @@ def get_items(engine: Engine, ids: Sequence[int]) -> list[StoredItem]:
         return [stored_item(r) for r in rows]
 
 
-# How many of the newest items ``list_items`` checks one by one for a source before it reads
-# all of the source's items instead (see there).
+# ``list_items`` for a source: a source with fewer sightings than SOURCE_SMALL has its items
+# read and sorted; a larger one has the newest SOURCE_WALK items checked one by one first.
+SOURCE_SMALL = 2_000
 SOURCE_WALK = 5_000
 
 
@@ -47,12 +48,13 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
                relevant: bool | None = None, limit: int = 100) -> list[StoredItem]:
     """Live items, newest first by publication time.
 
-    With ``source_ids`` (the items these sources carried, first or not: their sightings), the
-    newest ``SOURCE_WALK`` items are checked one by one first (the publication-time index, then
-    one probe of ``ix_sightings_item`` each): an outlet that carries one item in 100 or more fills
-    the page there, in the same time at a million items as at a thousand. Only when that finds
-    too few are all the sources' items read (``uq_sightings_source_key``) and sorted, which
-    costs what those sources carried: little, since they carry few. Both give the same page.
+    ``source_ids`` lists the items these sources carried, first or not (their sightings). A
+    source that carried fewer than ``SOURCE_SMALL`` items has them read and sorted (counting to
+    that bound is a short walk in ``uq_sightings_source_key``). For a larger one the newest
+    ``SOURCE_WALK`` items are checked one by one first (the publication-time index, one probe of
+    ``ix_sightings_item`` each): an outlet carrying one item in 100 or more fills the page
+    there, in the same time at a million items as at a thousand; only when that finds too few
+    are all its items read. Every path gives the same page (``bench/bench_scale.py`` measures them).
     """
     conditions = [Item.deleted_at.is_(None)]
     if since is not None:
@@ -63,15 +65,20 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
     with Session(engine) as session:
         if source_ids:
             sources_ = list(source_ids)
-            walk = max(SOURCE_WALK, 20 * limit)
-            carried = select(Sighting.id).where(Sighting.item_id == Item.id,
-                                                Sighting.source_id.in_(sources_)).exists()
-            newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order).limit(walk)).all()
-            found = [item_id for item_id, mine in newest if mine][:limit]
-            if len(found) < limit and len(newest) == walk:  # too few among the newest: read them all
-                conditions.append(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(sources_))))
-            else:
-                conditions = [Item.id.in_(found)]
+            theirs = select(Sighting.item_id).where(Sighting.source_id.in_(sources_))
+            small = session.scalar(select(func.count()).select_from(  # Sighting.id: the index covers it
+                select(Sighting.id).where(Sighting.source_id.in_(sources_)).limit(SOURCE_SMALL).subquery()))
+            found: list[int] | None = None
+            if small >= SOURCE_SMALL:
+                walk = max(SOURCE_WALK, 20 * limit)
+                carried = select(Sighting.id).where(Sighting.item_id == Item.id,
+                                                    Sighting.source_id.in_(sources_)).exists()
+                newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order)
+                                         .limit(walk)).all()
+                found = [item_id for item_id, mine in newest if mine][:limit]
+                if len(found) < limit and len(newest) == walk:  # too few among the newest: read them all
+                    found = None
+            conditions = [Item.id.in_(found)] if found is not None else [*conditions, Item.id.in_(theirs)]
         rows = list(session.scalars(select(Item).where(*conditions).order_by(*order).limit(limit)))
         sources: dict[int, list[str]] = {}
         for item_id, source_id in session.execute(
