@@ -71,8 +71,10 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
             found: list[int] | None = None
             if small >= SOURCE_SMALL:
                 walk = max(SOURCE_WALK, 20 * limit)
+                # OFFSET 0: PostgreSQL would hash all the source's sightings instead of probing
+                # the walked items' (145,000 rows read for the largest outlet at a million items).
                 carried = select(Sighting.id).where(Sighting.item_id == Item.id,
-                                                    Sighting.source_id.in_(sources_)).exists()
+                                                    Sighting.source_id.in_(sources_)).offset(0).exists()
                 newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order)
                                          .limit(walk)).all()
                 found = [item_id for item_id, mine in newest if mine][:limit]

@@ -262,6 +262,14 @@ def test_items_of_a_source_are_the_same_whichever_way_they_are_found(
     assert all(source in i.sources for i in got)
 
 
+def test_postgresql_connections_do_not_jit_compile(pg_url: str) -> None:
+    engine = db.make_engine(pg_url)
+    with engine.connect() as first, engine.connect() as second:  # every pooled connection
+        assert [conn.scalar(text("SHOW jit")) for conn in (first, second)] == ["off", "off"]
+        assert first.scalar(text("SHOW search_path")).startswith("t_")  # the URL's own options kept
+    engine.dispose()
+
+
 # --- the migration --------------------------------------------------------------------------------
 
 
