@@ -11,6 +11,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    or_,
     select,
     update,
 )
@@ -51,10 +52,10 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
     ``source_ids`` lists the items these sources carried, first or not (their sightings). A
     source that carried fewer than ``SOURCE_SMALL`` items has them read and sorted (counting to
     that bound is a short walk in ``uq_sightings_source_key``). For a larger one the newest
-    ``SOURCE_WALK`` items are checked one by one first (the publication-time index, one probe of
-    ``ix_sightings_item`` each): an outlet carrying one item in 100 or more fills the page
-    there, in the same time at a million items as at a thousand; only when that finds too few
-    are all its items read. Every path gives the same page (``bench/bench_scale.py`` measures them).
+    ``SOURCE_WALK`` items are checked one by one first, newest first, until the page is full
+    (the publication-time index, one probe of ``ix_sightings_item`` each): an outlet carrying
+    one item in 100 or more fills the page there, in the same time at a million items as at a
+    thousand; only when that finds too few are all its items read. Every path gives the same page (``bench/bench_scale.py`` measures them).
     """
     conditions = [Item.deleted_at.is_(None)]
     if since is not None:
@@ -70,16 +71,7 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
                 select(Sighting.id).where(Sighting.source_id.in_(sources_)).limit(SOURCE_SMALL).subquery()))
             found: list[int] | None = None
             if small >= SOURCE_SMALL:
-                walk = max(SOURCE_WALK, 20 * limit)
-                # OFFSET 0: PostgreSQL would hash all the source's sightings instead of probing
-                # the walked items' (145,000 rows read for the largest outlet at a million items).
-                carried = select(Sighting.id).where(Sighting.item_id == Item.id,
-                                                    Sighting.source_id.in_(sources_)).offset(0).exists()
-                newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order)
-                                         .limit(walk)).all()
-                found = [item_id for item_id, mine in newest if mine][:limit]
-                if len(found) < limit and len(newest) == walk:  # too few among the newest: read them all
-                    found = None
+                found = _newest_carried(session, conditions, sources_, limit)
             conditions = [Item.id.in_(found)] if found is not None else [*conditions, Item.id.in_(theirs)]
         rows = list(session.scalars(select(Item).where(*conditions).order_by(*order).limit(limit)))
         sources: dict[int, list[str]] = {}
@@ -89,6 +81,29 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
             sources.setdefault(item_id, []).append(source_id)
         return [dataclasses.replace(stored_item(r), sources=tuple(dict.fromkeys(sources.get(r.id, [r.source_id]))))
                 for r in rows]
+
+
+def _newest_carried(session: Session, conditions: list, sources: list[str],  # type: ignore[type-arg]
+                    limit: int) -> list[int] | None:
+    """The ``limit`` newest items meeting ``conditions`` that ``sources`` carried, found among the
+    newest ``SOURCE_WALK`` stored items; None when fewer are there (then they are not the page).
+
+    The walk goes down the publication-time index and stops at the ``limit``-th match, so an
+    outlet carrying a good share costs a few hundred probes; the bound (the walk's last item,
+    read from the index alone) keeps a sparse one from walking further.
+    """
+    walk = max(SOURCE_WALK, 20 * limit)
+    bound = session.execute(select(Item.published_at, Item.id).order_by(Item.published_at.desc(), Item.id.desc())
+                            .offset(walk - 1).limit(1)).first()
+    # OFFSET 0: PostgreSQL would hash all the sources' sightings instead of probing the walked
+    # items' (145,000 rows read for the largest outlet at a million items).
+    carried = select(Sighting.id).where(Sighting.item_id == Item.id, Sighting.source_id.in_(sources)).offset(0)
+    query = select(Item.id).where(*conditions, carried.exists())
+    if bound is not None:  # the implied published_at >= lets SQLite range-scan (it cannot an OR)
+        query = query.where(Item.published_at >= bound.published_at, or_(
+            Item.published_at > bound.published_at, and_(Item.published_at == bound.published_at, Item.id >= bound.id)))
+    found = list(session.scalars(query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)))
+    return found if len(found) == limit or bound is None else None
 
 
 def delete_item(engine: Engine, item_id: int, now: datetime) -> bool:
