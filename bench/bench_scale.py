@@ -262,7 +262,7 @@ class Setup:
                 seen.add(statement)
                 print("  " + " ".join(statement.split())[:300])
                 for line in explain(self.engine, statement, params):
-                    print("     " + line)
+                    print("     " + line[:300])
 
 
 def explain(engine: Engine, statement: str, params: Any) -> list[str]:
