@@ -16,6 +16,12 @@ How the filters work (the same on SQLite and PostgreSQL):
   Unicode-aware ``monitor_lower``, see ``storage/db.py``). No full-text index: the filters
   above bound the scan, and with the page's ``LIMIT`` a common word stops early. Figures and
   the reasons are in docs/architecture.md ("The web").
+
+At a million stored items every filter still walks the stories newest first and stops when
+the page is full (plans and figures: ``bench/bench_scale.py --plans``, the README's "Scale"):
+the cursor adds an implied ``published_at <=`` bound (SQLite cannot range-scan the ``OR``),
+and on PostgreSQL the filters' subqueries carry ``OFFSET 0``, which keeps the planner from
+joining them over every item when it misjudges how many match.
 """
 
 from __future__ import annotations
