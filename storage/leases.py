@@ -26,8 +26,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select, update
 
-from storage.models import Source
-from storage.notify_models import Delivery
 
 
 @lru_cache(maxsize=1)
@@ -74,14 +72,18 @@ def owner_is_dead(owner: str) -> bool:
 
 def release_dead_leases(engine: Engine, now: datetime) -> dict[str, int]:
     """Release the unexpired leases of owners that :func:`owner_is_dead`; rows released per table."""
+    from storage.models import Source  # the ORM, here only: the poll imports instance_id
+    from storage.enrich_models import Enrichment
+    from storage.notify_models import Delivery
+
     released: dict[str, int] = {}
-    for model in (Source, Delivery):
+    for model in (Source, Delivery, Enrichment):
         with engine.begin() as conn:
             owners = conn.scalars(select(model.lease_owner).distinct().where(
                 model.lease_owner.is_not(None), model.lease_until > now)).all()
             dead = [o for o in owners if owner_is_dead(o)]
             if dead:
-                released[model.__tablename__] = conn.execute(
+                released[model.__table__.name] = conn.execute(
                     update(model).where(model.lease_owner.in_(dead))
                     .values(lease_owner=None, lease_until=None)).rowcount
     return released

@@ -6,64 +6,48 @@ timezone-aware UTC datetimes through :class:`UTCDateTime`.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+from sqlalchemy import (JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary,
                         String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, aware UTC datetimes out, naive UTC in the column."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; use an aware UTC datetime")
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=timezone.utc)
+from storage import tables
+from storage.tables import UTCDateTime
 
 
 class Base(DeclarativeBase):
-    pass
+    metadata = tables.metadata  # one MetaData: the Core tables of storage/tables.py are in it
 
 
 class Source(Base):
     """A feed and its polling state: validators, failures, back-off, the next poll, the lease."""
 
-    __tablename__ = "sources"
+    __table__ = tables.sources  # Core, for the warm poll (storage/tables.py)
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    url: Mapped[str] = mapped_column(Text)
-    language: Mapped[str | None] = mapped_column(String(8))
-    interval_seconds: Mapped[int] = mapped_column(Integer)
-    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    in_config: Mapped[bool] = mapped_column(Boolean, default=True)
-    dedup: Mapped[bool] = mapped_column(Boolean, default=True)
-    etag: Mapped[str | None] = mapped_column(Text)
-    last_modified: Mapped[str | None] = mapped_column(Text)
-    next_poll_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
-    last_status: Mapped[str | None] = mapped_column(String(20))
-    last_http_status: Mapped[int | None] = mapped_column(Integer)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    lease_owner: Mapped[str | None] = mapped_column(String(100))
-    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    id: Mapped[str]
+    name: Mapped[str]
+    url: Mapped[str]
+    language: Mapped[str | None]
+    interval_seconds: Mapped[int]
+    enabled: Mapped[bool]
+    in_config: Mapped[bool]
+    dedup: Mapped[bool]
+    fulltext: Mapped[str]  # auto | always | never (docs/enrich.md)
+    etag: Mapped[str | None]
+    last_modified: Mapped[str | None]
+    next_poll_at: Mapped[datetime]
+    consecutive_failures: Mapped[int]
+    last_status: Mapped[str | None]
+    last_http_status: Mapped[int | None]
+    last_error: Mapped[str | None]
+    last_polled_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    lease_owner: Mapped[str | None]
+    lease_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Story(Base):
@@ -161,15 +145,14 @@ class Sighting(Base):
 class FetchLog(Base):
     """One row per fetch of a source: what happened, how long it took."""
 
-    __tablename__ = "fetch_log"
-    __table_args__ = (Index("ix_fetch_log_source_started", "source_id", "started_at"),)
+    __table__ = tables.fetch_log
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    duration_ms: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20))
-    http_status: Mapped[int | None] = mapped_column(Integer)
-    new_items: Mapped[int] = mapped_column(Integer, default=0)
-    bytes: Mapped[int | None] = mapped_column(Integer)
-    error: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    source_id: Mapped[str]
+    started_at: Mapped[datetime]
+    duration_ms: Mapped[int]
+    status: Mapped[str]
+    http_status: Mapped[int | None]
+    new_items: Mapped[int]
+    bytes: Mapped[int | None]
+    error: Mapped[str | None]

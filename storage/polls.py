@@ -24,18 +24,19 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import insert as sqlalchemy_insert
 from sqlalchemy.orm import Session
 
-from storage.models import FetchLog, Item, Sighting, Source, Story, UTCDateTime
+from storage.enrichment import queue_candidates
+from storage.models import Item, Sighting, Source, Story, UTCDateTime
 from storage.records import (
     NewItem,
     PollRecord,
     StoryAssigner,
 )
+from storage.sources import write_poll_states
 from storage.sql import allocate_ids, bulk_insert, chunks, insert_ignoring
 
-_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f != "index_keys")  # the stored ones
+_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f not in ("index_keys", "enrich"))  # the stored ones
 
 
 _NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_FIELDS)
@@ -64,37 +65,13 @@ def record_polls(engine: Engine, records: Sequence[PollRecord], *,
     """
     inserted: dict[str, list[int]] = {}
     insert = insert_ignoring(engine)
-    states: list[dict[str, object]] = []
-    logs: list[dict[str, object]] = []
     with Session(engine) as session, session.begin():
         writer = _ItemWriter(session, insert, assigner, story_window)
         writer.add(records)
         new_by_source = writer.finish()
         for rec in records:
-            new_ids = new_by_source.get(rec.source_id, [])
-            inserted[rec.source_id] = new_ids
-            values: dict[str, object] = dict(
-                id=rec.source_id, next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
-                last_status=rec.status, last_http_status=rec.http_status, last_error=rec.error,
-                last_polled_at=rec.started_at, lease_owner=None, lease_until=None)
-            if rec.status != "error":
-                values["last_success_at"] = rec.started_at
-                values["last_error"] = None
-            if rec.status == "ok":
-                values["etag"] = rec.etag
-                values["last_modified"] = rec.last_modified
-            states.append(values)
-            logs.append(dict(source_id=rec.source_id, started_at=rec.started_at,
-                             duration_ms=rec.duration_ms, status=rec.status, http_status=rec.http_status,
-                             new_items=len(new_ids), bytes=rec.bytes, error=rec.error))
-        # Bulk statements (executemany), grouped by the columns each record sets.
-        by_shape: dict[tuple[str, ...], list[dict[str, object]]] = {}
-        for values in states:
-            by_shape.setdefault(tuple(sorted(values)), []).append(values)
-        for group in by_shape.values():
-            session.execute(update(Source), group)
-        if logs:
-            session.execute(sqlalchemy_insert(FetchLog), logs)
+            inserted[rec.source_id] = new_by_source.get(rec.source_id, [])
+        write_poll_states(session.connection(), records, inserted)
     return inserted
 
 
@@ -292,6 +269,7 @@ class _ItemWriter:
             ids = {(r["source_id"], r["item_key"]): r["id"] for r in rows if r["id"] in stored}
         out: dict[str, list[int]] = {}
         lost: list[_Pending] = []
+        candidates = []
         for p in new:
             item_id = ids.get((p.source_id, p.item.item_key))
             if item_id is None:  # another instance stored it first (its canonical URL)
@@ -299,6 +277,10 @@ class _ItemWriter:
                 continue
             out.setdefault(p.source_id, []).append(item_id)
             sightings.append(self._sighting(item_id, p))
+            if p.item.enrich is not None:
+                candidates.append((item_id, p.item.enrich, p.item.relevant, p.seen_at))
+        if candidates:  # with their items: a restart loses none (docs/enrich.md)
+            queue_candidates(session, candidates)
         if self.joining and self.assigner is not None:
             placed: list[tuple[int, int] | None] = []
             for i in self.joining:

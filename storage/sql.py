@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -20,15 +20,20 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import insert as sqlalchemy_insert
-from sqlalchemy.orm import Session
 
 from storage.db import json_serializer
-from storage.models import Item, Story, UTCDateTime
+from storage.tables import UTCDateTime
+
+if TYPE_CHECKING:  # the ORM is not loaded by a poll that stores no items (storage/tables.py)
+    from sqlalchemy.orm import Session
+
+    from storage.models import Item, Story
 
 _T = TypeVar("_T")
 
 
-def lease_rows(session: Session, model: Any, conditions: Sequence[Any], order_by: Sequence[Any], limit: int, *,
+def lease_rows(session: Session | Connection, model: Any, conditions: Sequence[Any], order_by: Sequence[Any],
+               limit: int, *,
                owner: str, now: datetime, lease_seconds: float,
                pick: tuple[Sequence[Any], Callable[[Sequence[Any]], list[Any]], int] | None = None
                ) -> list[Any]:
@@ -42,18 +47,24 @@ def lease_rows(session: Session, model: Any, conditions: Sequence[Any], order_by
 
     ``pick`` = (columns, choose, scan): select up to ``scan`` candidates with ``columns``
     (after the id) and lease only the ids ``choose`` returns from those rows, in their order.
+    ``model`` is an ORM class or a Core :class:`Table`; ``session`` an ORM session or a Core
+    connection.
     """
+    target = model
+    if isinstance(model, Table):
+        model = model.c
     lease_free = or_(model.lease_until.is_(None), model.lease_until < now)
     columns, choose, scan = pick or ((), None, limit)
     query = select(model.id, *columns).where(and_(*conditions, lease_free)).order_by(*order_by).limit(scan)
-    if session.get_bind().dialect.name == "postgresql":
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    if bind.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     rows = session.execute(query).all()
     candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
     if not candidates:
         return []
     return list(session.scalars(
-        update(model).where(model.id.in_(candidates), lease_free)
+        update(target).where(model.id.in_(candidates), lease_free)
         .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds))
         .returning(model.id).execution_options(synchronize_session=False)))
 

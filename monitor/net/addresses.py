@@ -26,9 +26,7 @@ addresses.
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
-import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -53,6 +51,9 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 async def system_resolver(host: str, port: int) -> list[str]:
     """The addresses of ``host`` in the order the system prefers them (duplicates dropped)."""
+    import asyncio  # here, not at the top: settings import this module for AddressPolicy
+    import socket
+
     loop = asyncio.get_running_loop()
     infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))

@@ -15,7 +15,7 @@ process's threads on one arena (see there), and :func:`trim` gives free heap pag
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import sys
 
 M_MMAP_THRESHOLD = -3  # glibc's mallopt() parameter numbers
@@ -23,14 +23,32 @@ M_ARENA_MAX = -8
 THRESHOLD = 128 * 1024  # glibc's own initial threshold, kept fixed
 
 
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    """The C library, loaded once. ``libc.so.6`` (glibc's name) first: ``find_library`` runs
+    ``ldconfig -p`` in a subprocess, which cost ``monitor poll`` 20–40 ms at every start."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        pass
+    from ctypes.util import find_library  # imports subprocess
+
+    try:
+        return ctypes.CDLL(find_library("c"))
+    except OSError:
+        return None
+
+
 def _glibc(call: str, *args: int) -> bool:
     """Call a glibc allocator function; False where there is none (macOS, musl): nothing to do."""
-    if not sys.platform.startswith("linux"):
+    libc = _libc()
+    if libc is None:
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         return bool(getattr(libc, call)(*args))
-    except (OSError, AttributeError):  # not glibc
+    except AttributeError:  # not glibc
         return False
 
 

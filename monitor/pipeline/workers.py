@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import concurrent.futures.process
-import multiprocessing
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +36,8 @@ def worker_count(setting: int) -> int:
 
 
 def _forkserver_context() -> Any:
+    import multiprocessing  # here: a poll where every feed answers 304 never starts the workers
+
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["monitor.pipeline.preload"])
     return context
@@ -79,6 +79,8 @@ class Analyser:
     async def run(self, job: ParseJob) -> ParseOutcome:
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
+        from concurrent.futures.process import BrokenProcessPool
+
         loop = asyncio.get_running_loop()
         starting = self._starting
         if starting is not None:
@@ -92,14 +94,14 @@ class Analyser:
         pool = self._ensure_pool()
         try:
             return await loop.run_in_executor(pool, analyse, job)
-        except concurrent.futures.process.BrokenProcessPool:
+        except BrokenProcessPool:
             # A worker died (killed for memory, a crash in C code). Replace the pool so the
             # other sources go on, and try this feed once more in the new one.
             self._discard(pool)
         pool = self._ensure_pool()
         try:
             return await loop.run_in_executor(pool, analyse, job)
-        except concurrent.futures.process.BrokenProcessPool:
+        except BrokenProcessPool:
             self._discard(pool)  # it killed a worker twice: it is the feed
             return ParseOutcome(error="the parser process died on this feed (twice); "
                                       "the feed may be too large or malformed")

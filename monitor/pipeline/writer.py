@@ -9,8 +9,8 @@ from datetime import timedelta
 
 from sqlalchemy import Engine
 
-from storage.polls import record_polls
 from storage.records import PollRecord, StoryAssigner
+from storage.sources import record_quiet_polls
 
 log = logging.getLogger("monitor.poll")
 
@@ -99,8 +99,13 @@ class BatchWriter:
     async def _flush(self, batch: list[tuple[PollRecord, asyncio.Future[list[int]]]]) -> None:
         records = [r for r, _ in batch]
         try:
-            inserted = await asyncio.to_thread(record_polls, self.engine, records,
-                                               assigner=self._assigner(records), story_window=self.story_window)
+            if any(r.items for r in records):
+                from storage.polls import record_polls  # the ORM: loaded by the first batch with items
+
+                inserted = await asyncio.to_thread(record_polls, self.engine, records,
+                                                   assigner=self._assigner(records), story_window=self.story_window)
+            else:  # 304s and errors only (a warm poll): the same rows, written with Core alone
+                inserted = await asyncio.to_thread(record_quiet_polls, self.engine, records)
         except Exception as exc:
             for _, fut in batch:
                 if not fut.done():

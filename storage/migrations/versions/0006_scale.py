@@ -14,13 +14,13 @@ Rebuilding the two item indexes takes a few seconds at a million items (measured
 README's "Scale").
 
 Revision ID: 0006_scale
-Revises: 0004_web
+Revises: 0005_enrichment
 Create Date: 2026-12-06
 """
 from alembic import op
 
 revision = "0006_scale"
-down_revision = "0004_web"
+down_revision = "0005_enrichment"
 branch_labels = None
 depends_on = None
 
