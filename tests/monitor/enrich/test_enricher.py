@@ -44,7 +44,7 @@ def test_wants_article(decision: dict[str, Any] | None, fulltext: str, headline_
 def test_fulltext_settings_defaults_and_errors() -> None:
     s = Settings.from_env({})
     assert (s.fulltext_host_delay, s.fulltext_timeout, s.fulltext_max_bytes, s.fulltext_worker_time_limit,
-            s.fulltext_workers, s.fulltext_google_delay) == (5.0, 20.0, 2_000_000, 10.0, 1, 2.0)
+            s.fulltext_workers, s.fulltext_google_delay) == (1.0, 20.0, 2_000_000, 10.0, 1, 2.0)
     assert Settings.from_env({"MONITOR_FULLTEXT_HOST_DELAY": "1m"}).fulltext_host_delay == 60
     for env, message in (({"MONITOR_FULLTEXT_MAX_BYTES": "10"}, "MONITOR_FULLTEXT_MAX_BYTES: must be at least 1024"),
                          ({"MONITOR_FULLTEXT_WORKERS": "0"}, "MONITOR_FULLTEXT_WORKERS: must be between 1 and 16"),
