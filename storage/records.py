@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -75,6 +76,21 @@ class NewItem:
     canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
     signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)
     index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
+
+    # Pickling (every item crosses from a parse worker to the writer): dataclasses' own
+    # __getstate__/__setstate__ for frozen slotted classes call ``fields()`` per item, which was
+    # half of the cost of moving 25,000 items between the processes. The state is the same
+    # list of values in field order.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return _NEW_ITEM_VALUES(self)
+
+    def __setstate__(self, state: Sequence[Any]) -> None:
+        for name, value in zip(_NEW_ITEM_NAMES, state):
+            object.__setattr__(self, name, value)
+
+
+_NEW_ITEM_NAMES = tuple(NewItem.__dataclass_fields__)
+_NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_NAMES)
 
 
 @dataclass(frozen=True)
