@@ -98,10 +98,11 @@ class Classifier:
         self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
         self._limits = tuple(ruleset.limits[f] for f in FIELDS)
         self._weights = tuple(ruleset.fields[f] for f in FIELDS)
-        self._weights_content_only = (
+        self._weights_content_only = (  # no title, no summary: the body weighs as a summary
             self._weights[0],
             self._weights[1],
             max(self._weights[1], self._weights[2]),
+            max(self._weights[1], self._weights[3]),
         )
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
         self._values = compile_values(ruleset)
@@ -157,14 +158,17 @@ class Classifier:
         summary: str | None = None,
         content: str | None = None,
         lang: str | None = None,
+        article: str | None = None,
     ) -> Decision:
         """Classify one item. All fields are optional; `lang` is only a hint (see "Implied side":
         it adds a little to what the text's own letters and words say about its language).
+        `article` is the main text of the page behind the item (docs/enrich.md): weighed
+        like content, and its matches say field "article".
 
         Each field is cut to the rule set's limits before scanning. Raises
         InputError when a field is not str, bytes or None.
         """
-        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang)
+        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, False, article)
         matches = []
         add_match = matches.append
         for fi, offset, term, pairs, lemma in found:
@@ -185,6 +189,7 @@ class Classifier:
         summary: str | None = None,
         content: str | None = None,
         lang: str | None = None,
+        article: str | None = None,
     ) -> dict[str, Any]:
         """``classify(...).to_dict(compact=True)``, without building a Match per occurrence.
 
@@ -193,7 +198,7 @@ class Classifier:
         first (a 2 KB article repeats "China" dozens of times), then each group stands for its
         concepts.
         """
-        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True)
+        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
         for (fi, offset, term, pairs, lemma), count in groups.values():
             field = FIELDS[fi]
@@ -245,7 +250,7 @@ class Classifier:
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
-        compact: bool = False,
+        compact: bool = False, article: str | None = None,
     ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
         lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
@@ -257,21 +262,23 @@ class Classifier:
             _coerce("title", title, limits[0]),
             _coerce("summary", summary, limits[1]),
             _coerce("content", content, limits[2]),
+            _coerce("article", article, limits[3]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
         found_hits: Any = _Groups() if compact else []
         add_hit = found_hits.append
         scanned: list[tuple[list, str, float]] = []
-        founds: list[dict[str, list[float]]] = [{}, {}, {}]
+        founds: list[dict[str, list[float]]] = [{}, {}, {}, {}]
         deferred: list[tuple[int, str, int, Entry]] = []
         # The fields are scanned as one text, joined by NUL (no key holds it, and it is no word
         # character): one normalisation and one pass of the automaton per item.
-        if texts[1] or texts[2]:
+        if texts[1] or texts[2] or texts[3]:
             joined = "\x00".join(texts)
-            fstarts = (0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2)
+            a, b, c = len(texts[0]) + 1, len(texts[1]) + 1, len(texts[2]) + 1
+            fstarts = (0, a, a + b, a + b + c)
         else:
             joined = texts[0]
-            fstarts = (0, len(joined) + 1, len(joined) + 2)
+            fstarts = (0, len(joined) + 1, len(joined) + 2, len(joined) + 3)
         norm = normalize(joined)
         hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain)
         if hits:
@@ -282,10 +289,16 @@ class Classifier:
             if identity:
                 nstarts = fstarts
             else:  # the fields' starts in the normalised text (NUL is kept as it is)
-                first = ntext.find("\x00")
-                second = ntext.find("\x00", first + 1) if first >= 0 else -1
-                nstarts = (0, first + 1 if first >= 0 else len(ntext) + 1,
-                           second + 1 if second >= 0 else len(ntext) + 2)
+                starts = [0]
+                at = 0
+                for k in (1, 2, 3):
+                    at = ntext.find("\x00", at) if at >= 0 else -1
+                    if at >= 0:
+                        at += 1
+                        starts.append(at)
+                    else:
+                        starts.append(len(ntext) + k)
+                nstarts = tuple(starts)
             simple = self._simple
             lemmas = self._lemmas
             place_eids = self._place_eids
@@ -295,7 +308,7 @@ class Classifier:
             bound = nstarts[1]
             field_text = texts[0]
             found = founds[0]
-            places: list[list[tuple[int, int, Entry]]] = [[], [], []]
+            places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
             reach = 0
             for start, neg_end, eid in hits:
                 if start < reach:
@@ -305,9 +318,9 @@ class Classifier:
                     start, end = (start + sq_shift[bisect_left(sq_starts, start)],  # type: ignore[index]
                                   end + sq_shift[bisect_left(sq_starts, end - 1)])  # type: ignore[index]
                 if start >= bound:  # the next field
-                    while fi < 2 and start >= nstarts[fi + 1]:
+                    while fi < 3 and start >= nstarts[fi + 1]:
                         fi += 1
-                    bound = nstarts[fi + 1] if fi < 2 else len(ntext) + 1
+                    bound = nstarts[fi + 1] if fi < 3 else len(ntext) + 1
                     fstart = fstarts[fi]
                     field_text = texts[fi]
                     found = founds[fi]
@@ -343,7 +356,7 @@ class Classifier:
                     else:
                         ws.append(weight)
             if self._pairs:
-                for fi in (0, 1, 2):
+                for fi in (0, 1, 2, 3):
                     if places[fi]:
                         scanned.append((places[fi], ntext, weights[fi]))
         if deferred:
@@ -357,8 +370,8 @@ class Classifier:
         decay = self._decay
         totals: dict[str, float] = {}
         pairs_found: dict[str, float] = {}
-        per_field: list[dict[str, float]] = [{}, {}, {}]
-        for fi in (0, 1, 2):
+        per_field: list[dict[str, float]] = [{}, {}, {}, {}]
+        for fi in (0, 1, 2, 3):
             found = founds[fi]
             if not found:
                 continue

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Field = Literal["title", "summary", "content"]
+Field = Literal["title", "summary", "content", "article"]
 
 
 @dataclass(frozen=True, slots=True)

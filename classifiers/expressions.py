@@ -11,7 +11,7 @@ Grammar::
     atom    := NUMBER | NAME | FIELD "." NAME | "count" "(" NAME ")" | "(" expr ")"
 
 NAME is a concept or a group: its strength (0 when absent). FIELD "." NAME
-(FIELD is title, summary or content) is the strength in that field only. count(group) is how
+(FIELD is title, summary, content or article) is the strength in that field only. count(group) is how
 many of the group's concepts matched. A bare value is true when above 0.
 
 An expression compiles to Python source over a dict ``V`` of values; names
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .errors import ExpressionError
 
-FIELDS = ("title", "summary", "content")
+FIELDS = ("title", "summary", "content", "article")
 _TOKEN_RE = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<name>[a-z_][a-z0-9_]*)|(?P<op><=|>=|==|!=|[<>()+\-*.]))"
 )

@@ -4,7 +4,7 @@
 
     institutions:
       - id: kaznu
-        country: KZ                 # CN KZ UZ KG TJ TM, or multi (an institution of both sides)
+        country: KZ                 # CN KZ UZ KG TJ TM, multi (an institution of both sides), or KG+CN (a joint body)
         kind: university            # mapped to a topic by rules.yaml (gazetteer.kinds)
         names: {en: [Al-Farabi Kazakh National University], ru: [...], zh: [...], kk: [...]}
         short: {en: [Al-Farabi University], ru: [КазНУ им. аль-Фараби]}
@@ -108,10 +108,14 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
                 countries: dict[str, list[str]], kinds: dict[str, list[str]]) -> list[Term]:
     """Every name of one entry as Terms of its country concept(s) and its kind's topic."""
     country = str(entry.get("country", ""))
-    if country not in countries:
-        raise VocabularyError(file, f"{where}.country",
-                              f"{country!r} is not one of {', '.join(sorted(countries))}")
-    sides = countries[country]
+    # a joint body of two sides ("Kyrgyz-Chinese Institute"): "KG+CN" names both
+    codes = country.split("+") if "+" in country else [country]
+    for code in codes:
+        if code not in countries:
+            raise VocabularyError(file, f"{where}.country",
+                                  f"{code!r} is not one of {', '.join(sorted(countries))} "
+                                  '(or two of them joined by "+", e.g. KG+CN)')
+    sides = list(dict.fromkeys(c for code in codes for c in countries[code]))
     topics = entry.get("topics") or []
     if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
         raise VocabularyError(file, f"{where}.topics", "must be a list of topic concepts, e.g. [language_culture]")

@@ -58,16 +58,20 @@ _LETTER_RE = re.compile("[a-zà-ɏЀ-ԯ]")
 _CHINA_PREFIXES = {
     "қытай": "kk", "qytai": "kk", "qytay": "kk", "qıtai": "kk", "qytaı": "kk",
     "кытай": "ky", "хитой": "uz", "xitoy": "uz", "хитоӣ": "tg", "hytaý": "tk", "hytay": "tk", "çin": "tr",
+    # the PRC's acronym in each language, often with an ending (ХХРнинг, ҚХР-дың, КЭРдин)
+    "ххр": "uz", "xxr": "uz", "қхр": "kk", "кэр": "ky", "ҷмч": "tg", "hhr": "tk",
 }
 _CHINA_WORDS = {"чин": "tg", "чинро": "tg", "чину": "tg", "чини": "tg"}
 _FUNCTION_WORDS = {
     "kk": "мен және бойынша үшін туралы арасында жылы болды өтті тағы осы бұл ретінде "
-          "men jáne jane boıynsha boiynsha úshin ushin týraly turaly arasynda",
-    "ky": "менен жана боюнча үчүн тууралуу ортосунда өттү болду чарба бул дагы",
-    "uz": "билан учун ва бўйича ҳамда ўртасида бўлди очилди қилди ўтди этди "
-          "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro",
+          "men jáne jane boıynsha boiynsha úshin ushin týraly turaly arasynda ashyldy qoıdy "
+          "ашылды қойды өткізілді жүргізілді",
+    "ky": "менен жана боюнча үчүн тууралуу ортосунда өттү болду чарба бул дагы ачылды өткөрүлдү коюшту",
+    "uz": "билан учун ва бўйича ҳамда ўртасида бўлди очилди қилди ўтди этди буюрди имзоланди ўтказилди "
+          "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro buyurdi "
+          "imzolandi o'tkazildi",
     "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
-    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy",
+    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy geçirdi gol çekildi",
     "ru": "и в на с по для что из о об к при от года году это как не",
     "en": "the of and in to for with on at from by is are",
     "tr": "ve ile için bir bu olarak",

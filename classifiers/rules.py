@@ -26,7 +26,7 @@ _TOP_KEYS = {
     "pairs", "pairs_when", "connectors", "implied", "no_side", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
-_RESERVED = {"and", "or", "not", "count", "title", "summary", "content"}
+_RESERVED = {"and", "or", "not", "count", "title", "summary", "content", "article"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +141,18 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
                             f'unknown concept "{extra}" (known: {known_list})',
                         )
 
+    # `article` (the page behind the item, docs/enrich.md) may be left out: it is then
+    # limited and weighed as `content`, so rules written before it still load.
     limits_raw = data.get("limits", {"title": 1000, "summary": 8000, "content": 20000})
-    if not isinstance(limits_raw, dict) or set(limits_raw) != set(FIELDS):
-        raise RulesError(file, "limits", "must give title, summary and content, e.g. {title: 1000, ...}")
+    if not isinstance(limits_raw, dict) or not set(FIELDS[:3]) <= set(limits_raw) <= set(FIELDS):
+        raise RulesError(file, "limits", "must give title, summary and content (article optional), e.g. {title: 1000, ...}")
     limits = {k: int(_number(file, f"limits.{k}", v, 1, 10_000_000)) for k, v in limits_raw.items()}
+    limits.setdefault("article", limits["content"])
     fields_raw = data.get("fields", {"title": 2.0, "summary": 1.0, "content": 0.6})
-    if not isinstance(fields_raw, dict) or set(fields_raw) != set(FIELDS):
-        raise RulesError(file, "fields", "must weigh title, summary and content, e.g. {title: 2, ...}")
+    if not isinstance(fields_raw, dict) or not set(FIELDS[:3]) <= set(fields_raw) <= set(FIELDS):
+        raise RulesError(file, "fields", "must weigh title, summary and content (article optional), e.g. {title: 2, ...}")
     fields = {k: _number(file, f"fields.{k}", v, 0, 100) for k, v in fields_raw.items()}
+    fields.setdefault("article", fields["content"])
     decay = _number(file, "decay", data.get("decay", 0.5), 0, 1)
     cap = _number(file, "concept_cap", data.get("concept_cap", 3.0), 0.1, 1000)
     threshold = _number(file, "threshold", data.get("threshold"), -1000, 1000) if "threshold" in data else None

@@ -39,7 +39,7 @@ def fetch_config(settings: Settings) -> FetchConfig:
 def source_specs(sources: list[SourceConfig], settings: Settings) -> list[SourceSpec]:
     return [SourceSpec(id=s.id, name=s.name, url=s.url, language=s.language,
                        interval_seconds=int(s.interval_or(settings.default_interval)),
-                       enabled=s.enabled, dedup=s.dedup) for s in sources]
+                       enabled=s.enabled, dedup=s.dedup, fulltext=s.fulltext) for s in sources]
 
 
 @contextmanager
@@ -118,7 +118,8 @@ async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.Asy
 @asynccontextmanager
 async def enricher_for(settings: Settings, fetcher: Fetcher, *,
                        transport: httpx.AsyncBaseTransport | None = None,
-                       google_transport: httpx.AsyncBaseTransport | None = None) -> AsyncIterator[Any]:
+                       google_transport: httpx.AsyncBaseTransport | None = None,
+                       link_cache: Any = None) -> AsyncIterator[Any]:
     """The :class:`monitor.enrich.enricher.Enricher` for these settings, closed on exit. Every
     hop of its requests passes the feed fetcher's address check (``fetcher.check_url``).
     Imported here, not at the top: a poll that enriches nothing never loads it (and the
@@ -136,7 +137,7 @@ async def enricher_for(settings: Settings, fetcher: Fetcher, *,
 
     enricher = Enricher(
         resolver=GoogleNewsResolver(check_url=fetcher.check_url, delay=settings.fulltext_google_delay,
-                                    timeout=settings.fulltext_timeout,
+                                    timeout=settings.fulltext_timeout, cache=link_cache,
                                     transport=google_transport or guarded()),
         fetcher=ArticleFetcher(ArticleFetchConfig(
             user_agent=settings.user_agent, host_delay=settings.fulltext_host_delay,
@@ -149,3 +150,23 @@ async def enricher_for(settings: Settings, fetcher: Fetcher, *,
         yield enricher
     finally:
         await enricher.aclose()
+
+
+@asynccontextmanager
+async def enrichment_for(settings: Settings, engine: Engine, fetcher: Fetcher, *,
+                         transport: httpx.AsyncBaseTransport | None = None,
+                         google_transport: httpx.AsyncBaseTransport | None = None,
+                         owner: str | None = None, clock: Clock = utcnow) -> AsyncIterator[Any]:
+    """The :class:`monitor.pipeline.enrichment.EnrichmentRunner` working the enrichment queue;
+    its enricher (clients, extraction worker) is made on the first tick that claims a candidate."""
+    from functools import partial
+
+    from monitor.pipeline.enrichment import EnrichmentRunner
+
+    runner = EnrichmentRunner(settings, engine, partial(enricher_for, settings, fetcher, transport=transport,
+                                                        google_transport=google_transport),
+                              owner=owner, clock=clock)
+    try:
+        yield runner
+    finally:
+        await runner.aclose()

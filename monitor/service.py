@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from monitor.app import database_errors, open_database, poller_for, sync_configured_sources
+from monitor.app import database_errors, enrichment_for, open_database, poller_for, sync_configured_sources
 from monitor.errors import ConfigError
 from monitor.feeds.sources import load_configured_sources
 from monitor.pipeline.poller import Poller
@@ -36,6 +36,7 @@ HEARTBEAT_FILE = "heartbeat"
 
 if TYPE_CHECKING:
     from monitor.notify.notifier import DeliveryObserver
+    from monitor.pipeline.enrichment import EnrichmentRunner
     from monitor.pipeline.poller import PollObserver
 
     class ServiceObserver(PollObserver, DeliveryObserver, Protocol):
@@ -130,6 +131,12 @@ class Service:
 
         await self._tracked(cycle, "poll")
 
+    async def _enrich_tick(self, runner: EnrichmentRunner) -> None:
+        async def work() -> None:
+            await runner.tick()
+
+        await self._tracked(work, "enrichment")
+
     async def _housekeeping(self) -> None:
         cutoff = datetime.now(timezone.utc) - timedelta(seconds=self.settings.retention_fetch_log)
         try:
@@ -188,11 +195,17 @@ class Service:
                 loop.add_signal_handler(sig, self.stop)
             except (NotImplementedError, RuntimeError):  # not the main thread
                 pass
-        async with poller_for(settings, engine, observer=self.observer) as poller:
+        async with poller_for(settings, engine, observer=self.observer) as poller, \
+                enrichment_for(settings, engine, poller.fetcher, owner=poller.owner) as enricher:
+            self.enricher = enricher
             self.scheduler = scheduler = AsyncIOScheduler(timezone="UTC")
             scheduler.add_job(self._poll_tick, "interval", args=[poller], seconds=settings.tick,
                               id="poll", max_instances=2, coalesce=True, misfire_grace_time=None,
                               next_run_time=datetime.now(timezone.utc))
+            # Articles of candidates (docs/enrich.md): claimed from the queue every tick; the
+            # enricher and its extraction worker start with the first candidate.
+            scheduler.add_job(self._enrich_tick, "interval", args=[enricher], seconds=settings.fulltext_tick,
+                              id="enrich", max_instances=1, coalesce=True, misfire_grace_time=None)
             scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
                               max_instances=1, coalesce=True)
             self.add_jobs(scheduler, poller)

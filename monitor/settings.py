@@ -26,90 +26,19 @@ from typing import Any
 from monitor.errors import ConfigError
 from monitor.net.addresses import AddressPolicy
 
+from monitor.setting_values import (  # noqa: F401  (parse_duration, format_duration: used by other modules)
+    _bool,
+    _choice,
+    _float,
+    _int,
+    _str,
+    format_duration,
+    lease_margin,
+    parse_duration,
+    parse_wait,
+)
+
 PREFIX = "MONITOR_"
-
-_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
-
-
-def parse_duration(text: str | int | float) -> float:
-    """``"90s"``, ``"15m"``, ``"2h"``, ``"1h30m"``, ``"1d"`` or a bare number of seconds → seconds.
-
-    Raises ``ValueError`` with a message fit to show a user.
-    """
-    if isinstance(text, bool):
-        raise ValueError(f"{text!r} is not a duration like 15m or 2h")
-    if isinstance(text, (int, float)):
-        if text <= 0:
-            raise ValueError(f"{text!r} is not a positive duration like 15m or 2h")
-        return float(text)
-    s = str(text).strip().lower()
-    if re.fullmatch(r"\d+(\.\d+)?", s):
-        value = float(s)
-    else:
-        m = _DURATION_RE.match(s)
-        if not s or not m or not any(m.groups()):
-            raise ValueError(f'"{text}" is not a duration like 15m or 2h')
-        d, h, mi, se = (int(g) if g else 0 for g in m.groups())
-        value = float(d * 86400 + h * 3600 + mi * 60 + se)
-    if value <= 0:
-        raise ValueError(f'"{text}" is not a positive duration like 15m or 2h')
-    return value
-
-
-def format_duration(seconds: float) -> str:
-    seconds = int(seconds)
-    parts = []
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
-        if seconds >= size:
-            parts.append(f"{seconds // size}{unit}")
-            seconds %= size
-    return "".join(parts) or "0s"
-
-
-def lease_margin(total_timeout: float) -> float:
-    """What a lease needs beyond the longest fetch: a parse slot, the parse and the write
-    (10 s at least, and half the fetch timeout for slow setups)."""
-    return max(10.0, total_timeout / 2)
-
-
-def _bool(text: str) -> bool:
-    s = text.strip().lower()
-    if s in ("1", "true", "yes", "on"):
-        return True
-    if s in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f'"{text}" is not a boolean; use true or false')
-
-
-def _int(text: str) -> int:
-    try:
-        value = int(text.strip().replace("_", ""))
-    except ValueError:
-        raise ValueError(f'"{text}" is not a whole number') from None
-    if value < 0:
-        raise ValueError(f'"{text}" must not be negative')
-    return value
-
-
-def _float(text: str) -> float:
-    try:
-        return float(text.strip())
-    except ValueError:
-        raise ValueError(f'"{text}" is not a number') from None
-
-
-def _choice(*choices: str) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        s = text.strip().lower()
-        if s not in choices:
-            raise ValueError(f'"{text}" is not one of: {", ".join(choices)}')
-        return s
-
-    return parse
-
-
-def _str(text: str) -> str:
-    return text.strip()
 
 
 @dataclass(frozen=True)
@@ -209,9 +138,10 @@ SPECS: tuple[Spec, ...] = (
          "Send a digest saying \"no new stories\" when a period has nothing new "
          "(default: send nothing)."),
     # --- full text of articles (monitor/enrich/, docs/architecture.md "Full text") ---
-    Spec("fulltext_host_delay", "5s", parse_duration,
+    Spec("fulltext_host_delay", "1s", parse_duration,
          "Least time from the end of one article (or robots.txt) request to the next on the same "
-         "host; a larger robots.txt `Crawl-delay` (up to 60 s) wins. One request per host at a time."),
+         "host; a larger robots.txt `Crawl-delay` (up to 60 s) wins. One request per host at a time "
+         "(docs/enrich.md: why 1 s)."),
     Spec("fulltext_timeout", "20s", parse_duration,
          "Longest time for one article request, from sending it to the last byte; a page that "
          "hangs costs its own item this long."),
@@ -225,6 +155,26 @@ SPECS: tuple[Spec, ...] = (
     Spec("fulltext_google_delay", "2s", parse_duration,
          "Least time between two requests to news.google.com when resolving Google News links to "
          "the publisher's URL (one at a time)."),
+    Spec("fulltext_tick", "5s", parse_duration,
+         "How often the service looks for candidates whose article is to be read."),
+    Spec("fulltext_batch", "16", _int,
+         "Candidates one instance claims and works at once (instances share the queue)."),
+    Spec("fulltext_per_host", "4", _int,
+         "Of those, at most this many whose article is on one host (each waits its turn there)."),
+    Spec("fulltext_lease", "15m", parse_duration,
+         "How long a claimed candidate stays claimed by one instance before another may take it "
+         "over; at least (`MONITOR_FULLTEXT_TIMEOUT` + delay) × `MONITOR_FULLTEXT_PER_HOST` plus "
+         "the extraction time limit."),
+    Spec("fulltext_max_attempts", "5", _int,
+         "Attempts at an article that was rate limited, whose robots.txt did not answer, or whose "
+         "Google News link is not resolved yet; every other failure is final at once."),
+    Spec("fulltext_poll_wait", "5m", parse_wait,
+         "How long `monitor poll` waits for the articles of the candidates it found before "
+         "saying how many are still pending (they are read later by the service); 0: it does "
+         "not wait."),
+    Spec("fulltext_hold", "10m", parse_duration,
+         "How long alerts and digests wait for a story whose item's article is still being read, "
+         "so it is announced once, with its final decision (at most 1h)."),
     # --- the web side (README "Web and API") ---
     Spec("http_addr", "127.0.0.1:8080", _str,
          "`host:port` the web pages, API, feeds, health and metrics listen on (`monitor run`, "
@@ -290,6 +240,13 @@ class Settings:
     fulltext_worker_time_limit: float
     fulltext_workers: int
     fulltext_google_delay: float
+    fulltext_tick: float
+    fulltext_batch: int
+    fulltext_per_host: int
+    fulltext_lease: float
+    fulltext_max_attempts: int
+    fulltext_poll_wait: float
+    fulltext_hold: float
     http_addr: str
     admin_token: str = dataclasses.field(repr=False)
     subscribe_lookback: float
@@ -333,7 +290,24 @@ class Settings:
         if not 1 <= self.fulltext_workers <= 16:
             raise ConfigError("must be between 1 and 16, e.g. 1", field=_BY_FIELD["fulltext_workers"].env)
         self._check_together()
+        self._check_fulltext()
         self._check_notifications()
+
+    def _check_fulltext(self) -> None:
+        for name in ("fulltext_batch", "fulltext_per_host", "fulltext_max_attempts"):
+            if getattr(self, name) < 1:
+                raise ConfigError("must be at least 1", field=_BY_FIELD[name].env)
+        if self.fulltext_hold > 3600:
+            raise ConfigError("must be at most 1h: a digest looks back an hour for stories held "
+                              "meanwhile; e.g. 10m", field=_BY_FIELD["fulltext_hold"].env)
+        need = ((self.fulltext_timeout + self.fulltext_host_delay) * self.fulltext_per_host
+                + self.fulltext_worker_time_limit + 10)
+        if self.fulltext_lease < need:
+            raise ConfigError(
+                f"{format_duration(self.fulltext_lease)} is too short: {self.fulltext_per_host} articles "
+                f"of one host, each up to MONITOR_FULLTEXT_TIMEOUT={format_duration(self.fulltext_timeout)} "
+                f"after the host's delay, then extracted, take up to {format_duration(math.ceil(need))}; "
+                "raise it, or lower MONITOR_FULLTEXT_PER_HOST", field=_BY_FIELD["fulltext_lease"].env)
 
     def _check_together(self) -> None:
         """Settings that are each fine alone but contradict each other."""

@@ -82,6 +82,9 @@ def _conditions(f: StoryFilter, dialect: str) -> list:  # type: ignore[type-arg]
         conditions.append(Story.published_at >= f.since)
     if f.after is not None:
         at, last_id = f.after
+        # The first condition is implied by the second; it is what lets SQLite (which cannot
+        # range-scan an OR) start the index walk at the cursor instead of at the newest story.
+        conditions.append(Story.published_at <= at)
         conditions.append(or_(Story.published_at < at, and_(Story.published_at == at, Story.id < last_id)))
     if f.languages:
         conditions.append(live_item(Item.language.in_(list(f.languages))))

@@ -45,6 +45,7 @@ class CopiedTable:
 
 def tables() -> list[Table]:
     """Every table of the schema, parents before children."""
+    import storage.enrich_models  # noqa: F401 - registers the enrichment tables
     import storage.notify_models  # noqa: F401 - registers the notification tables
 
     return list(Base.metadata.sorted_tables)

@@ -19,7 +19,7 @@ from storage.records import EncodedJSON
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
 # without importing Alembic; a test checks it against Alembic's own head.
-HEAD = "0004_web"
+HEAD = "0006_scale"
 
 
 # The PostgreSQL advisory lock that serialises what instances do at start (migrations, the

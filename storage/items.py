@@ -38,19 +38,41 @@ def get_items(engine: Engine, ids: Sequence[int]) -> list[StoredItem]:
         return [stored_item(r) for r in rows]
 
 
+# How many of the newest items ``list_items`` checks one by one for a source before it reads
+# all of the source's items instead (see there).
+SOURCE_WALK = 5_000
+
+
 def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Sequence[str] = (),
                relevant: bool | None = None, limit: int = 100) -> list[StoredItem]:
-    """Live items, newest first by publication time."""
-    query = select(Item).where(Item.deleted_at.is_(None))
+    """Live items, newest first by publication time.
+
+    With ``source_ids`` (the items these sources carried, first or not: their sightings), the
+    newest ``SOURCE_WALK`` items are checked one by one first (the publication-time index, then
+    one probe of ``ix_sightings_item`` each): an outlet that carries one item in 100 or more fills
+    the page there, in the same time at a million items as at a thousand. Only when that finds
+    too few are all the sources' items read (``uq_sightings_source_key``) and sorted, which
+    costs what those sources carried: little, since they carry few. Both give the same page.
+    """
+    conditions = [Item.deleted_at.is_(None)]
     if since is not None:
-        query = query.where(Item.published_at >= since)
-    if source_ids:  # the items these sources carried, first or not
-        query = query.where(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(list(source_ids)))))
-    if relevant is not None:
-        query = query.where(Item.relevant.is_(relevant))
-    query = query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)
+        conditions.append(Item.published_at >= since)
+    if relevant is not None:  # "=", not "IS": PostgreSQL uses an index only for "=" on a nullable column
+        conditions.append(Item.relevant == relevant)
+    order = (Item.published_at.desc(), Item.id.desc())
     with Session(engine) as session:
-        rows = list(session.scalars(query))
+        if source_ids:
+            sources_ = list(source_ids)
+            walk = max(SOURCE_WALK, 20 * limit)
+            carried = select(Sighting.id).where(Sighting.item_id == Item.id,
+                                                Sighting.source_id.in_(sources_)).exists()
+            newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order).limit(walk)).all()
+            found = [item_id for item_id, mine in newest if mine][:limit]
+            if len(found) < limit and len(newest) == walk:  # too few among the newest: read them all
+                conditions.append(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(sources_))))
+            else:
+                conditions = [Item.id.in_(found)]
+        rows = list(session.scalars(select(Item).where(*conditions).order_by(*order).limit(limit)))
         sources: dict[int, list[str]] = {}
         for item_id, source_id in session.execute(
                 select(Sighting.item_id, Sighting.source_id).where(Sighting.item_id.in_([r.id for r in rows]))

@@ -72,11 +72,12 @@ def owner_is_dead(owner: str) -> bool:
 
 def release_dead_leases(engine: Engine, now: datetime) -> dict[str, int]:
     """Release the unexpired leases of owners that :func:`owner_is_dead`; rows released per table."""
+    from storage.enrich_models import Enrichment
     from storage.models import Source  # the ORM, here only: the poll imports instance_id
     from storage.notify_models import Delivery
 
     released: dict[str, int] = {}
-    for model in (Source, Delivery):
+    for model in (Source, Delivery, Enrichment):
         with engine.begin() as conn:
             owners = conn.scalars(select(model.lease_owner).distinct().where(
                 model.lease_owner.is_not(None), model.lease_until > now)).all()

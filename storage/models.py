@@ -34,6 +34,7 @@ class Source(Base):
     enabled: Mapped[bool]
     in_config: Mapped[bool]
     dedup: Mapped[bool]
+    fulltext: Mapped[str]  # auto | always | never (docs/enrich.md)
     etag: Mapped[str | None]
     last_modified: Mapped[str | None]
     next_poll_at: Mapped[datetime]
@@ -63,6 +64,7 @@ class Story(Base):
         Index("ix_stories_relevant_since", "relevant_since"),
         Index("ix_stories_relevant_published", "relevant", "published_at", "id"),
         Index("ix_stories_published", "published_at", "id"),
+        Index("ix_stories_last_seen", "last_seen_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -89,8 +91,8 @@ class Item(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "item_key", name="uq_items_source_key"),
         Index("uq_items_canonical_url", "canonical_url", unique=True),
-        Index("ix_items_published_at", "published_at"),
-        Index("ix_items_relevant_published", "relevant", "published_at"),
+        Index("ix_items_published_at", "published_at", "id"),
+        Index("ix_items_relevant_published", "relevant", "published_at", "id"),
         Index("ix_items_story", "story_id"),
     )
 

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Source
+from storage.enrichment import not_held
 from storage.models import Story as StoryRow
 from storage.notify_models import Delivery, DigestEntry, StoryFanout, Subscriber
 from storage.notify_records import (
@@ -69,13 +70,17 @@ def load_stories(engine: Engine, ids: Iterable[int]) -> list[StoryWithSources]:
     return [StoryWithSources(s, names) for s in stories]
 
 
-def stories_to_fan_out(engine: Engine, *, limit: int = 200) -> list[int]:
-    """Relevant stories not yet handed to the webhooks, oldest relevance first."""
+def stories_to_fan_out(engine: Engine, *, limit: int = 200, held_since: datetime | None = None) -> list[int]:
+    """Relevant stories not yet handed to the webhooks, oldest relevance first. With
+    ``held_since``, stories with an item whose article is still to be read, queued after that
+    time, wait (:func:`storage.enrichment.not_held`): they go out with their final decision."""
     query = (select(StoryRow.id)
              .outerjoin(StoryFanout, StoryFanout.story_id == StoryRow.id)
              .where(StoryRow.relevant_since.is_not(None), StoryRow.relevant.is_(True),
                     StoryFanout.story_id.is_(None))
              .order_by(StoryRow.relevant_since, StoryRow.id).limit(limit))
+    if held_since is not None:
+        query = query.where(not_held(StoryRow.id, held_since))
     with Session(engine) as session:
         return list(session.scalars(query))
 
@@ -117,15 +122,19 @@ DIGEST_LOOKBACK = timedelta(hours=1)
 
 
 def digest_candidates(engine: Engine, subscriber: SubscriberRecord, *,
-                      limit: int = 1000, lookback: timedelta = timedelta(0)) -> list[int]:
+                      limit: int = 1000, lookback: timedelta = timedelta(0),
+                      held_since: datetime | None = None) -> list[int]:
     """Relevant stories new for ``subscriber``: since its cutoff (and, at the earliest,
-    ``lookback`` before its creation: a first digest holds that period), in no digest."""
+    ``lookback`` before its creation: a first digest holds that period), in no digest; held
+    stories (see :func:`stories_to_fan_out`) wait for the next one."""
     since = max(subscriber.digest_cutoff - DIGEST_LOOKBACK, subscriber.created_at - lookback)
     already = select(DigestEntry.story_id).where(DigestEntry.subscriber_id == subscriber.id)
     query = (select(StoryRow.id)
              .where(StoryRow.relevant.is_(True), StoryRow.relevant_since > since,
                     StoryRow.id.not_in(already))
              .order_by(StoryRow.relevant_since, StoryRow.id).limit(limit))
+    if held_since is not None:
+        query = query.where(not_held(StoryRow.id, held_since))
     with Session(engine) as session:
         return list(session.scalars(query))
 

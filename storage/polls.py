@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from storage.enrichment import queue_candidates
 from storage.models import Item, Sighting, Source, Story, UTCDateTime
 from storage.records import (
     NewItem,
@@ -35,7 +36,7 @@ from storage.records import (
 from storage.sources import write_poll_states
 from storage.sql import allocate_ids, bulk_insert, chunks, insert_ignoring
 
-_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f != "index_keys")  # the stored ones
+_NEW_ITEM_FIELDS = tuple(f for f in NewItem.__dataclass_fields__ if f not in ("index_keys", "enrich"))  # the stored ones
 
 
 _NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_FIELDS)
@@ -123,13 +124,31 @@ class _Lookup:
     def indexable(self, after_item_id: int, limit: int = 5000) -> list[tuple[int, int, str, str]]:
         """``(item id, story id, source id, item key)`` of items after ``after_item_id`` that may
         be joined: live, fingerprinted, from a source that takes part, in a story seen within
-        the window."""
+        the window.
+
+        An index that starts over (``after_item_id`` 0, or an item fetched before the window)
+        starts at the first item of the stories seen within the window: the items before it
+        cannot qualify, and walking them cost a read of every stored item (seconds at a million;
+        see ``bench/bench_scale.py``, "matcher start").
+        """
+        after_item_id = max(after_item_id, self._window_start(after_item_id))
         return list(self.session.connection().execute(
             select(Item.id, Item.story_id, Item.source_id, Item.item_key)
             .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
             .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
                    Source.dedup.is_(True), Story.last_seen_at >= self.cutoff)
             .order_by(Item.id).limit(limit)).tuples())
+
+    def _window_start(self, after_item_id: int) -> int:
+        """The id before the first item of the stories seen within the window, when
+        ``after_item_id`` lies before the window (else 0): one seek per such story in
+        ``ix_items_story`` from ``ix_stories_last_seen``, never a walk over the older items."""
+        fetched = self.session.scalar(select(Item.fetched_at).where(Item.id == after_item_id))
+        if fetched is not None and fetched >= self.cutoff:
+            return 0
+        first = select(func.min(Item.id)).where(Item.story_id == Story.id).scalar_subquery()
+        start = self.session.scalar(select(func.min(first)).where(Story.last_seen_at >= self.cutoff))
+        return int(start) - 1 if start is not None else 0
 
     def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]:
         out: dict[int, bytes] = {}
@@ -250,6 +269,7 @@ class _ItemWriter:
             ids = {(r["source_id"], r["item_key"]): r["id"] for r in rows if r["id"] in stored}
         out: dict[str, list[int]] = {}
         lost: list[_Pending] = []
+        candidates = []
         for p in new:
             item_id = ids.get((p.source_id, p.item.item_key))
             if item_id is None:  # another instance stored it first (its canonical URL)
@@ -257,6 +277,10 @@ class _ItemWriter:
                 continue
             out.setdefault(p.source_id, []).append(item_id)
             sightings.append(self._sighting(item_id, p))
+            if p.item.enrich is not None:
+                candidates.append((item_id, p.item.enrich, p.item.relevant, p.seen_at))
+        if candidates:  # with their items: a restart loses none (docs/enrich.md)
+            queue_candidates(session, candidates)
         if self.joining and self.assigner is not None:
             placed: list[tuple[int, int] | None] = []
             for i in self.joining:

@@ -27,6 +27,7 @@ class SourceSpec:
     interval_seconds: int
     enabled: bool = True
     dedup: bool = True
+    fulltext: str = "auto"  # auto | always | never: when its items' articles are read
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class SourceState:
     last_success_at: datetime | None
     lease_owner: str | None = None
     lease_until: datetime | None = None
+    fulltext: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,17 @@ class NewItem:
     canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
     signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)
     index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
+    enrich: NewEnrichment | None = None  # a candidate for its article (queued when stored); not stored here
+
+
+@dataclass(frozen=True, slots=True)
+class NewEnrichment:
+    """What the enrichment queue needs of a candidate item besides its row (docs/enrich.md)."""
+
+    link: str
+    source_href: str | None = None  # an RSS <source url> (Google News: the outlet)
+    hint_html: str | None = None  # the description's markup (Google News: offline decoding)
+    headline_only: bool = False  # the feed gave a headline, nothing more
 
     # Pickling (every item crosses from a parse worker to the writer): dataclasses' own
     # __getstate__/__setstate__ for frozen slotted classes call ``fields()`` per item, which was
@@ -237,3 +250,78 @@ class StoredStory:
             "score": self.score, "items": [i.id for i in self.items], "sources": list(self.sources),
             "languages": list(self.languages), "urls": list(self.urls),
         }
+
+
+@dataclass(frozen=True)
+class EnrichmentJob:
+    """A claimed candidate: its queue row and the item's text to classify again."""
+
+    item_id: int
+    link: str
+    source_href: str | None
+    hint_html: str | None
+    headline_only: bool
+    attempts: int
+    source_id: str
+    title: str
+    summary: str
+    content: str | None
+    language: str | None
+    story_id: int | None
+    relevant: bool | None
+
+
+@dataclass(frozen=True)
+class EnrichmentResult:
+    """What one attempt ends with: the queue row's new state and, when the article was read
+    (or finally could not be), the item's new decision."""
+
+    state: str  # pending (try again at next_attempt_at) | done | failed
+    attempts: int
+    outcome: str
+    next_attempt_at: datetime | None = None
+    detail: str | None = None
+    http_status: int | None = None
+    publisher_url: str | None = None
+    canonical_url: str | None = None  # the publisher's URL as a key: the outlet's item and this one meet
+    final_url: str | None = None
+    text: str | None = None
+    title: str | None = None
+    language: str | None = None
+    charset: str | None = None
+    fetch_ms: int | None = None
+    extract_ms: int | None = None
+    decision: dict[str, Any] | None = None  # None: the item's decision stays as it is
+    signature: bytes | None = None  # a fingerprint from the article (headline-only items)
+
+
+@dataclass(frozen=True)
+class EnrichmentRecord:
+    """An item's enrichment as ``monitor items show`` prints it."""
+
+    item_id: int
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+    link: str
+    headline_only: bool
+    relevant_before: bool | None
+    outcome: str | None
+    detail: str | None
+    http_status: int | None
+    publisher_url: str | None
+    final_url: str | None
+    text: str | None
+    title: str | None
+    language: str | None
+    charset: str | None
+    fetch_ms: int | None
+    extract_ms: int | None
+    created_at: datetime
+    finished_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        for k in ("next_attempt_at", "created_at", "finished_at"):
+            out[k] = out[k].isoformat() if out[k] else None
+        return out

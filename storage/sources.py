@@ -60,7 +60,7 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
         existing = {row.id: row for row in conn.execute(select(Source))}
         new = [dict(id=spec.id, name=spec.name, url=spec.url, language=spec.language,
                     interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
-                    dedup=spec.dedup, next_poll_at=now, consecutive_failures=0,
+                    dedup=spec.dedup, fulltext=spec.fulltext, next_poll_at=now, consecutive_failures=0,
                     created_at=now, updated_at=now) for spec in specs if spec.id not in existing]
         for chunk in chunks(new):
             conn.execute(insert_ignoring(engine)(Source).on_conflict_do_nothing(
@@ -77,7 +77,7 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
                 values["next_poll_at"] = now + timedelta(seconds=spec.interval_seconds)
             changes = dict(name=spec.name, url=spec.url, language=spec.language,
                            interval_seconds=spec.interval_seconds, enabled=spec.enabled,
-                           dedup=spec.dedup, in_config=True)
+                           dedup=spec.dedup, fulltext=spec.fulltext, in_config=True)
             if any(getattr(row, k) != v for k, v in changes.items()):
                 values.update(changes, updated_at=now)
             if values:

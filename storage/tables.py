@@ -47,6 +47,7 @@ sources = Table(
     Column("enabled", Boolean, nullable=False, default=True),
     Column("in_config", Boolean, nullable=False, default=True),
     Column("dedup", Boolean, nullable=False, default=True),
+    Column("fulltext", String(8), nullable=False, default="auto"),  # auto | always | never (docs/enrich.md)
     Column("etag", Text),
     Column("last_modified", Text),
     Column("next_poll_at", UTCDateTime, nullable=False, index=True),

@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive_int, default=50, metavar="N", help="at most N items (default 50)")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=handler("monitor.cli.stored", "cmd_items_list"))
+    p = items.add_parser("show", help="one item: its text, decision and evidence, and the article read for it")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.add_argument("--chars", type=positive_int, default=2000, metavar="N",
+                   help="print at most N characters of the article text (default 2000)")
+    p.add_argument("--json", action="store_true", help="one JSON object (the article text whole)")
+    p.set_defaults(func=handler("monitor.cli.stored", "cmd_items_show"))
     p = items.add_parser("delete", help="delete items for good (a tombstone keeps them from coming back)")
     p.add_argument("ids", nargs="+", type=positive_int, metavar="ID")
     p.set_defaults(func=handler("monitor.cli.stored", "cmd_items_delete"))

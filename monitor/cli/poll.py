@@ -50,10 +50,18 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
 
     engine = ctx.engine()
     sync_configured_sources(engine, ctx.settings, sources)
+    stored: list[int] = []  # the ids of the items this poll inserted (the writer's thread appends)
+    articles: dict[str, Any] = {}
+
+    def on_stored(inserted: dict[str, list[int]]) -> None:
+        stored.extend(i for ids in inserted.values() for i in ids)
 
     async def go() -> list[Any]:
-        async with poller_for(ctx.settings, engine) as poller:
-            return await poller.run_cycle(source_ids=args.source or None, ignore_schedule=True)
+        async with poller_for(ctx.settings, engine, on_stored=on_stored) as poller:
+            reports = await poller.run_cycle(source_ids=args.source or None, ignore_schedule=True)
+            await poller.writer.drain()
+            articles.update(await _wait_for_articles(ctx.settings, engine, poller.fetcher, stored))
+            return reports
 
     t0 = time.perf_counter()
     reports = asyncio.run(go())
@@ -62,13 +70,41 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
         for r in reports:
             ctx.print(json.dumps({**r.log_fields(), "http_status": r.http_status, "entries": r.entries},
                                  ensure_ascii=False))
+        if articles:
+            ctx.print(json.dumps({"articles": articles}))
         return EXIT_OK
     rows = [(r.source, r.status, str(r.new), f"{r.ms} ms", r.error or "") for r in reports]
     table(ctx, ("SOURCE", "STATUS", "NEW", "TIME", "ERROR"), rows)
     failed = sum(1 for r in reports if r.status == "error")
     ctx.print(f"{len(reports)} sources polled in {elapsed:.1f} s: {sum(r.new for r in reports)} new items, "
               f"{failed} failed")
+    if articles:
+        ctx.print(f"articles: {articles['candidates']} candidates, {articles['read']} read, "
+                  f"{articles['pending']} still pending in {articles['seconds']:.1f} s"
+                  + (" (the service reads them later)" if articles["pending"] else ""))
     return EXIT_OK
+
+
+async def _wait_for_articles(settings: Settings, engine: Any, fetcher: Any, stored: list[int]) -> dict[str, Any]:
+    """Read the articles of the candidates this poll found, for up to ``MONITOR_FULLTEXT_POLL_WAIT``.
+    A poll that stored nothing, or no candidate, asks one query at most and starts nothing."""
+    if not stored:
+        return {}
+    from storage.enrichment import outcome_counts, pending_ids
+
+    ids = await asyncio.to_thread(pending_ids, engine, stored)
+    candidates = len(ids)
+    if not candidates or settings.fulltext_poll_wait <= 0:
+        return {"candidates": candidates, "read": 0, "pending": candidates, "outcomes": {}, "seconds": 0.0} \
+            if candidates else {}
+    from monitor.app import enrichment_for
+
+    t0 = time.perf_counter()
+    async with enrichment_for(settings, engine, fetcher) as runner:
+        pending = await runner.drain(ids, settings.fulltext_poll_wait)
+    counts = await asyncio.to_thread(outcome_counts, engine, ids)
+    return {"candidates": candidates, "read": counts.get("ok", 0), "pending": pending,
+            "outcomes": counts, "seconds": round(time.perf_counter() - t0, 1)}
 
 
 def _start_parsers_early(settings: Settings, source_ids: list[str]) -> None:

@@ -27,6 +27,59 @@ def cmd_items_list(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_items_show(ctx: Context, args: argparse.Namespace) -> int:
+    """An item, its decision's evidence (each match's field: title, summary, content, article),
+    and its enrichment: the outcome and the article text, cut to ``--chars``."""
+    from storage.enrichment import get_enrichment
+    from storage.items import get_items
+
+    engine = ctx.engine()
+    found = get_items(engine, [args.id])
+    if not found:
+        print(f"monitor: no item with id {args.id}; see `monitor items list`", file=sys.stderr)
+        return EXIT_FAIL
+    item = found[0]
+    enrichment = get_enrichment(engine, item.id)
+    if args.json:
+        ctx.print(json.dumps({**item.to_json(), "enrichment": enrichment.to_json() if enrichment else None},
+                             ensure_ascii=False))
+        return EXIT_OK
+    d = item.decision or {}
+    ctx.print(f"item {item.id}  {item.source_id}  {item.published_at:%Y-%m-%d %H:%M}  story {item.story_id}")
+    ctx.print(f"title:    {item.title}")
+    ctx.print(f"link:     {item.url or ''}")
+    if item.canonical_url:
+        ctx.print(f"key:      {item.canonical_url}")
+    ctx.print(f"summary:  {clip(item.summary, 300)}")
+    verdict = "relevant" if item.relevant else ("not relevant" if item.relevant is False else "not classified")
+    ctx.print(f"decision: {verdict} (score {d.get('score')}, rules {d.get('rules_version')})")
+    for m in d.get("matches") or ():
+        times = f" ×{m['count']}" if m.get("count", 1) > 1 else ""
+        ctx.print(f"  {m['field']}@{m['offset']}  {m['term']!r} → {m['concept']}{times}")
+    if enrichment is None:
+        ctx.print("article:  not a candidate (its article is not read)")
+        return EXIT_OK
+    e = enrichment
+    where = e.publisher_url or e.link
+    timing = f", fetched in {e.fetch_ms} ms, extracted in {e.extract_ms} ms" if e.fetch_ms else ""
+    if e.state == "pending":
+        ctx.print(f"article:  pending (attempt {e.attempts + 1} at {e.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC"
+                  + (f"; last: {e.outcome}" if e.outcome else "") + f")  {where}")
+    else:
+        ctx.print(f"article:  {e.outcome} after {e.attempts} attempt(s){timing}  {where}")
+    if e.detail:
+        ctx.print(f"          {e.detail}")
+    if e.relevant_before is not None and e.state == "done":
+        before = "relevant" if e.relevant_before else "not relevant"
+        ctx.print(f"          on the feed's text alone: {before}")
+    if e.text:
+        cut = e.text[:args.chars]
+        more = f"\n[… {len(e.text) - len(cut)} more characters; --chars or --json]" if len(cut) < len(e.text) else ""
+        ctx.print(f"article text ({len(e.text)} characters" + (f", {e.language}" if e.language else "") + "):")
+        ctx.print(cut + more)
+    return EXIT_OK
+
+
 def cmd_items_delete(ctx: Context, args: argparse.Namespace) -> int:
     from storage.items import delete_item
 

@@ -7,26 +7,22 @@ form (the key under which the outlet's own item and the Google News item meet), 
 resolved yet is an article with :attr:`Outcome.NOT_RESOLVED` and a ``retry_after``; every
 fetch or extraction failure is an outcome too.
 
-:func:`wants_article` is the candidate rule over today's stored decision (pure); part B
-re-points it at the reworked classifier's decision.
+:func:`wants_article` (the candidate rule) lives in :mod:`monitor.enrich.candidates`, pure,
+so the parse workers use it without loading the fetcher.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from monitor.dedup.urls import canonical_url
+from monitor.enrich.candidates import SIDES, wants_article  # noqa: F401  (part A's names, kept)
 from monitor.enrich.extract import ExtractJob
 from monitor.enrich.fetch import ArticleFetcher
 from monitor.enrich.records import MAX_TEXT_CHARS, ExtractedArticle, Outcome
 from monitor.enrich.resolver import GoogleNewsResolver, LinkJob, NotResolvedYet, Resolution
 from monitor.enrich.workers import ExtractionWorkers
-
-#: Decision concepts that name a side: China, a Central Asian country, the region.
-SIDES = frozenset({"cn", "china", "kz", "uz", "kg", "tj", "tm", "central_asia"})
-
 
 @dataclass(frozen=True)
 class Enrichment:
@@ -45,24 +41,6 @@ class Enrichment:
         then share this key (``monitor.dedup.canonical_url`` of the publisher's URL)."""
         url = self.publisher_url
         return canonical_url(url) if url else None
-
-
-def wants_article(decision: Mapping[str, Any] | None, *, fulltext: str = "auto",
-                  headline_only: bool = False) -> bool:
-    """Whether an item's article is worth fetching (the issue's candidate rule).
-
-    Never for ``fulltext: never``, nor for an item that names no side (no country of the
-    region or China among the decision's ``countries`` or matched concepts): such items fetch
-    no page whatever the source says. Otherwise always for ``fulltext: always``; for
-    ``auto``, when the item is not relevant on its own text or its feed gives a headline only.
-    """
-    if fulltext == "never" or not decision:
-        return False
-    countries = {str(c).lower() for c in decision.get("countries") or ()}
-    concepts = {str(m.get("concept", "")).lower() for m in decision.get("matches") or () if isinstance(m, Mapping)}
-    if not (countries | concepts) & SIDES:
-        return False
-    return fulltext == "always" or not decision.get("relevant") or headline_only
 
 
 class Enricher:

@@ -163,7 +163,7 @@ class Notifier:
         """Queue one alert per new relevant story per webhook that wants it; returns how many."""
         queued = 0
         while True:
-            ids = stories_to_fan_out(self.engine, limit=200)
+            ids = stories_to_fan_out(self.engine, limit=200, held_since=self._held_since())
             if not ids:
                 return queued
             hooks = [(h, target_of(h)) for h in list_webhooks(self.engine,
@@ -182,6 +182,11 @@ class Notifier:
                 log.info("alerts queued", extra={"fields": {"stories": len(ids),
                                                             "deliveries": count}})
             queued += count
+
+    def _held_since(self) -> datetime:
+        """Stories whose item's article is still being read (queued after this) wait for it
+        (``MONITOR_FULLTEXT_HOLD``): announced once, with the final decision."""
+        return self.clock() - timedelta(seconds=self.settings.fulltext_hold)
 
     # 2. digests
 
@@ -202,7 +207,8 @@ class Notifier:
     def digest_stories(self, sub: SubscriberRecord) -> list[Story]:
         """The stories ``sub``'s next digest would hold (what ``digest preview`` shows)."""
         ids = digest_candidates(self.engine, sub,
-                                lookback=timedelta(seconds=self.settings.subscribe_lookback))
+                                lookback=timedelta(seconds=self.settings.subscribe_lookback),
+                                held_since=self._held_since())
         stories = [s for s in map(to_story, load_stories(self.engine, ids)) if s]
         return select_stories(stories, filters_of(sub.filters))
 

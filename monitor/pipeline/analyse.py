@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from monitor.errors import ParseError
-from storage.records import EncodedJSON, NewItem
+from storage.records import EncodedJSON, NewEnrichment, NewItem
 
 if TYPE_CHECKING:
     from monitor.feeds.normalize import Entry
@@ -34,6 +34,7 @@ class ParseJob:
     fetched_at: datetime
     language_hint: str | None = None
     rules: str | None = ""  # classifier rules path; "" = the bundled rules, None = do not classify
+    fulltext: str = "auto"  # the source's `fulltext`: which items' articles are queued
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ def analyse(job: ParseJob) -> ParseOutcome:
     except Exception as exc:  # the rules could not be loaded: store the items unclassified
         decisions = [None] * len(entries)
         warning = f"not classified: {type(exc).__name__}: {exc}"
-    items = tuple(new_item(e, job.fetched_at, d, i) for e, d, i in zip(entries, decisions, identities))
+    items = tuple(new_item(e, job.fetched_at, d, i, candidate(raw, e, d, job.fulltext))
+                  for (raw, e), d, i in zip(pairs, decisions, identities))
     return ParseOutcome(items=items, format=feed.format, warning=warning)
 
 
@@ -90,8 +92,24 @@ def _json(doc: dict[str, Any]) -> str:
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
+def candidate(raw: RawEntry, entry: Entry, decision: dict[str, Any] | None, fulltext: str) -> NewEnrichment | None:
+    """What the enrichment queue gets for an item whose article is worth reading
+    (:func:`monitor.enrich.candidates.wants_article`); None for the others, and for items
+    without an http(s) link."""
+    from monitor.enrich.candidates import headline_only, wants_article
+
+    if not entry.link or not entry.link.startswith(("http://", "https://")):
+        return None
+    only = headline_only(entry.title, entry.summary, entry.content)
+    if not wants_article(decision, fulltext=fulltext, headline_only=only):
+        return None
+    google = "news.google.com" in entry.link  # its markup may name the publisher (offline decoding)
+    return NewEnrichment(link=entry.link, source_href=raw.source_href if google else None,
+                         hint_html=raw.summary if google else None, headline_only=only)
+
+
 def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None = None,
-             identity: Identity | None = None) -> NewItem:
+             identity: Identity | None = None, enrich: NewEnrichment | None = None) -> NewItem:
     """The row to store for an entry. The decision travels as JSON text encoded here, in the
     worker: a dict of a dozen matches costs four times the memory and more to pickle, and
     encoding it on the writer's thread would take the parent's time."""
@@ -106,6 +124,7 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
         canonical_url=identity.canonical_url if identity else None,
         signature=identity.signature if identity else None,
         index_keys=identity.index_keys if identity else None,
+        enrich=enrich,
     )
 
 

@@ -261,7 +261,7 @@ class Poller:
             try:
                 outcome = await self.analyser.run(ParseJob(
                     body=result.body, url=result.url, content_type=result.content_type, fetched_at=started,
-                    language_hint=state.language, rules=self.rules))
+                    language_hint=state.language, rules=self.rules, fulltext=state.fulltext))
             except Exception as exc:  # e.g. a crashed worker process
                 log.exception("parser worker failed", extra={"fields": {"source": state.id, "url": state.url}})
                 return await done(*failure(f"parser worker failed: {type(exc).__name__}: {exc}", result.status))

@@ -3,7 +3,8 @@
 Floors, not snapshots: each is a little under what the rules scored when they were set
 (docs/classifier.md, "Measured figures"), so a change that loses recall or precision fails,
 and one that gains passes. Raise them when the figures rise. The holdout is for aggregate
-figures only: develop on dev.jsonl, never on holdout.jsonl's items or misses.
+figures only: develop on dev.jsonl, never on holdout.jsonl's items or misses. holdout2.jsonl
+(round 3) was labelled after the round-3 vocabulary was written and has not been tuned on.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ EVAL = Path(__file__).resolve().parents[2] / "classifiers" / "eval"
 FLOORS = [  # file, mode, precision, recall
     ("dev.jsonl", "title and summary", 0.96, 0.97),
     ("dev.jsonl", "headline alone", 0.96, 0.87),
-    ("holdout.jsonl", "title and summary", 0.95, 0.89),
-    ("holdout.jsonl", "headline alone", 0.95, 0.69),
+    ("holdout.jsonl", "title and summary", 0.95, 0.96),
+    ("holdout.jsonl", "headline alone", 0.95, 0.82),
+    ("holdout2.jsonl", "title and summary", 0.95, 0.92),
+    ("holdout2.jsonl", "headline alone", 0.95, 0.55),
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from classifiers import ExpressionError, RulesError, VocabularyError, load_classifier
+from classifiers import Classifier, ExpressionError, RulesError, VocabularyError, load_classifier
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -130,3 +130,15 @@ def test_custom_rules_change_decisions(rules_dir: Path) -> None:
     d = clf.classify(title="China and Kazakhstan open joint laboratory at Nazarbayev University")
     assert not d.relevant
     assert d.rules_version == clf.version
+
+
+def test_a_joint_body_names_both_of_its_sides(clf: Classifier) -> None:
+    """country: KG+CN (gazetteer.yaml): the Kyrgyz-Chinese Institute is evidence of both sides."""
+    d = clf.classify(title="Для студентов Кыргызско-Китайского института открыт компьютерный центр")
+    assert {"CN", "KG"} <= set(d.countries), d.explain()
+
+
+def test_a_bad_joint_country_names_the_part_and_the_fix(rules_dir: Path) -> None:
+    edit(rules_dir / "gazetteer.yaml", "    country: KG+CN", "    country: KG+XX")
+    with pytest.raises(VocabularyError, match=r"gazetteer\.yaml: institutions\[\d+\]\.country: 'XX' is not one of .*KG\+CN"):
+        load_classifier(rules_dir)

@@ -153,3 +153,30 @@ def pages() -> list[ArticlePage]:
                            "qoʻshma laboratoriya ochdi",
                            "universitetlari qoʻshma laboratoriya ochadi", "utf-8"))
     return out
+
+
+def tempting_pages() -> list[ArticlePage]:
+    """Irrelevant articles under the same tempting chrome, in Russian and Chinese: a weather
+    report and a transport story whose menus and "related news" name China, Kazakhstan,
+    universities and joint laboratories."""
+    ru = _page("ru", "В Астане ожидается сильный снегопад", [
+        "АСТАНА. Синоптики Казгидромета предупредили о сильном снегопаде и метели в столице и "
+        "Акмолинской области в ближайшие выходные.",
+        "Водителям советуют отказаться от поездок по трассам, а коммунальные службы города "
+        "переведены на усиленный режим работы, сообщили в акимате.",
+        "Температура ночью опустится до минус двадцати пяти градусов, днём будет около минус "
+        "пятнадцати, ветер северо-западный, порывами до двадцати метров в секунду.",
+    ], meta='<meta charset="utf-8">')
+    zh = _page("zh", "霍尔果斯口岸货运量创新高", [
+        "霍尔果斯口岸今年前十个月的进出口货运量同比增长百分之十二，创下历史新高。",
+        "口岸管理部门表示，中欧班列通行数量持续增加，通关时间进一步缩短，物流企业运营成本下降。",
+        "当地还计划扩建物流园区和仓储设施，以满足不断增长的运输需求。",
+    ], meta='<meta charset="utf-8">')
+    return [
+        ArticlePage("ru-tempting-chrome", "ru", "Казахстан: в Астане ожидается сильный снегопад",
+                    ru.encode("utf-8"), "text/html; charset=utf-8", False, "сильном снегопаде",
+                    "Китай и Казахстан откроют совместную лабораторию в университете", "utf-8"),
+        ArticlePage("zh-tempting-chrome", "zh", "哈萨克斯坦霍尔果斯口岸货运量创新高",
+                    zh.encode("utf-8"), "text/html; charset=utf-8", False, "中欧班列通行数量持续增加",
+                    "中国与哈萨克斯坦高校共建联合实验室", "utf-8"),
+    ]

@@ -1,0 +1,81 @@
+"""Which items are worth their article, and what to do after an attempt: pure rules.
+
+:func:`wants_article` is the issue's candidate rule, over the decision stored with an item;
+:func:`headline_only` tells a feed that gives a headline and nothing more; :func:`after_attempt`
+says whether an attempt's outcome is final or is tried again (and when). The parse workers
+call the first two (so this module imports nothing heavy), the enrichment tick the third.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+#: Decision concepts that name a side: China, a Central Asian country, the region.
+SIDES = frozenset({"cn", "china", "kz", "uz", "kg", "tj", "tm", "central_asia"})
+
+#: A feed's text beyond its headline shorter than this is "a headline only" (Google News gives
+#: the headline again and the outlet's name; many outlets a dateline).
+HEADLINE_ONLY_CHARS = 80
+
+_WORDS = re.compile(r"\w+")
+
+
+def wants_article(decision: Mapping[str, Any] | None, *, fulltext: str = "auto",
+                  headline_only: bool = False) -> bool:
+    """Whether an item's article is worth fetching (the issue's candidate rule).
+
+    Never for ``fulltext: never``, nor for an item that names no side (no country of the
+    region or China among the decision's ``countries`` or matched concepts): such items fetch
+    no page whatever the source says. Otherwise always for ``fulltext: always``; for
+    ``auto``, when the item is not relevant on its own text or its feed gives a headline only.
+    """
+    if fulltext == "never" or not decision:
+        return False
+    countries = {str(c).lower() for c in decision.get("countries") or ()}
+    concepts = {str(m.get("concept", "")).lower() for m in decision.get("matches") or () if isinstance(m, Mapping)}
+    if not (countries | concepts) & SIDES:
+        return False
+    return fulltext == "always" or not decision.get("relevant") or headline_only
+
+
+def headline_only(title: str, summary: str, content: str | None) -> bool:
+    """Whether the feed gave a headline and little else: the words of its summary and content
+    that are not the headline's come to fewer than :data:`HEADLINE_ONLY_CHARS` characters."""
+    head = set(_WORDS.findall(title.casefold()))
+    rest = 0
+    for text in (summary, content or ""):
+        for word in _WORDS.findall(text.casefold()):
+            if word not in head:
+                rest += len(word) + 1
+                if rest >= HEADLINE_ONLY_CHARS:
+                    return False
+    return True
+
+
+@dataclass(frozen=True)
+class NextStep:
+    state: str  # pending (try again at next_attempt_at) | done | failed
+    next_attempt_at: datetime | None
+    final: bool
+
+
+def after_attempt(outcome: str, *, ok: bool, retryable: bool, retry_after: float | None, attempts: int,
+                  max_attempts: int, now: datetime, min_wait: float = 60.0, max_wait: float = 6 * 3600) -> NextStep:
+    """The queue row's state after attempt number ``attempts`` (1 for the first).
+
+    ``ok``: done. A retryable outcome (rate limited, robots.txt unavailable, a Google link not
+    resolved yet) is tried again after its ``retry_after`` (at least ``min_wait``, doubling with
+    each attempt when the host gave no time, at most ``max_wait``), until ``max_attempts``;
+    everything else is final at once: each URL is fetched once, never in a loop.
+    """
+    if ok:
+        return NextStep("done", None, True)
+    if not retryable or attempts >= max_attempts:
+        return NextStep("failed", None, True)
+    wait = retry_after if retry_after and retry_after > 0 else min_wait * 2 ** (attempts - 1)
+    wait = min(max(wait, min_wait), max_wait)
+    return NextStep("pending", now + timedelta(seconds=wait), False)
