@@ -80,16 +80,6 @@ class NewItem:
     index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
     enrich: NewEnrichment | None = None  # a candidate for its article (queued when stored); not stored here
 
-
-@dataclass(frozen=True, slots=True)
-class NewEnrichment:
-    """What the enrichment queue needs of a candidate item besides its row (docs/enrich.md)."""
-
-    link: str
-    source_href: str | None = None  # an RSS <source url> (Google News: the outlet)
-    hint_html: str | None = None  # the description's markup (Google News: offline decoding)
-    headline_only: bool = False  # the feed gave a headline, nothing more
-
     # Pickling (every item crosses from a parse worker to the writer): dataclasses' own
     # __getstate__/__setstate__ for frozen slotted classes call ``fields()`` per item, which was
     # half of the cost of moving 25,000 items between the processes. The state is the same
@@ -100,6 +90,16 @@ class NewEnrichment:
     def __setstate__(self, state: Sequence[Any]) -> None:
         for name, value in zip(_NEW_ITEM_NAMES, state):
             object.__setattr__(self, name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class NewEnrichment:
+    """What the enrichment queue needs of a candidate item besides its row (docs/enrich.md)."""
+
+    link: str
+    source_href: str | None = None  # an RSS <source url> (Google News: the outlet)
+    hint_html: str | None = None  # the description's markup (Google News: offline decoding)
+    headline_only: bool = False  # the feed gave a headline, nothing more
 
 
 _NEW_ITEM_NAMES = tuple(NewItem.__dataclass_fields__)

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from storage.records import EncodedJSON, NewItem
+from storage.records import EncodedJSON, NewEnrichment, NewItem
 
 T0 = datetime(2026, 12, 6, 8, 0, tzinfo=timezone.utc)
 ITEMS = {
@@ -17,7 +17,9 @@ ITEMS = {
         fetched_at=datetime(2026, 12, 6, 9, 30, 1, 5, tzinfo=timezone.utc), content_hash="h" * 64,
         guid="g-1", url="https://kz.example/1", content="full text", author="A. Author", language="ru",
         relevant=True, score=0.75, decision=EncodedJSON('{"relevant":true}'), rules_version="2026.12.3",
-        canonical_url="https://kz.example/1", signature=bytes(range(256)), index_keys=b"\x00\x01\x02\x03"),
+        canonical_url="https://kz.example/1", signature=bytes(range(256)), index_keys=b"\x00\x01\x02\x03",
+        enrich=NewEnrichment(link="https://kz.example/1", source_href="https://kz.example/",
+                             hint_html="<p>x</p>", headline_only=True)),
     "dict-decision": NewItem(item_key="k", title="t", summary="", published_at=T0, fetched_at=T0, content_hash="h",
                              relevant=False, score=0.0, decision={"relevant": False, "matches": []}),
 }
@@ -31,3 +33,8 @@ def test_a_new_item_survives_pickling(item: NewItem, protocol: int) -> None:
     assert type(back.decision) is type(item.decision)  # EncodedJSON stays encoded
     with pytest.raises(AttributeError):  # still frozen
         back.title = "changed"  # type: ignore[misc]
+
+
+def test_an_enrichment_candidate_survives_pickling() -> None:
+    candidate = NewEnrichment(link="https://news.google.com/rss/articles/x", headline_only=True)
+    assert pickle.loads(pickle.dumps(candidate)) == candidate
