@@ -71,7 +71,7 @@ _FUNCTION_WORDS = {
           "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro buyurdi "
           "imzolandi o'tkazildi",
     "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
-    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy geçirdi gol çekildi",
+    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy",
     "ru": "и в на с по для что из о об к при от года году это как не",
     "en": "the of and in to for with on at from by is are",
     "tr": "ve ile için bir bu olarak",
