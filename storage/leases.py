@@ -72,7 +72,6 @@ def owner_is_dead(owner: str) -> bool:
 
 def release_dead_leases(engine: Engine, now: datetime) -> dict[str, int]:
     """Release the unexpired leases of owners that :func:`owner_is_dead`; rows released per table."""
-    from storage.enrich_models import Enrichment
     from storage.models import Source  # the ORM, here only: the poll imports instance_id
     from storage.enrich_models import Enrichment
     from storage.notify_models import Delivery
