@@ -288,6 +288,9 @@ def main() -> None:
     server: Any
     if nginx:
         server, base = start_nginx(nginx, work, feeds)
+        import atexit
+
+        atexit.register(lambda: server.poll() is None and server.terminate())  # also when a run fails
         print(f"served by nginx ({nginx}) on {base}")
     else:
         import multiprocessing

@@ -9,7 +9,7 @@ call the first two (so this module imports nothing heavy), the enrichment tick t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -71,12 +71,39 @@ def text_beyond_headline(title: str, summary: str, content: str | None, cap: int
     head = set(_WORDS.findall(title.casefold()))
     rest = 0
     for text in (summary, content or ""):
-        for word in _WORDS.findall(text.casefold()):
-            if word not in head:
-                rest += len(word) + 1
-                if rest >= cap:
-                    return rest
+        for piece in _pieces(text):
+            for word in _WORDS.findall(piece.casefold()):
+                if word not in head:
+                    rest += len(word) + 1
+                    if rest >= cap:
+                        return rest
     return rest
+
+
+_PIECE = 160  # characters: the answer is nearly always known within the first few pieces
+
+
+def _pieces(text: str) -> list[str] | Iterator[str]:
+    """``text`` in consecutive pieces cut at white space, so that the words of the pieces'
+    case folds are the words of the whole text's case fold (``str.casefold`` maps each
+    character on its own, and a word never spans white space): :func:`text_beyond_headline` stops
+    at its cap (80 or 500 characters of new words) instead of folding and splitting a whole
+    article (a tenth of a parse worker's time in a cold poll, measured with py-spy)."""
+    if len(text) <= _PIECE:
+        return [text]
+    return _cut(text)
+
+
+def _cut(text: str) -> Iterator[str]:
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, start + _PIECE)  # \s is str.isspace (tests/monitor/feeds)
+        end = space.start() if space else len(text)
+        yield text[start:end]
+        start = end
+
+
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
