@@ -18,6 +18,8 @@ DECISIONS = [
     # Chinese Bridge in Russian, Confucius Institute in Tajik
     ("ru-chinese-bridge-in-bishkek", "Конкурс «Китайский мост» прошёл в Бишкеке", True),
     ("ru-chinese-bridge-in-bangkok", "Конкурс «Китайский мост» прошёл в Бангкоке", False),
+    ("ru-a-bridge-built-is-not-the-contest", "Китайский мост через Нарын построят в Кыргызстане", False),
+    ("ru-chinese-bridge-final-in-tashkent", "Финал конкурса «Китайский мост» в Ташкенте", True),
     ("tg-confucius-institute", "Донишкадаи Конфутсий дар Донишгоҳи миллии Тоҷикистон", True),
     # Tajik spellings of Chinese universities and places
     ("tg-xinjiang-university-memorandum", "Донишгоҳи давлатии Хуҷанд бо Донишгоҳи Шинҷон ёддошт имзо кард", True),
@@ -64,6 +66,7 @@ READINGS = [
     ("tg-prc-variant", "Ҷумҳурии Халқии Чин", "china", True),
     ("en-ili-pedagogical-university", "Memorandum with Ili Pedagogical University", "china", True),
     ("tg-trade", "ҳамкориҳои тиҷоратӣ", "trade", True),
+    ("tg-chance-is-not-shanxi", "Шанси хуб барои донишҷӯён", "china", False),
 ]
 
 
