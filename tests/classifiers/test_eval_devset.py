@@ -4,7 +4,8 @@ Floors, not snapshots: each is a little under what the rules scored when they we
 (docs/classifier.md, "Measured figures"), so a change that loses recall or precision fails,
 and one that gains passes. Raise them when the figures rise. The holdout is for aggregate
 figures only: develop on dev.jsonl, never on holdout.jsonl's items or misses. holdout2.jsonl
-(round 3) was labelled after the round-3 vocabulary was written and has not been tuned on.
+(round 3) was labelled after the round-3 vocabulary was written and has not been tuned on;
+holdout3.jsonl (round 4) was read before any round-4 rule was written.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ FLOORS = [  # file, mode, precision, recall
     ("holdout.jsonl", "headline alone", 0.95, 0.82),
     ("holdout2.jsonl", "title and summary", 0.95, 0.92),
     ("holdout2.jsonl", "headline alone", 0.95, 0.55),
+    ("holdout3.jsonl", "title and summary", 0.93, 0.93),
+    ("holdout3.jsonl", "headline alone", 0.95, 0.74),
 ]
 
 
