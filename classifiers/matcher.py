@@ -47,6 +47,7 @@ _MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
 _NB_FLAG = 32
 _ENTRY_SHIFT = 6
 _SPACES = " " + SPACES
+_K_WORD, _K_STEM, _K_HAN, _K_OTHER, _K_HAN_NB = 0, 1, 2, 3, 4
 # Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
 # халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
 _EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
@@ -231,6 +232,14 @@ class Matcher:
                 values.append((len(self._multi) << _ENTRY_SHIFT) | _MULTI)
                 self._multi.append(tuple(vals))
         self._values = values.tolist()  # a list: indexing an array makes a new int object per hit
+        # Per key, for _keep: its kind (_K_WORD, _K_STEM, _K_HAN: one value, no not_before;
+        # _K_OTHER: any other Latin or Cyrillic key; _K_HAN_NB: a Han key with not_before) and
+        # its entry id (the value itself for _K_OTHER and _K_HAN_NB).
+        kinds = {F.EXACT: _K_WORD, F.STEM: _K_STEM, F.CJK: _K_HAN}
+        self._kinds = [_K_OTHER if v & _MODE_MASK == _MULTI else
+                       (_K_HAN_NB if v & _MODE_MASK == F.CJK else _K_OTHER) if v & _NB_FLAG else
+                       kinds.get(v & _MODE_MASK, _K_OTHER) for v in self._values]
+        self._keids = [v if kind >= _K_OTHER else v >> _ENTRY_SHIFT for v, kind in zip(self._values, self._kinds)]
         self._ac = ahocorasick_rs.AhoCorasick(patterns or ["\x00"], store_patterns=False)
         self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
@@ -276,45 +285,43 @@ class Matcher:
         """The occurrences that stand where they may (at word boundaries, with a valid suffix
         chain, not before a ``not_before`` character)."""
         n = len(t)
-        values = self._values
-        entries = self._entries_t
+        kinds = self._kinds
+        keids = self._keids
         W = WORD
         hits: list[tuple[int, int, int]] = []
         add = hits.append
         for idx, start, end in found:
-            value = values[idx]
-            mode = value & _MODE_MASK
-            if mode == 0:  # a whole word (the most common key)
-                if (start and t[start - 1] in W) or (end < n and t[end] in W) or (
-                        value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]):
+            kind = kinds[idx]
+            if kind == _K_HAN:  # Han: anywhere
+                add((start, -end, keids[idx]))
+                continue
+            if kind == _K_HAN_NB:
+                hit = self._check(t, n, start, end, keids[idx])
+                if hit is not None:
+                    add(hit)
+                continue
+            if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
+                continue
+            if kind == _K_WORD:  # a whole word (the most common key)
+                if end < n and t[end] in W:
                     continue
-                add((start, -end, value >> _ENTRY_SHIFT))
-            elif mode == 2:  # Han: anywhere
-                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
-                    continue
-                add((start, -end, value >> _ENTRY_SHIFT))
-            elif mode == 1:  # a stem: to the end of its word
-                if start and t[start - 1] in W:
-                    continue
+                add((start, -end, keids[idx]))
+            elif kind == _K_STEM:  # a stem: to the end of its word
                 if end < n and t[end] in W:
                     end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]
-                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
-                    continue
-                add((start, -end, value >> _ENTRY_SHIFT))
+                add((start, -end, keids[idx]))
             else:
-                if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
-                    continue
+                value = keids[idx]
                 hit = None
-                if mode == _MULTI:
+                if value & _MODE_MASK == _MULTI:
                     for v in self._multi[value >> _ENTRY_SHIFT]:  # strictest first: the first that fits
                         hit = self._check(t, n, start, end, v)
                         if hit is not None:
                             break
-                else:  # a Turkic stem (or an acronym) with a suffix chain
+                else:  # a Turkic stem (or an acronym) with a suffix chain, or a key with not_before
                     hit = self._check(t, n, start, end, value)
-                if hit is None:
-                    continue
-                add(hit)
+                if hit is not None:
+                    add(hit)
         return hits
 
     def _check(self, t: str, n: int, start: int, end: int, value: int) -> tuple[int, int, int] | None:
