@@ -222,11 +222,12 @@ class Classifier:
         the concept totals (with an implied side's concept at 0.0), the score, whether a veto
         fired, and the rules that fired."""
         limits = self._limits
+        # str (the common case) is cut in place; anything else goes through _coerce.
         texts = (
-            _coerce("title", title, limits[0]),
-            _coerce("summary", summary, limits[1]),
-            _coerce("content", content, limits[2]),
-            _coerce("article", article, limits[3]),
+            title[:limits[0]] if type(title) is str else _coerce("title", title, limits[0]),
+            summary[:limits[1]] if type(summary) is str else _coerce("summary", summary, limits[1]),
+            content[:limits[2]] if type(content) is str else _coerce("content", content, limits[2]),
+            article[:limits[3]] if type(article) is str else _coerce("article", article, limits[3]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
         found_hits: Any = Groups() if compact else []
@@ -288,7 +289,8 @@ class Classifier:
         if deferred:
             add_guarded(deferred, founds, found_hits)
         sides = self._no_side
-        if sides is not None and all(sides.isdisjoint(f) for f in founds):
+        if sides is not None and (sides.isdisjoint(founds[0]) and sides.isdisjoint(founds[1])
+                                  and sides.isdisjoint(founds[2]) and sides.isdisjoint(founds[3])):
             # No side at all (most items of a feed): decided at once (rules.yaml `no_side`).
             return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
         if self._pinyin_side is not None:
