@@ -191,11 +191,19 @@ class Classifier:
         if not totals:
             return (), ()
         codes = self._codes
-        present = {codes[c] for c in totals if c in codes}
-        countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
-            sorted(present.difference(_COUNTRY_ORDER))
-        )
-        topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        named = codes.keys() & totals.keys()
+        if named:
+            present = {codes[c] for c in named}
+            countries = tuple([code for code in _COUNTRY_ORDER if code in present])
+            if len(countries) < len(present):
+                countries += tuple(sorted(present.difference(_COUNTRY_ORDER)))
+        else:
+            countries = ()
+        found = self._topics.intersection(totals)
+        if len(found) > 1:  # strongest first, then by name: the order is the key's alone
+            topics = tuple(sorted(found, key=lambda c: (-totals[c], c)))
+        else:
+            topics = tuple(found)
         return countries, topics
 
     def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
