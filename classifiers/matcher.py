@@ -20,7 +20,8 @@ keeps those that stand where they may:
 * Han keys match anywhere, except before one of their ``not_before`` characters;
 
 and resolves overlaps leftmost-longest ("China University of Petroleum" over "China",
-"joint laboratory" over "laboratory"). scan() keeps no state: the Matcher is thread-safe.
+"joint laboratory" over "laboratory"). scan() keeps no state but a cache of which endings a
+suffix chain accepts (a dict: its operations are atomic), so the Matcher is thread-safe.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ _NB_FLAG = 32
 _ENTRY_SHIFT = 6
 _SPACES = " " + SPACES
 _K_WORD, _K_STEM, _K_HAN, _K_OTHER, _K_HAN_NB = 0, 1, 2, 3, 4
+_SUFFIX_CACHE = 20_000  # endings remembered per matcher (a few MB at most), then forgotten at once
 # Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
 # халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
 _EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
@@ -172,7 +174,8 @@ def _merge_entries(entries: list[Entry]) -> Entry:
 
 
 class Matcher:
-    """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state."""
+    """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state
+    but the suffix-chain cache, whose answers never change."""
 
     def __init__(self, terms: Iterable[Term], forms_tables: list[dict[str, tuple[str, ...]]] | None = None) -> None:
         terms = list(terms)
@@ -220,6 +223,7 @@ class Matcher:
                         self._entries.append(entry)
                     merged.append((mode, new_id))
                 by_key[key] = merged
+        self._suffix_ok: dict[tuple[int, str], bool] = {}  # _check's cache (dict ops are atomic: thread-safe)
         self._multi: list[tuple[int, ...]] = []
         patterns: list[str] = []
         values = array("q")
@@ -341,8 +345,18 @@ class Matcher:
         else:
             word_end = _WORD_RUN.match(t, end).end()
             if mode != F.STEM:
-                variety, vowel = F.mode_variety(mode)
-                if suffix_pattern(variety, vowel).fullmatch(t, end, word_end) is None:
+                # A suffix chain's pattern reads only the ending (no anchors, no lookbehind), so
+                # its answer is cached per (mode, ending): the patterns are long alternations
+                # (~100,000 instructions a call), the endings of a language few.
+                key = (mode, t[end:word_end])
+                ok = self._suffix_ok.get(key)
+                if ok is None:
+                    variety, vowel = F.mode_variety(mode)
+                    ok = suffix_pattern(variety, vowel).fullmatch(t, end, word_end) is not None
+                    if len(self._suffix_ok) >= _SUFFIX_CACHE:
+                        self._suffix_ok.clear()
+                    self._suffix_ok[key] = ok
+                if not ok:
                     return None
             end = word_end
         if nb is not None and end < n and t[end] in nb:
