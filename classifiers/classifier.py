@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
-from collections.abc import Callable
 from operator import mul
 from pathlib import Path
 from typing import Any
@@ -21,10 +19,11 @@ from .decision import (
     _set_term,
 )
 from .errors import InputError
+from .collect import Groups, collect, collect_plain, weigh_groups
 from .evidence import add_guarded, add_pinyin, find_pairs, imply
 from .expressions import FIELDS
 from .matcher import Entry, Matcher
-from .normalize import APOSTROPHES, clean_surrogates, normalize
+from .normalize import clean_surrogates, normalize
 from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
@@ -34,42 +33,6 @@ _set_rule_contribution = RuleHit.__dict__["contribution"].__set__
 _set_rule_veto = RuleHit.__dict__["veto"].__set__
 _set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
-
-
-_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
-
-
-
-
-class _Groups(dict):
-    """Matches grouped by text, entry and field (``classify_to_dict``): ``[first match, count]``
-    in the order of first matches. ``append`` and ``sort`` take a match as the list of
-    matches does, for the matches added after the scan (guarded, pinyin, implied)."""
-
-    def append(self, hit: tuple) -> None:
-        key = (hit[2], hit[0], id(hit[3]))
-        group = self.get(key)
-        if group is None:
-            self[key] = [hit, 1]
-        else:
-            group[1] += 1
-
-    def sort(self, key: Callable[[tuple], Any]) -> None:
-        ordered = sorted(self.items(), key=lambda kv: key(kv[1][0]))
-        self.clear()
-        self.update(ordered)
-
-
-def _acronym_as_written(term: str, cased: str) -> bool:
-    """The matched word shows the acronym as written (or in capitals), and any ending written
-    onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
-    n = len(cased)
-    head = term[:n]
-    if "'" in cased:  # O'zMU written O‘zMU or Oʻzmu: any apostrophe is one
-        head = head.translate(_APOSTROPHE_TABLE)
-    if head != cased and head != cased.upper():
-        return False
-    return len(term) == n or term[n:].islower()
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -139,6 +102,7 @@ class Classifier:
         # Entry ids that name a place (pairs are looked for among them).
         self._place_eids = frozenset(eid for eid, entry in enumerate(self.matcher.entries())
                                      if id(entry) in self._entry_places)
+        self._tables = (self._simple, self._lemmas, self._place_eids, self._entries)
         # Items naming no side at all are decided at once (rules.yaml `no_side`).
         no_side = ruleset.no_side
         self._no_side = no_side[0] if no_side else None
@@ -227,11 +191,19 @@ class Classifier:
         if not totals:
             return (), ()
         codes = self._codes
-        present = {codes[c] for c in totals if c in codes}
-        countries = tuple(code for code in _COUNTRY_ORDER if code in present) + tuple(
-            sorted(present.difference(_COUNTRY_ORDER))
-        )
-        topics = tuple(sorted((c for c in totals if c in self._topics), key=lambda c: (-totals[c], c)))
+        named = codes.keys() & totals.keys()
+        if named:
+            present = {codes[c] for c in named}
+            countries = tuple([code for code in _COUNTRY_ORDER if code in present])
+            if len(countries) < len(present):
+                countries += tuple(sorted(present.difference(_COUNTRY_ORDER)))
+        else:
+            countries = ()
+        found = self._topics.intersection(totals)
+        if len(found) > 1:  # strongest first, then by name: the order is the key's alone
+            topics = tuple(sorted(found, key=lambda c: (-totals[c], c)))
+        else:
+            topics = tuple(found)
         return countries, topics
 
     def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
@@ -258,15 +230,15 @@ class Classifier:
         the concept totals (with an implied side's concept at 0.0), the score, whether a veto
         fired, and the rules that fired."""
         limits = self._limits
+        # str (the common case) is cut in place; anything else goes through _coerce.
         texts = (
-            _coerce("title", title, limits[0]),
-            _coerce("summary", summary, limits[1]),
-            _coerce("content", content, limits[2]),
-            _coerce("article", article, limits[3]),
+            title[:limits[0]] if type(title) is str else _coerce("title", title, limits[0]),
+            summary[:limits[1]] if type(summary) is str else _coerce("summary", summary, limits[1]),
+            content[:limits[2]] if type(content) is str else _coerce("content", content, limits[2]),
+            article[:limits[3]] if type(article) is str else _coerce("article", article, limits[3]),
         )
         weights = self._weights if (texts[0] or texts[1]) else self._weights_content_only
-        found_hits: Any = _Groups() if compact else []
-        add_hit = found_hits.append
+        found_hits: Any = Groups() if compact else []
         scanned: list[tuple[list, str, float]] = []
         founds: list[dict[str, list[float]]] = [{}, {}, {}, {}]
         deferred: list[tuple[int, str, int, Entry]] = []
@@ -299,70 +271,34 @@ class Classifier:
                     else:
                         starts.append(len(ntext) + k)
                 nstarts = tuple(starts)
-            simple = self._simple
-            lemmas = self._lemmas
-            place_eids = self._place_eids
-            entries = self._entries
-            fi = 0
-            fstart = 0
-            bound = nstarts[1]
-            field_text = texts[0]
-            found = founds[0]
-            places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
-            reach = 0
-            for start, neg_end, eid in hits:
-                if start < reach:
-                    continue  # overlapped by a longer match to its left
-                end = reach = -neg_end
-                if sq_starts is not None:  # back to the unsqueezed text's offsets
-                    start, end = (start + sq_shift[bisect_left(sq_starts, start)],  # type: ignore[index]
-                                  end + sq_shift[bisect_left(sq_starts, end - 1)])  # type: ignore[index]
-                if start >= bound:  # the next field
-                    while fi < 3 and start >= nstarts[fi + 1]:
-                        fi += 1
-                    bound = nstarts[fi + 1] if fi < 3 else len(ntext) + 1
-                    fstart = fstarts[fi]
-                    field_text = texts[fi]
+            tables = self._tables
+            if compact and identity and sq_starts is None:
+                # The service's path on ordinary text (no squeeze, no offset map): group the
+                # occurrences first, then weigh each group once (see _weigh_groups).
+                places, has_places = collect_plain(tables, hits, joined, fstarts, deferred, found_hits)
+            else:
+                places, has_places = collect(tables, hits, norm, texts, fstarts, nstarts, sq_starts, sq_shift,
+                                          deferred, found_hits, compact)
+            if compact:
+                weigh_groups(found_hits, founds)
+            else:
+                for fi, _, _, pairs, _ in found_hits:
                     found = founds[fi]
-                if eid in place_eids:
-                    places[fi].append((start, end, entries[eid]))
-                if not identity:
-                    start, end = norm.span(start, end)
-                start -= fstart
-                term = field_text[start:end - fstart]
-                pairs = simple[eid]
-                if pairs is None:  # case-sensitive or guarded
-                    entry = entries[eid]
-                    cased = entry[2]
-                    if cased and not _acronym_as_written(term, cased):
-                        continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
-                    if entry[3]:
-                        deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
-                        continue
-                    pairs = entry[0]
-                if compact:  # group repeats at once (a long text names "China" many times)
-                    key = (term, fi, eid)
-                    group = found_hits.get(key)
-                    if group is None:
-                        found_hits[key] = [(fi, start, term, pairs, lemmas[eid]), 1]
-                    else:
-                        group[1] += 1
-                else:
-                    add_hit((fi, start, term, pairs, lemmas[eid]))
-                for concept, weight in pairs:
-                    ws = found.get(concept)
-                    if ws is None:
-                        found[concept] = [weight]
-                    else:
-                        ws.append(weight)
-            if self._pairs:
+                    for concept, weight in pairs:
+                        ws = found.get(concept)
+                        if ws is None:
+                            found[concept] = [weight]
+                        else:
+                            ws.append(weight)
+            if self._pairs and has_places:
                 for fi in (0, 1, 2, 3):
                     if places[fi]:
                         scanned.append((places[fi], ntext, weights[fi]))
         if deferred:
             add_guarded(deferred, founds, found_hits)
         sides = self._no_side
-        if sides is not None and all(sides.isdisjoint(f) for f in founds):
+        if sides is not None and (sides.isdisjoint(founds[0]) and sides.isdisjoint(founds[1])
+                                  and sides.isdisjoint(founds[2]) and sides.isdisjoint(founds[3])):
             # No side at all (most items of a feed): decided at once (rules.yaml `no_side`).
             return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
         if self._pinyin_side is not None:

@@ -64,8 +64,11 @@ def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dic
     """China named by a pinyin institution name ("Liaodong University"), in an item that
     names the other side and not China (implied.pinyin_institutions)."""
     china, own, others = pinyin_side
-    if any(not own.isdisjoint(f) for f in founds) or all(others.isdisjoint(f) for f in founds):
-        return
+    f0, f1, f2, f3 = founds
+    if not (own.isdisjoint(f0) and own.isdisjoint(f1) and own.isdisjoint(f2) and own.isdisjoint(f3)):
+        return  # China is named
+    if others.isdisjoint(f0) and others.isdisjoint(f1) and others.isdisjoint(f2) and others.isdisjoint(f3):
+        return  # the other side is not
     added = False
     for fi in (0, 1):
         for start, end, name in pinyin_institutions(texts[fi]):

@@ -20,7 +20,8 @@ keeps those that stand where they may:
 * Han keys match anywhere, except before one of their ``not_before`` characters;
 
 and resolves overlaps leftmost-longest ("China University of Petroleum" over "China",
-"joint laboratory" over "laboratory"). scan() keeps no state: the Matcher is thread-safe.
+"joint laboratory" over "laboratory"). scan() keeps no state but a cache of which endings a
+suffix chain accepts (a dict: its operations are atomic), so the Matcher is thread-safe.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
 _NB_FLAG = 32
 _ENTRY_SHIFT = 6
 _SPACES = " " + SPACES
+_K_WORD, _K_STEM, _K_HAN, _K_OTHER, _K_HAN_NB = 0, 1, 2, 3, 4
+_SUFFIX_CACHE = 20_000  # endings remembered per matcher (a few MB at most), then forgotten at once
 # Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
 # халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
 _EXOTIC_MAP = {**{c: " " for c in DASHES + _SPACES + QUOTES if not c.isascii()},
@@ -171,7 +174,8 @@ def _merge_entries(entries: list[Entry]) -> Entry:
 
 
 class Matcher:
-    """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state."""
+    """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state
+    but the suffix-chain cache, whose answers never change."""
 
     def __init__(self, terms: Iterable[Term], forms_tables: list[dict[str, tuple[str, ...]]] | None = None) -> None:
         terms = list(terms)
@@ -219,6 +223,7 @@ class Matcher:
                         self._entries.append(entry)
                     merged.append((mode, new_id))
                 by_key[key] = merged
+        self._suffix_ok: dict[tuple[int, str], bool] = {}  # _check's cache (dict ops are atomic: thread-safe)
         self._multi: list[tuple[int, ...]] = []
         patterns: list[str] = []
         values = array("q")
@@ -231,6 +236,14 @@ class Matcher:
                 values.append((len(self._multi) << _ENTRY_SHIFT) | _MULTI)
                 self._multi.append(tuple(vals))
         self._values = values.tolist()  # a list: indexing an array makes a new int object per hit
+        # Per key, for _keep: its kind (_K_WORD, _K_STEM, _K_HAN: one value, no not_before;
+        # _K_OTHER: any other Latin or Cyrillic key; _K_HAN_NB: a Han key with not_before) and
+        # its entry id (the value itself for _K_OTHER and _K_HAN_NB).
+        kinds = {F.EXACT: _K_WORD, F.STEM: _K_STEM, F.CJK: _K_HAN}
+        self._kinds = [_K_OTHER if v & _MODE_MASK == _MULTI else
+                       (_K_HAN_NB if v & _MODE_MASK == F.CJK else _K_OTHER) if v & _NB_FLAG else
+                       kinds.get(v & _MODE_MASK, _K_OTHER) for v in self._values]
+        self._keids = [v if kind >= _K_OTHER else v >> _ENTRY_SHIFT for v, kind in zip(self._values, self._kinds)]
         self._ac = ahocorasick_rs.AhoCorasick(patterns or ["\x00"], store_patterns=False)
         self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
@@ -276,45 +289,43 @@ class Matcher:
         """The occurrences that stand where they may (at word boundaries, with a valid suffix
         chain, not before a ``not_before`` character)."""
         n = len(t)
-        values = self._values
-        entries = self._entries_t
+        kinds = self._kinds
+        keids = self._keids
         W = WORD
         hits: list[tuple[int, int, int]] = []
         add = hits.append
         for idx, start, end in found:
-            value = values[idx]
-            mode = value & _MODE_MASK
-            if mode == 0:  # a whole word (the most common key)
-                if (start and t[start - 1] in W) or (end < n and t[end] in W) or (
-                        value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]):
+            kind = kinds[idx]
+            if kind == _K_HAN:  # Han: anywhere
+                add((start, -end, keids[idx]))
+                continue
+            if kind == _K_HAN_NB:
+                hit = self._check(t, n, start, end, keids[idx])
+                if hit is not None:
+                    add(hit)
+                continue
+            if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
+                continue
+            if kind == _K_WORD:  # a whole word (the most common key)
+                if end < n and t[end] in W:
                     continue
-                add((start, -end, value >> _ENTRY_SHIFT))
-            elif mode == 2:  # Han: anywhere
-                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
-                    continue
-                add((start, -end, value >> _ENTRY_SHIFT))
-            elif mode == 1:  # a stem: to the end of its word
-                if start and t[start - 1] in W:
-                    continue
+                add((start, -end, keids[idx]))
+            elif kind == _K_STEM:  # a stem: to the end of its word
                 if end < n and t[end] in W:
                     end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]
-                if value & _NB_FLAG and end < n and t[end] in entries[value >> _ENTRY_SHIFT][6]:
-                    continue
-                add((start, -end, value >> _ENTRY_SHIFT))
+                add((start, -end, keids[idx]))
             else:
-                if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
-                    continue
+                value = keids[idx]
                 hit = None
-                if mode == _MULTI:
+                if value & _MODE_MASK == _MULTI:
                     for v in self._multi[value >> _ENTRY_SHIFT]:  # strictest first: the first that fits
                         hit = self._check(t, n, start, end, v)
                         if hit is not None:
                             break
-                else:  # a Turkic stem (or an acronym) with a suffix chain
+                else:  # a Turkic stem (or an acronym) with a suffix chain, or a key with not_before
                     hit = self._check(t, n, start, end, value)
-                if hit is None:
-                    continue
-                add(hit)
+                if hit is not None:
+                    add(hit)
         return hits
 
     def _check(self, t: str, n: int, start: int, end: int, value: int) -> tuple[int, int, int] | None:
@@ -334,8 +345,18 @@ class Matcher:
         else:
             word_end = _WORD_RUN.match(t, end).end()
             if mode != F.STEM:
-                variety, vowel = F.mode_variety(mode)
-                if suffix_pattern(variety, vowel).fullmatch(t, end, word_end) is None:
+                # A suffix chain's pattern reads only the ending (no anchors, no lookbehind), so
+                # its answer is cached per (mode, ending): the patterns are long alternations
+                # (about a microsecond a call), the endings of a language few.
+                key = (mode, t[end:word_end])
+                ok = self._suffix_ok.get(key)
+                if ok is None:
+                    variety, vowel = F.mode_variety(mode)
+                    ok = suffix_pattern(variety, vowel).fullmatch(t, end, word_end) is not None
+                    if len(self._suffix_ok) >= _SUFFIX_CACHE:
+                        self._suffix_ok.clear()
+                    self._suffix_ok[key] = ok
+                if not ok:
                     return None
             end = word_end
         if nb is not None and end < n and t[end] in nb:

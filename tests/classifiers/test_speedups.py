@@ -2,12 +2,16 @@
 
 * ``Decision.to_dict(compact=True)`` equals compacting the full ``to_dict()`` matches the
   way the monitor did (``reference_compact`` below is that code);
+* ``Matcher._keep`` keeps what checking each occurrence with ``Matcher._check`` keeps, and
+  ``classify_to_dict`` (occurrences grouped first) says what ``classify`` (one by one) says,
+  on the benchmark's items and on odd texts;
 * ``yamlio.safe_load`` reads every bundled file as ``yaml.safe_load`` does, and reports a
   broken file with the Python parser's message;
 """
 
 from __future__ import annotations
 
+import importlib.util
 import random
 from pathlib import Path
 from typing import Any
@@ -19,7 +23,8 @@ from classifiers import Classifier, load_classifier
 from classifiers.errors import RulesError, VocabularyError
 from classifiers.yamlio import safe_load
 
-DATA = Path(__file__).resolve().parents[2] / "classifiers" / "data"
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "classifiers" / "data"
 
 
 def reference_compact(matches: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -96,3 +101,60 @@ def test_broken_rules_and_vocabulary_files_name_the_yaml_error(rules_dir: Path) 
     (rules_dir / "vocab_places.yaml").write_text("concepts: {a: [\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="not valid YAML"):
         load_classifier(rules_dir)
+
+
+def _bench_items(count: int, seed: int) -> list[dict[str, str]]:
+    """Items as bench/bench_classify.py makes them (English, Russian, Chinese; relevant, hard
+    negatives, general news): the fast paths are timed on these, so they are checked on them."""
+    spec = importlib.util.spec_from_file_location("bench_classify", REPO / "bench" / "bench_classify.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rnd = random.Random(seed)
+    return [bench.make_item(rnd, lang, kind) for lang in ("en", "ru", "zh")
+            for kind in ("relevant", "hard-negative", "general") for _ in range(count)]
+
+
+def _reference_keep(matcher: Any, text: str, found: list) -> list[tuple[int, int, int]]:
+    """Matcher._keep the straightforward way: every occurrence through Matcher._check (every
+    reading of a key, strictest first, until one fits)."""
+    hits = []
+    for idx, start, end in found:
+        value = matcher._values[idx]
+        readings = matcher._multi[value >> 6] if value & 31 == 31 else (value,)
+        for v in readings:
+            hit = matcher._check(text, len(text), start, end, v)
+            if hit is not None:
+                hits.append(hit)
+                break
+    return sorted(hits)
+
+
+ODD = ["Ｃｈｉｎａ and  Kazakhstan\n\nuniversity", "中乌 合作 乌克兰", "КазНУ и в казну Китая", "哈萨克族 学生 中国",
+       "ҚазҰУдың және Қытай университеті", "O‘zMU va Xitoy universiteti", "China—Kazakhstan «joint» lab\u00ad",
+       "Shanxay universiteti va Oʻzbekiston", "РК и Китай: наука", "Liaodong University and Kazakhstan"]
+
+
+def test_keep_equals_checking_every_occurrence(clf: Classifier) -> None:
+    """_keep's per-kind shortcuts keep exactly what checking each occurrence would."""
+    from classifiers.matcher import fold, squeeze
+    from classifiers.normalize import normalize
+
+    m = clf.matcher
+    texts = [i["title"] + "\x00" + i["summary"] for i in _bench_items(12, 17)] + ODD + [" ".join(WORDS)]
+    for text in texts:
+        t = squeeze(fold(normalize(text).text))[0]
+        found = m._ac.find_matches_as_indexes(t, overlapping=True)
+        assert sorted(m._keep(t, found)) == _reference_keep(m, t, found), text
+
+
+@pytest.mark.parametrize("shape", ["title+summary", "title", "summary+content", "all"])
+def test_grouped_path_equals_the_per_occurrence_path(clf: Classifier, shape: str) -> None:
+    """classify_to_dict groups occurrences before checking and weighing them (collect_plain);
+    classify() goes occurrence by occurrence (collect): same decision, scores and matches."""
+    for item in _bench_items(8, 23) + [{"title": t, "summary": t + " " + t} for t in ODD]:
+        title, summary = item["title"], item["summary"]
+        kwargs = {"title+summary": {"title": title, "summary": summary}, "title": {"title": title},
+                  "summary+content": {"summary": summary, "content": title},
+                  "all": {"title": title, "summary": summary, "content": summary, "article": title}}[shape]
+        assert clf.classify_to_dict(**kwargs) == clf.classify(**kwargs).to_dict(compact=True)

@@ -1,0 +1,165 @@
+"""The occurrences a scan found, turned into what scoring and the stored decision need.
+
+``collect_plain`` is the service's path (``Classifier.classify_to_dict`` on text whose offsets
+normalisation kept): occurrences are grouped by text, field and entry as they come, so a
+repeat costs a slice and a dict look-up, and the checks and the weights are done once per
+group (``weigh_groups``). ``collect`` is the general case: offsets mapped back through the
+squeeze and the normalisation, and every occurrence listed in order for ``classify``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any
+
+from .matcher import Entry
+from .normalize import APOSTROPHES
+
+_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
+
+
+class Groups(dict):
+    """Matches grouped by text, entry and field (``classify_to_dict``): ``[first match, count]``
+    in the order of first matches. ``append`` and ``sort`` take a match as the list of
+    matches does, for the matches added after the scan (guarded, pinyin, implied)."""
+
+    def append(self, hit: tuple) -> None:
+        key = (hit[2], hit[0], id(hit[3]))
+        group = self.get(key)
+        if group is None:
+            self[key] = [hit, 1]
+        else:
+            group[1] += 1
+
+    def sort(self, key: Callable[[tuple], Any]) -> None:
+        ordered = sorted(self.items(), key=lambda kv: key(kv[1][0]))
+        self.clear()
+        self.update(ordered)
+
+
+def weigh_groups(groups: Groups, founds: list[dict[str, list[float]]]) -> None:
+    """Each group's weights, once per occurrence, into its field's concept weights (the
+    multiset the per-occurrence loop gave: strengths sort the weights before summing)."""
+    for (fi, _, _, pairs, _), count in groups.values():
+        found = founds[fi]
+        for concept, weight in pairs:
+            ws = found.get(concept)
+            if ws is None:
+                found[concept] = [weight] * count if count > 1 else [weight]
+            elif count == 1:
+                ws.append(weight)
+            else:
+                ws += [weight] * count
+
+
+def acronym_as_written(term: str, cased: str) -> bool:
+    """The matched word shows the acronym as written (or in capitals), and any ending written
+    onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
+    n = len(cased)
+    head = term[:n]
+    if "'" in cased:  # O'zMU written O‘zMU or Oʻzmu: any apostrophe is one
+        head = head.translate(_APOSTROPHE_TABLE)
+    if head != cased and head != cased.upper():
+        return False
+    return len(term) == n or term[n:].islower()
+
+
+def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list, groups: Groups) -> tuple[list, bool]:
+    """The occurrences of ``hits`` (``Matcher.hits``) in an item whose normalised text keeps
+    its offsets (nothing squeezed, no offset map), grouped by text, field and entry into
+    ``groups`` (``classify_to_dict``). A repeat costs a slice and one dict look-up; checks
+    run once per group. Returns the place matches per field and whether there are any."""
+    simple, lemmas, place_eids, entries = tables
+    get = groups.get
+    places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
+    has_places = False
+    fi = 0
+    fstart = 0
+    bound = fstarts[1]
+    reach = 0
+    for start, neg_end, eid in hits:
+        if start < reach:
+            continue  # overlapped by a longer match to its left
+        end = reach = -neg_end
+        if start >= bound:  # the next field
+            while fi < 3 and start >= fstarts[fi + 1]:
+                fi += 1
+            bound = fstarts[fi + 1] if fi < 3 else len(text) + 1
+            fstart = fstarts[fi]
+        if eid in place_eids:
+            places[fi].append((start, end, entries[eid]))
+            has_places = True
+        term = text[start:end]
+        key = (term, fi, eid)
+        group = get(key)
+        if group is not None:  # the same text of the same entry: checked already
+            group[1] += 1
+            continue
+        pairs = simple[eid]
+        if pairs is None:  # case-sensitive or guarded
+            entry = entries[eid]
+            cased = entry[2]
+            if cased and not acronym_as_written(term, cased):
+                continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+            if entry[3]:
+                deferred.append((fi, term, start - fstart, entry))  # guarded: decided on the whole item
+                continue
+            pairs = entry[0]
+        groups[key] = [(fi, start - fstart, term, pairs, lemmas[eid]), 1]
+    return places, has_places
+
+def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, nstarts: tuple, sq_starts: Any,
+            sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool]:
+    """The general case of :func:`collect_plain`: offsets mapped back through the squeeze
+    and the normalisation, and (without ``compact``) every occurrence listed in order."""
+    simple, lemmas, place_eids, entries = tables
+    identity = norm.starts is None
+    add_hit = found_hits.append
+    places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
+    has_places = False
+    fi = 0
+    fstart = 0
+    bound = nstarts[1]
+    field_text = texts[0]
+    reach = 0
+    for start, neg_end, eid in hits:
+        if start < reach:
+            continue  # overlapped by a longer match to its left
+        end = reach = -neg_end
+        if sq_starts is not None:  # back to the unsqueezed text's offsets
+            start, end = (start + sq_shift[bisect_left(sq_starts, start)],
+                          end + sq_shift[bisect_left(sq_starts, end - 1)])
+        if start >= bound:  # the next field
+            while fi < 3 and start >= nstarts[fi + 1]:
+                fi += 1
+            bound = nstarts[fi + 1] if fi < 3 else len(norm.text) + 1
+            fstart = fstarts[fi]
+            field_text = texts[fi]
+        if eid in place_eids:
+            places[fi].append((start, end, entries[eid]))
+            has_places = True
+        if not identity:
+            start, end = norm.span(start, end)
+        start -= fstart
+        term = field_text[start:end - fstart]
+        pairs = simple[eid]
+        if pairs is None:  # case-sensitive or guarded
+            entry = entries[eid]
+            cased = entry[2]
+            if cased and not acronym_as_written(term, cased):
+                continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+            if entry[3]:
+                deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
+                continue
+            pairs = entry[0]
+        if compact:  # group repeats at once (a long text names "China" many times)
+            key = (term, fi, eid)
+            group = found_hits.get(key)
+            if group is None:
+                found_hits[key] = [(fi, start, term, pairs, lemmas[eid]), 1]
+            else:
+                group[1] += 1
+        else:
+            add_hit((fi, start, term, pairs, lemmas[eid]))
+    return places, has_places
