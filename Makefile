@@ -29,6 +29,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_worker.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python bench/bench_enrich.py
+	$(BIN)/python bench/bench_scale.py --sizes 1000,100000 --rounds 3
 
 lint: $(STAMP)
 	$(BIN)/ruff check monitor classifiers notifications storage tests bench
