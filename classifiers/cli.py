@@ -99,9 +99,25 @@ def classify_jsonl(clf: Classifier, in_stream: IO[str], out_stream: IO[str]) -> 
     return status
 
 
-def explain_text(clf: Classifier, text: str, lang: str | None = None) -> str:
-    """Classify one text (as an item's summary) and explain the decision."""
-    return clf.classify(summary=text, lang=lang).explain()
+#: A text given alone is read as a headline when it is one line of at most this many characters
+#: (what a headline is), else as an item's body (its summary).
+HEADLINE_MAX_CHARS = 300
+
+
+def explain_text(clf: Classifier, text: str | None = None, lang: str | None = None, *,
+                 title: str | None = None, summary: str | None = None) -> str:
+    """Classify one item from the command line and explain the decision.
+
+    ``title`` and ``summary`` go to those fields. ``text`` alone is read as the title when it
+    looks like a headline (one line, at most :data:`HEADLINE_MAX_CHARS` characters), else as
+    the summary: a headline typed or pasted to see how it is decided is judged as the feed's
+    headline would be (the headline rules read the title only)."""
+    if text is not None:
+        if title is None and "\n" not in text.strip() and len(text.strip()) <= HEADLINE_MAX_CHARS:
+            title = text
+        else:
+            summary = text if summary is None else f"{summary}\n{text}"
+    return clf.classify(title=title, summary=summary, lang=lang).explain()
 
 
 @dataclass

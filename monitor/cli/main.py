@@ -90,8 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("classify", help="classify JSON lines (id, title, summary, content, lang), or explain one text")
     p.add_argument("file", nargs="?", metavar="FILE|-", help="JSON-lines input (default: standard input)")
-    p.add_argument("--text", metavar="TEXT", help="explain the decision for this one text instead")
-    p.add_argument("--lang", metavar="CODE", help="language hint for --text")
+    p.add_argument("--text", metavar="TEXT",
+                   help="explain the decision for this one text instead: one line of up to 300 characters "
+                        "is read as a headline (the title), a longer text as the summary")
+    p.add_argument("--title", metavar="TEXT", help="explain the decision for an item with this headline")
+    p.add_argument("--summary", metavar="TEXT", help="… and this summary (with --title, or alone)")
+    p.add_argument("--lang", metavar="CODE", help="language hint for --text, --title and --summary")
     p.set_defaults(func=handler("monitor.cli.rules", "cmd_classify"))
 
     p = sub.add_parser("eval", help="precision, recall and F1 over labelled JSON lines, then every miss explained")

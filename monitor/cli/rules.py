@@ -14,8 +14,8 @@ def cmd_classify(ctx: Context, args: argparse.Namespace) -> int:
     from classifiers.cli import classify_jsonl, explain_text
 
     clf = rules_classifier(ctx)
-    if args.text is not None:
-        ctx.print(explain_text(clf, args.text, lang=args.lang))
+    if args.text is not None or args.title is not None or args.summary is not None:
+        ctx.print(explain_text(clf, args.text, lang=args.lang, title=args.title, summary=args.summary))
         return EXIT_OK
     if args.file in (None, "-"):
         return classify_jsonl(clf, sys.stdin, ctx.out)

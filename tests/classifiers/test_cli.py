@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from classifiers import Classifier
 from classifiers.cli import classify_jsonl, evaluate, evaluate_file, explain_text
 
@@ -56,6 +58,28 @@ def test_explain_text(clf: Classifier) -> None:
     text = explain_text(clf, "Chinese scholarships for Kyrgyz students", lang="en")
     assert text.startswith("Decision: RELEVANT")
     assert "'Kyrgyz' → kg" in text
+
+
+LONG = ("The delegation discussed many things. " * 10).strip()
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"text": "Uzbekistan and China launch joint laboratory"}, "title"),
+    ({"text": "中吉教育合作"}, "title"),
+    ({"text": "Uzbekistan and China launch joint laboratory\nA second line makes it a body"}, "summary"),
+    ({"text": "Uzbekistan and China launch joint laboratory. " + LONG}, "summary"),
+    ({"title": "Uzbekistan and China launch joint laboratory", "summary": LONG}, "title"),
+    ({"summary": "Uzbekistan and China launch joint laboratory"}, "summary"),
+], ids=["headline-en", "headline-zh", "two-lines", "long", "title-and-summary", "summary-alone"])
+def test_explain_text_reads_a_headline_as_a_title(clf: Classifier, kwargs: dict[str, str], field: str) -> None:
+    out = explain_text(clf, **kwargs)
+    assert f"{field}@0 " in out and ("summary@0 " not in out or field == "summary")
+
+
+@pytest.mark.parametrize("headline", ["Uzbekistan and China launch joint laboratory", "中吉教育合作",
+                                      "Университеты Казахстана и Китая открыли совместную лабораторию"])
+def test_the_issues_headlines_are_relevant_from_the_command_line(clf: Classifier, headline: str) -> None:
+    assert explain_text(clf, headline).startswith("Decision: RELEVANT")
 
 
 def test_evaluate_file_prints_metrics_and_misses(clf: Classifier, tmp_path: Path) -> None:
