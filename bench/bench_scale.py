@@ -14,11 +14,15 @@ database, dropped afterwards (``--keep DIR`` keeps both and reuses them on the n
   words changed: they join it), 10% another outlet's link to a stored item (a sighting). The
   figure is the median batch's time divided by its 800 entries; **story lookup** is the part of
   it spent in the matcher's ``assign`` (band index, stored fingerprints read and verified);
-  **matcher start** is the first batch after a restart (the index loaded from the database).
+  **matcher start** is the first batch after a restart (the index loaded from the database:
+  it grows with the items of the last 14 days, not with all stored).
 * **lists**: ``monitor items list`` and ``monitor stories list`` (their storage calls, with the
   CLI's default limit of 50 and its filters) and the web's story list (``find_stories``, 30 a
   page as ``/`` shows them: the first page, a page in the middle of the relevant stories by
   cursor, and each filter the web offers), median of ``--rounds`` after one warm-up.
+
+Rounds alternate between the sizes (all databases stay open), so a slow minute on the shared
+machine hits every size alike.
 
 Prints a table (milliseconds, µs for per-item figures) and the ratio of the largest size to
 the smallest per measure; ``--plans`` also prints EXPLAIN QUERY PLAN (SQLite) or EXPLAIN
@@ -33,6 +37,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -113,9 +118,13 @@ class Setup:
             raise SystemExit(f"{url} holds {have} items, fewer than {size}: delete it or run without --keep")
         self.fill_s = time.perf_counter() - t
         self.rng = random.Random(size)
+        self.run = uuid.uuid4().hex[:8]  # new items' keys and links differ from an earlier run's (--keep)
         self.round_no = 0
         self.results: dict[str, float] = {}
         self.plans: dict[str, list[tuple[str, Any]]] = {}
+        self.samples: dict[str, list[float]] = {}
+        self.lists: list[tuple[str, Callable[[], Any]]] = []
+        self.matcher = TimedMatcher()
 
     def drop(self, args: argparse.Namespace) -> None:
         self.engine.dispose()
@@ -150,7 +159,7 @@ class Setup:
             elif old is not None:  # the same link from another outlet
                 entries.append((old.title, old.summary, old.url + "?utm_source=rss"))
             else:
-                entries.append((f"{words(rng, 8)} fresh {r}.{n}", words(rng, 60), None))
+                entries.append((f"{words(rng, 8)} fresh {self.run}.{r}.{n}", words(rng, 60), None))
         sigs = fingerprint_many([(t, b) for t, b, _ in entries])
         records = []
         for p in range(POLLS):
@@ -158,11 +167,11 @@ class Setup:
             items = []
             for n in range(p * PER_POLL, (p + 1) * PER_POLL):
                 title, body, url = entries[n]
-                url = url or f"https://{src}.example/new/{r}/{n}"
+                url = url or f"https://{src}.example/new/{self.run}/{r}/{n}"
                 relevant = rng.random() < 0.12
                 items.append(NewItem(
-                    item_key=f"n{self.size}.{r}.{n}", title=title, summary=body, published_at=started,
-                    fetched_at=started, content_hash=f"n{r}.{n}", url=url, guid=url, language="en",
+                    item_key=f"n{self.run}.{r}.{n}", title=title, summary=body, published_at=started,
+                    fetched_at=started, content_hash=f"n{self.run}.{r}.{n}", url=url, guid=url, language="en",
                     relevant=relevant, score=3.0 if relevant else 0.5, rules_version="bench",
                     decision={"relevant": relevant, "countries": ["CN", "KZ"] if relevant else [],
                               "topics": ["research"] if relevant else []},
@@ -173,26 +182,26 @@ class Setup:
                                       items=tuple(items)))
         return records
 
-    def measure_store(self, rounds: int) -> None:
-        matcher = TimedMatcher()
+    def start_matcher(self) -> None:
+        """The first batch after a restart: the matcher loads its index from the database."""
         batch = self.batch()
         t = time.perf_counter()
-        record_polls(self.engine, batch, assigner=matcher)  # after a restart: the index loads
+        record_polls(self.engine, batch, assigner=self.matcher)
         self.results["matcher start (first batch), ms"] = (time.perf_counter() - t) * 1000
-        store, lookup = [], []
-        for r in range(rounds):
-            batch = self.batch()
-            matcher.spent = 0.0
-            self.capture.on = r == 0
-            t = time.perf_counter()
-            record_polls(self.engine, batch, assigner=matcher)
-            store.append((time.perf_counter() - t) / (POLLS * PER_POLL))
-            self.capture.on = False
-            lookup.append(matcher.spent / (POLLS * PER_POLL))
-        self.plans["store"] = self.capture.statements
-        self.capture.statements = []
-        self.results["store a new item, µs"] = statistics.median(store) * 1e6
-        self.results["  of which story lookup, µs"] = statistics.median(lookup) * 1e6
+
+    def store_round(self) -> None:
+        batch = self.batch()
+        self.matcher.spent = 0.0
+        self.capture.on = "store" not in self.plans
+        t = time.perf_counter()
+        record_polls(self.engine, batch, assigner=self.matcher)
+        spent = time.perf_counter() - t
+        self.capture.on = False
+        if "store" not in self.plans:
+            self.plans["store"], self.capture.statements = self.capture.statements, []
+        self.samples.setdefault("store a new item, µs", []).append(spent / (POLLS * PER_POLL) * 1e6)
+        self.samples.setdefault("  of which story lookup, µs", []).append(
+            self.matcher.spent / (POLLS * PER_POLL) * 1e6)
 
     # --- the lists ---------------------------------------------------------------------------
 
@@ -226,18 +235,21 @@ class Setup:
                 e, StoryFilter(languages=("ru",), after=tuple(middle)), limit=30)),
         ]
 
-    def measure_queries(self, rounds: int) -> None:
-        for name, run in self.queries():
-            self.capture.on = True
-            run()  # warm-up, and the statements for the plans
-            self.capture.on = False
-            self.plans[name], self.capture.statements = self.capture.statements, []
-            times = []
-            for _ in range(rounds):
-                t = time.perf_counter()
+    def query_round(self) -> None:
+        """Each list once (the first time twice: a warm-up that also records the statements)."""
+        for name, run in self.lists:
+            if name not in self.plans:
+                self.capture.on = True
                 run()
-                times.append((time.perf_counter() - t) * 1000)
-            self.results[f"{name}, ms"] = statistics.median(times)
+                self.capture.on = False
+                self.plans[name], self.capture.statements = self.capture.statements, []
+            t = time.perf_counter()
+            run()
+            self.samples.setdefault(f"{name}, ms", []).append((time.perf_counter() - t) * 1000)
+
+    def summarise(self) -> None:
+        for name, values in self.samples.items():
+            self.results[name] = statistics.median(values)
 
     def print_plans(self) -> None:
         print(f"\n== plans: {self.kind}, {self.size:,} items ==")
@@ -250,7 +262,7 @@ class Setup:
                 seen.add(statement)
                 print("  " + " ".join(statement.split())[:300])
                 for line in explain(self.engine, statement, params):
-                    print("     " + line)
+                    print("     " + line[:300])
 
 
 def explain(engine: Engine, statement: str, params: Any) -> list[str]:
@@ -291,12 +303,18 @@ def main() -> None:
             for size in sizes:
                 setup = Setup(kind, size, args, tmp)
                 print(f"{kind} {size:>9,} items: generated in {setup.fill_s:.1f} s", flush=True)
-                setup.measure_store(args.rounds)
-                setup.measure_queries(args.rounds)
-                if args.plans and size == sizes[-1]:
+                setup.start_matcher()
+                setup.lists = setup.queries()
+                setups.append(setup)
+            for _ in range(args.rounds):  # sizes alternate: a slow minute on a shared machine hits all alike
+                for setup in setups:
+                    setup.store_round()
+                    setup.query_round()
+            for setup in setups:
+                setup.summarise()
+                if args.plans and setup.size == sizes[-1]:
                     setup.print_plans()
                 setup.drop(args)
-                setups.append(setup)
             table(kind, setups)
 
 

@@ -205,7 +205,8 @@ class Service:
             # Articles of candidates (docs/enrich.md): claimed from the queue every tick; the
             # enricher and its extraction worker start with the first candidate.
             scheduler.add_job(self._enrich_tick, "interval", args=[enricher], seconds=settings.fulltext_tick,
-                              id="enrich", max_instances=1, coalesce=True, misfire_grace_time=None)
+                              id="enrich", max_instances=1, coalesce=True, misfire_grace_time=None,
+                              next_run_time=datetime.now(timezone.utc))
             scheduler.add_job(self._housekeeping, "interval", hours=6, id="housekeeping",
                               max_instances=1, coalesce=True)
             self.add_jobs(scheduler, poller)

@@ -16,6 +16,12 @@ How the filters work (the same on SQLite and PostgreSQL):
   Unicode-aware ``monitor_lower``, see ``storage/db.py``). No full-text index: the filters
   above bound the scan, and with the page's ``LIMIT`` a common word stops early. Figures and
   the reasons are in docs/architecture.md ("The web").
+
+At a million stored items every filter still walks the stories newest first and stops when
+the page is full (plans and figures: ``bench/bench_scale.py --plans``, the README's "Scale"):
+the cursor adds an implied ``published_at <=`` bound (SQLite cannot range-scan the ``OR``),
+and on PostgreSQL the filters' subqueries carry ``OFFSET 0``, which keeps the planner from
+joining them over every item when it misjudges how many match.
 """
 
 from __future__ import annotations
@@ -73,7 +79,14 @@ def _json_array_has(dialect: str, key: str, name: str, values: Sequence[str]):  
 
 def _conditions(f: StoryFilter, dialect: str) -> list:  # type: ignore[type-arg]
     def live_item(*where) -> object:  # type: ignore[no-untyped-def]
-        return exists(select(Item.id).where(Item.story_id == Story.id, Item.deleted_at.is_(None), *where))
+        query = select(Item.id).where(Item.story_id == Story.id, Item.deleted_at.is_(None), *where)
+        if where and dialect == "postgresql":
+            # OFFSET 0 keeps PostgreSQL from turning the filter into a join over all items: it
+            # misjudges how many items a search or a language matches, and at 100,000 items
+            # scanned them all (2.2 s) where checking the stories it walks, newest first, stops
+            # once the page is full (bench/bench_scale.py).
+            query = query.offset(0)
+        return exists(query)
 
     conditions = [live_item()]
     if f.relevant is not None:

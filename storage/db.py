@@ -1,8 +1,8 @@
 """Engines and migrations.
 
 SQLite gets WAL mode, ``synchronous=NORMAL``, foreign keys and a busy timeout on every
-connection; PostgreSQL gets ``pool_pre_ping``. Migrations are Alembic's, run programmatically
-(``upgrade``), so ``monitor run`` and ``monitor db upgrade`` need no ``alembic.ini``.
+connection; PostgreSQL gets ``pool_pre_ping`` and ``jit = off``. Migrations are Alembic's, run
+programmatically (``upgrade``), so ``monitor run`` and ``monitor db upgrade`` need no ``alembic.ini``.
 """
 
 from __future__ import annotations
@@ -79,7 +79,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     if "connect_timeout" not in parsed.query:  # an unreachable server fails the start, not hangs it
         kwargs.setdefault("connect_args", {"connect_timeout": 10})
-    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
+    event.listen(engine, "connect", _postgresql_session)
+    return engine
+
+
+def _postgresql_session(dbapi_conn: Any, _record: Any) -> None:
+    """No JIT compilation: every query here reads a page of rows by index, and PostgreSQL
+    compiles when its estimate is large (a search it misjudges, a walk over many stories),
+    which cost 100-200 ms a query at a million items for queries that take 30 ms
+    (``bench/bench_scale.py``)."""
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET jit = off")
+    dbapi_conn.commit()
 
 
 def describe_error(exc: BaseException) -> str:

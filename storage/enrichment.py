@@ -175,10 +175,13 @@ def _restate_story(session: Session, story_id: int, now: datetime) -> None:
 
 
 def not_held(story_id: Any, since: datetime) -> Any:
-    """A condition on a story id: no item of that story has a candidate pending that was
-    queued after ``since`` (now minus ``MONITOR_FULLTEXT_HOLD``)."""
+    """A condition on a story id: no item of that story has a candidate pending and not tried
+    yet that was queued after ``since`` (now minus ``MONITOR_FULLTEXT_HOLD``). A candidate
+    whose first attempt ended in "come back later" (rate limited, robots.txt unavailable, a
+    Google link not resolved yet) holds nothing more: its story goes out on what it has."""
     return ~exists().where(Item.story_id == story_id, Enrichment.item_id == Item.id,
-                           Enrichment.state == "pending", Enrichment.created_at > since)
+                           Enrichment.state == "pending", Enrichment.attempts == 0,
+                           Enrichment.created_at > since)
 
 
 def pending_count(engine: Engine, item_ids: Iterable[int]) -> int:

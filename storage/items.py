@@ -11,6 +11,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    or_,
     select,
     update,
 )
@@ -38,8 +39,9 @@ def get_items(engine: Engine, ids: Sequence[int]) -> list[StoredItem]:
         return [stored_item(r) for r in rows]
 
 
-# How many of the newest items ``list_items`` checks one by one for a source before it reads
-# all of the source's items instead (see there).
+# ``list_items`` for a source: a source with fewer sightings than SOURCE_SMALL has its items
+# read and sorted; a larger one has the newest SOURCE_WALK items checked one by one first.
+SOURCE_SMALL = 2_000
 SOURCE_WALK = 5_000
 
 
@@ -47,12 +49,13 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
                relevant: bool | None = None, limit: int = 100) -> list[StoredItem]:
     """Live items, newest first by publication time.
 
-    With ``source_ids`` (the items these sources carried, first or not: their sightings), the
-    newest ``SOURCE_WALK`` items are checked one by one first (the publication-time index, then
-    one probe of ``ix_sightings_item`` each): an outlet that carries one item in 100 or more fills
-    the page there, in the same time at a million items as at a thousand. Only when that finds
-    too few are all the sources' items read (``uq_sightings_source_key``) and sorted, which
-    costs what those sources carried: little, since they carry few. Both give the same page.
+    ``source_ids`` lists the items these sources carried, first or not (their sightings). A
+    source that carried fewer than ``SOURCE_SMALL`` items has them read and sorted (counting to
+    that bound is a short walk in ``uq_sightings_source_key``). For a larger one the newest
+    ``SOURCE_WALK`` items are checked one by one first, newest first, until the page is full
+    (the publication-time index, one probe of ``ix_sightings_item`` each): an outlet carrying
+    one item in 100 or more fills the page there, in the same time at a million items as at a
+    thousand; only when that finds too few are all its items read. Every path gives the same page (``bench/bench_scale.py`` measures them).
     """
     conditions = [Item.deleted_at.is_(None)]
     if since is not None:
@@ -63,15 +66,13 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
     with Session(engine) as session:
         if source_ids:
             sources_ = list(source_ids)
-            walk = max(SOURCE_WALK, 20 * limit)
-            carried = select(Sighting.id).where(Sighting.item_id == Item.id,
-                                                Sighting.source_id.in_(sources_)).exists()
-            newest = session.execute(select(Item.id, carried).where(*conditions).order_by(*order).limit(walk)).all()
-            found = [item_id for item_id, mine in newest if mine][:limit]
-            if len(found) < limit and len(newest) == walk:  # too few among the newest: read them all
-                conditions.append(Item.id.in_(select(Sighting.item_id).where(Sighting.source_id.in_(sources_))))
-            else:
-                conditions = [Item.id.in_(found)]
+            theirs = select(Sighting.item_id).where(Sighting.source_id.in_(sources_))
+            small = session.scalar(select(func.count()).select_from(  # Sighting.id: the index covers it
+                select(Sighting.id).where(Sighting.source_id.in_(sources_)).limit(SOURCE_SMALL).subquery()))
+            found: list[int] | None = None
+            if small >= SOURCE_SMALL:
+                found = _newest_carried(session, conditions, sources_, limit)
+            conditions = [Item.id.in_(found)] if found is not None else [*conditions, Item.id.in_(theirs)]
         rows = list(session.scalars(select(Item).where(*conditions).order_by(*order).limit(limit)))
         sources: dict[int, list[str]] = {}
         for item_id, source_id in session.execute(
@@ -80,6 +81,29 @@ def list_items(engine: Engine, *, since: datetime | None = None, source_ids: Seq
             sources.setdefault(item_id, []).append(source_id)
         return [dataclasses.replace(stored_item(r), sources=tuple(dict.fromkeys(sources.get(r.id, [r.source_id]))))
                 for r in rows]
+
+
+def _newest_carried(session: Session, conditions: list, sources: list[str],  # type: ignore[type-arg]
+                    limit: int) -> list[int] | None:
+    """The ``limit`` newest items meeting ``conditions`` that ``sources`` carried, found among the
+    newest ``SOURCE_WALK`` stored items; None when fewer are there (then they are not the page).
+
+    The walk goes down the publication-time index and stops at the ``limit``-th match, so an
+    outlet carrying a good share costs a few hundred probes; the bound (the walk's last item,
+    read from the index alone) keeps a sparse one from walking further.
+    """
+    walk = max(SOURCE_WALK, 20 * limit)
+    bound = session.execute(select(Item.published_at, Item.id).order_by(Item.published_at.desc(), Item.id.desc())
+                            .offset(walk - 1).limit(1)).first()
+    # OFFSET 0: PostgreSQL would hash all the sources' sightings instead of probing the walked
+    # items' (145,000 rows read for the largest outlet at a million items).
+    carried = select(Sighting.id).where(Sighting.item_id == Item.id, Sighting.source_id.in_(sources)).offset(0)
+    query = select(Item.id).where(*conditions, carried.exists())
+    if bound is not None:  # the implied published_at >= lets SQLite range-scan (it cannot an OR)
+        query = query.where(Item.published_at >= bound.published_at, or_(
+            Item.published_at > bound.published_at, and_(Item.published_at == bound.published_at, Item.id >= bound.id)))
+    found = list(session.scalars(query.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)))
+    return found if len(found) == limit or bound is None else None
 
 
 def delete_item(engine: Engine, item_id: int, now: datetime) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -79,6 +80,17 @@ class NewItem:
     index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
     enrich: NewEnrichment | None = None  # a candidate for its article (queued when stored); not stored here
 
+    # Pickling (every item crosses from a parse worker to the writer): dataclasses' own
+    # __getstate__/__setstate__ for frozen slotted classes call ``fields()`` per item, which was
+    # half of the cost of moving 25,000 items between the processes. The state is the same
+    # list of values in field order.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return _NEW_ITEM_VALUES(self)
+
+    def __setstate__(self, state: Sequence[Any]) -> None:
+        for name, value in zip(_NEW_ITEM_NAMES, state):
+            object.__setattr__(self, name, value)
+
 
 @dataclass(frozen=True, slots=True)
 class NewEnrichment:
@@ -88,6 +100,10 @@ class NewEnrichment:
     source_href: str | None = None  # an RSS <source url> (Google News: the outlet)
     hint_html: str | None = None  # the description's markup (Google News: offline decoding)
     headline_only: bool = False  # the feed gave a headline, nothing more
+
+
+_NEW_ITEM_NAMES = tuple(NewItem.__dataclass_fields__)
+_NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_NAMES)
 
 
 @dataclass(frozen=True)

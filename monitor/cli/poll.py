@@ -70,9 +70,7 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
         for r in reports:
             ctx.print(json.dumps({**r.log_fields(), "http_status": r.http_status, "entries": r.entries},
                                  ensure_ascii=False))
-        if articles:
-            ctx.print(json.dumps({"articles": articles}))
-        return EXIT_OK
+        return EXIT_OK  # one object per source; `monitor items show ID --json` has each article
     rows = [(r.source, r.status, str(r.new), f"{r.ms} ms", r.error or "") for r in reports]
     table(ctx, ("SOURCE", "STATUS", "NEW", "TIME", "ERROR"), rows)
     failed = sum(1 for r in reports if r.status == "error")

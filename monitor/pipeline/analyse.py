@@ -96,12 +96,13 @@ def candidate(raw: RawEntry, entry: Entry, decision: dict[str, Any] | None, full
     """What the enrichment queue gets for an item whose article is worth reading
     (:func:`monitor.enrich.candidates.wants_article`); None for the others, and for items
     without an http(s) link."""
-    from monitor.enrich.candidates import headline_only, wants_article
+    from monitor.enrich.candidates import FEED_ARTICLE_CHARS, HEADLINE_ONLY_CHARS, text_beyond_headline, wants_article
 
     if not entry.link or not entry.link.startswith(("http://", "https://")):
         return None
-    only = headline_only(entry.title, entry.summary, entry.content)
-    if not wants_article(decision, fulltext=fulltext, headline_only=only):
+    chars = text_beyond_headline(entry.title, entry.summary, entry.content, FEED_ARTICLE_CHARS)
+    only = chars < HEADLINE_ONLY_CHARS
+    if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=chars >= FEED_ARTICLE_CHARS):
         return None
     google = "news.google.com" in entry.link  # its markup may name the publisher (offline decoding)
     return NewEnrichment(link=entry.link, source_href=raw.source_href if google else None,

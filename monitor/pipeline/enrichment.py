@@ -208,8 +208,9 @@ class EnrichmentRunner:
         return decision, signature
 
     async def drain(self, item_ids: Sequence[int], wait: float) -> int:
-        """Work these items' candidates until none is pending or ``wait`` seconds have passed
-        (``monitor poll``); how many are still pending."""
+        """Work these items' candidates until none is pending, ``wait`` seconds have passed, or
+        those left are not due again before then (a host asked us to come back in 10 minutes);
+        how many are still pending (``monitor poll``)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait
         ids = list(item_ids)
@@ -225,4 +226,6 @@ class EnrichmentRunner:
                 continue
             due = await asyncio.to_thread(next_due, self.engine, ids)
             pause = 1.0 if due is None else (due - self.clock()).total_seconds()
-            await asyncio.sleep(min(max(pause, 0.2), max(deadline - loop.time(), 0.0)))
+            if pause > deadline - loop.time():  # what is left waits longer than we may: the service's
+                return left
+            await asyncio.sleep(max(pause, 0.2))

@@ -114,7 +114,10 @@ def item(request: Request, item_id: int = Path(ge=1)) -> dict[str, Any]:
     found = get_items(get_ctx(request).engine, [item_id])
     if not found:
         raise ApiError(404, f"no item {item_id}; a story's `items` lists its item ids")
-    return found[0].to_json()
+    from storage.enrichment import get_enrichment
+
+    article = get_enrichment(get_ctx(request).engine, item_id)  # the article read for it, if any
+    return {**found[0].to_json(), "enrichment": article.to_json() if article else None}
 
 
 def source_json(row: SourceHealth) -> dict[str, Any]:

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from storage import db
 from storage.browse import StoryFilter, find_stories
+from storage import items as items_module
 from storage.items import list_items
-from storage.models import Base, Item, Source, Story
+from storage.models import Base, Item, Sighting, Source, Story
 from storage.polls import _Lookup, record_polls
 from storage.records import NewItem, PollRecord, SourceSpec, StoryLookup
 from storage.sources import sync_sources
@@ -235,6 +236,38 @@ def test_query_plans_use_indexes_and_scan_no_table(generated: Engine, run: Calla
         assert not scans.search(plan), f"a full scan in\n{statement}\n{plan}"
     everything = "\n".join(plan for _, plan in plans)
     assert any(name in everything for name in indexes), everything
+
+
+def reference_list(engine: Engine, source: str, limit: int, relevant: bool | None) -> list[int]:
+    """``list_items(source_ids=[source])`` computed in Python from every row."""
+    with Session(engine) as session:
+        carried = set(session.scalars(select(Sighting.item_id).where(Sighting.source_id == source)))
+        rows = session.execute(select(Item.id, Item.published_at, Item.relevant, Item.deleted_at)).all()
+    live = [r for r in rows if r.id in carried and r.deleted_at is None and (relevant is None or r.relevant is relevant)]
+    return [r.id for r in sorted(live, key=lambda r: (r.published_at, r.id), reverse=True)][:limit]
+
+
+@pytest.mark.parametrize("path", ["read-all", "walk", "walk-then-read-all"])
+@pytest.mark.parametrize(("source", "limit", "relevant"), [
+    ("src-007", 50, None), ("src-007", 5, True), ("src-123", 50, None), ("src-020", 30, True), ("src-399", 50, None),
+], ids=["largest", "largest-relevant", "small", "middle-relevant", "none-or-few"])
+def test_items_of_a_source_are_the_same_whichever_way_they_are_found(
+        generated: Engine, monkeypatch: pytest.MonkeyPatch, path: str, source: str, limit: int,
+        relevant: bool | None) -> None:
+    small, walk = {"read-all": (10**9, 0), "walk": (1, 20_000), "walk-then-read-all": (1, 0)}[path]
+    monkeypatch.setattr(items_module, "SOURCE_SMALL", small)
+    monkeypatch.setattr(items_module, "SOURCE_WALK", walk)  # 0: the least the walk takes, 20 × limit
+    got = list_items(generated, source_ids=[source], limit=limit, relevant=relevant)
+    assert [i.id for i in got] == reference_list(generated, source, limit, relevant)
+    assert all(source in i.sources for i in got)
+
+
+def test_postgresql_connections_do_not_jit_compile(pg_url: str) -> None:
+    engine = db.make_engine(pg_url)
+    with engine.connect() as first, engine.connect() as second:  # every pooled connection
+        assert [conn.scalar(text("SHOW jit")) for conn in (first, second)] == ["off", "off"]
+        assert first.scalar(text("SHOW search_path")).startswith("t_")  # the URL's own options kept
+    engine.dispose()
 
 
 # --- the migration --------------------------------------------------------------------------------

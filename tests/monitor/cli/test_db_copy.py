@@ -55,6 +55,13 @@ def used_sqlite(tmp_path: Path, feed_server: FeedServer, receiver: Receiver) -> 
     assert run(env, "poll")[0] == 0
     assert run(env, "deliveries", "run")[0] == 0
     assert run(env, "digest", "send", "--now")[0] == 0
+    from datetime import datetime, timezone
+
+    from storage.enrichment import put_google_link
+
+    engine = db.make_engine(env["MONITOR_DATABASE_URL"])  # a resolved Google News link (docs/enrich.md)
+    put_google_link(engine, "CBMiX", "https://outlet.example/news/1", datetime.now(timezone.utc))
+    engine.dispose()
     return env
 
 

@@ -25,26 +25,31 @@ HINT_ONLY = {"relevant": False, "countries": [], "matches": [{"concept": "china_
 NOTHING = {"relevant": False, "countries": [], "matches": []}
 
 
-@pytest.mark.parametrize(("decision", "fulltext", "headline_only", "expected"), [
-    (KZ_HEADLINE, "auto", False, True),
-    (REGION, "auto", False, True),
-    (RELEVANT, "auto", False, False),
-    (RELEVANT, "auto", True, True),
-    (RELEVANT, "always", False, True),
-    (KZ_HEADLINE, "never", True, False),
-    (NOTHING, "always", True, False),
-    (HINT_ONLY, "auto", True, False),
-    (None, "always", True, False),
+@pytest.mark.parametrize(("decision", "fulltext", "headline_only", "carries_article", "expected"), [
+    (KZ_HEADLINE, "auto", False, False, True),
+    (REGION, "auto", False, False, True),
+    (RELEVANT, "auto", False, False, False),
+    (RELEVANT, "auto", True, False, True),
+    (RELEVANT, "always", False, False, True),
+    (KZ_HEADLINE, "never", True, False, False),
+    (NOTHING, "always", True, False, False),
+    (HINT_ONLY, "auto", True, False, False),
+    (None, "always", True, False, False),
+    (KZ_HEADLINE, "auto", False, True, False),
+    (KZ_HEADLINE, "always", False, True, True),
 ], ids=["names-a-side", "names-the-region", "relevant-already", "relevant-but-headline-only", "always",
-        "never", "no-signal-even-always", "weak-hint-is-no-signal", "unclassified"])
-def test_wants_article(decision: dict[str, Any] | None, fulltext: str, headline_only: bool, expected: bool) -> None:
-    assert wants_article(decision, fulltext=fulltext, headline_only=headline_only) is expected
+        "never", "no-signal-even-always", "weak-hint-is-no-signal", "unclassified",
+        "feed-carries-the-article", "feed-carries-the-article-but-always"])
+def test_wants_article(decision: dict[str, Any] | None, fulltext: str, headline_only: bool, carries_article: bool,
+                       expected: bool) -> None:
+    assert wants_article(decision, fulltext=fulltext, headline_only=headline_only,
+                         carries_article=carries_article) is expected
 
 
 def test_fulltext_settings_defaults_and_errors() -> None:
     s = Settings.from_env({})
     assert (s.fulltext_host_delay, s.fulltext_timeout, s.fulltext_max_bytes, s.fulltext_worker_time_limit,
-            s.fulltext_workers, s.fulltext_google_delay) == (5.0, 20.0, 2_000_000, 10.0, 1, 2.0)
+            s.fulltext_workers, s.fulltext_google_delay) == (1.0, 20.0, 2_000_000, 10.0, 1, 2.0)
     assert Settings.from_env({"MONITOR_FULLTEXT_HOST_DELAY": "1m"}).fulltext_host_delay == 60
     for env, message in (({"MONITOR_FULLTEXT_MAX_BYTES": "10"}, "MONITOR_FULLTEXT_MAX_BYTES: must be at least 1024"),
                          ({"MONITOR_FULLTEXT_WORKERS": "0"}, "MONITOR_FULLTEXT_WORKERS: must be between 1 and 16"),

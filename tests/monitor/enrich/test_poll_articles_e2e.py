@@ -248,3 +248,21 @@ def test_poll_wait_zero_queues_and_does_not_wait(tmp_path: Path) -> None:
     n = len(by_path) + len(TROUBLE)
     assert f"articles: {n} candidates, 0 read, {n} still pending" in out
     assert fetched == []
+
+
+def test_poll_does_not_wait_for_a_host_that_asked_for_later(tmp_path: Path) -> None:
+    """robots.txt answers 500: the host's articles are due again in 30 minutes, so the poll
+    stops waiting at once and says they are pending."""
+    with Outlet() as outlet:
+        by_path = serve(outlet, tmp_path)
+        outlet.add("/robots.txt", "broken", content_type="text/plain", status=500)
+        env = env_for(tmp_path)
+        started = time.monotonic()
+        code, out = run(env, "poll")
+        elapsed = time.monotonic() - started
+        items = stored_items(env)
+    assert code == 0
+    n = len(by_path) + len(TROUBLE)
+    assert f"articles: {n} candidates, 0 read, {n} still pending" in out, out
+    assert {i["enrichment"]["outcome"] for i in items.values() if i["enrichment"]} == {"robots_unavailable"}
+    assert elapsed < 20, elapsed

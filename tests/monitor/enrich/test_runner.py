@@ -15,7 +15,7 @@ import pytest
 
 from monitor.app import enrichment_for
 from monitor.dedup.urls import canonical_url
-from monitor.enrich.candidates import after_attempt, headline_only
+from monitor.enrich.candidates import after_attempt, carries_article, headline_only
 from monitor.enrich.google_news import BATCH_URL
 from monitor.feeds.fetch import FetchConfig, Fetcher
 from monitor.net.addresses import system_resolver
@@ -66,6 +66,18 @@ def test_after_attempt(outcome: str, ok: bool, retryable: bool, retry_after: flo
 ], ids=["nothing", "google-news", "dateline", "a-sentence", "content"])
 def test_headline_only(title: str, summary: str, content: str | None, expected: bool) -> None:
     assert headline_only(title, summary, content) is expected
+
+
+@pytest.mark.parametrize(("summary", "content", "expected"), [
+    ("", None, False),
+    ("The laboratory in Almaty will monitor glaciers of the Tian Shan with instruments from Beijing.", None, False),
+    ("word " * 150, None, True),  # every occurrence counts: 750 characters
+    (" ".join(f"w{i:04d}" for i in range(83)), None, False),  # 83 × 6 = 498 characters
+    (" ".join(f"w{i:04d}" for i in range(84)), None, True),  # 504
+    ("", "Пекин и Алматы " + " ".join(f"слово{i}" for i in range(200)), True),
+], ids=["nothing", "a-sentence", "a-word-repeated", "just-under", "just-over", "content-counts"])
+def test_carries_article(summary: str, content: str | None, expected: bool) -> None:
+    assert carries_article("Kazakh scientists open a lab", summary, content) is expected
 
 
 def checks() -> Fetcher:

@@ -82,3 +82,18 @@ def n_sub(engine: Engine):  # type: ignore[no-untyped-def]
     from storage.subscriptions import list_subscribers
 
     return list_subscribers(engine)[0]
+
+
+def test_a_come_back_later_answer_releases_the_hold(engine: Engine, tmp_path: Path) -> None:
+    """The first attempt was rate limited for 30 minutes: the story goes out on its headline
+    now instead of waiting out the hold."""
+    hook(engine)
+    [item_id] = store(engine, candidate("a", relevant=True), at=T0)
+    clock = Clock(T0 + timedelta(minutes=1))
+    n = notifier(engine, tmp_path, clock, fulltext_hold=HOLD.total_seconds())
+    assert n.fan_out() == 0
+    claim_enrichments(engine, "enricher", clock.now, 600, item_ids=[item_id])
+    assert finish_enrichment(engine, item_id, "enricher", EnrichmentResult(
+        state="pending", attempts=1, outcome="rate_limited", next_attempt_at=clock.now + timedelta(minutes=30)),
+        clock.now)
+    assert n.fan_out() == 1

@@ -38,6 +38,17 @@ pytestmark = pytest.mark.slow
 READER = "reader@example.org"
 
 
+def pending_articles(env: dict[str, str]) -> int:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(env["MONITOR_DATABASE_URL"])
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM enrichments WHERE state = 'pending'")).scalar() or 0)
+    finally:
+        engine.dispose()
+
+
 def wait_for(what: str, check: Callable[[], Any], seconds: float = 30.0) -> Any:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -141,7 +152,9 @@ def check_and_subscribe(http: httpx.Client, base: str, env: dict[str, str],
     assert httpx.post(base + link, data={"csrf": csrf}).status_code == 200
     assert [s["confirmed"] for s in subscribers()] == [True]
 
-    # The digest: the first one holds the week before the subscription.
+    # The digest: the first one holds the week before the subscription. Its stories' articles
+    # are read first (docs/enrich.md: a story waits for its article, then goes out once).
+    wait_for("the articles read", lambda: not pending_articles(env))
     cli(env, "digest", "send", "--now", "--subscriber", READER)
     assert len(smtp_server.handler.envelopes) == 2
     digest = message_of(smtp_server, 1)
