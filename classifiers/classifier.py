@@ -34,6 +34,8 @@ _set_rule_veto = RuleHit.__dict__["veto"].__set__
 _set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
+_HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
+
 
 def _coerce(name: str, value: Any, limit: int) -> str:
     """The field as text, cut to `limit` characters first (so 5 MB costs what 20 KB does)."""
@@ -123,20 +125,23 @@ class Classifier:
         content: str | None = None,
         lang: str | None = None,
         article: str | None = None,
+        url: str | None = None,
     ) -> Decision:
         """Classify one item. All fields are optional; `lang` is only a hint (see "Implied side":
         it adds a little to what the text's own letters and words say about its language).
         `article` is the main text of the page behind the item (docs/enrich.md): weighed
-        like content, and its matches say field "article".
+        like content, and its matches say field "article". `url` is the item's link: its
+        outlet may imply a side ("Outlet": a .kz site naming China implies Kazakhstan), shown
+        as a match of field "url".
 
         Each field is cut to the rule set's limits before scanning. Raises
         InputError when a field is not str, bytes or None.
         """
-        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, False, article)
+        found, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, False, article, url)
         matches = []
         add_match = matches.append
         for fi, offset, term, pairs, lemma in found:
-            field = FIELDS[fi]
+            field = _HIT_FIELDS[fi]
             for concept, _ in pairs:
                 m = _new(Match)  # decision.make_match, inlined: the hottest line
                 _set_term(m, term)
@@ -154,6 +159,7 @@ class Classifier:
         content: str | None = None,
         lang: str | None = None,
         article: str | None = None,
+        url: str | None = None,
     ) -> dict[str, Any]:
         """``classify(...).to_dict(compact=True)``, without building a Match per occurrence.
 
@@ -162,10 +168,10 @@ class Classifier:
         first (a 2 KB article repeats "China" dozens of times), then each group stands for its
         concepts.
         """
-        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article)
+        groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article, url)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
         for (fi, offset, term, pairs, lemma), count in groups.values():
-            field = FIELDS[fi]
+            field = _HIT_FIELDS[fi]
             folded = term.casefold()
             for concept, _ in pairs:
                 k = (folded, concept, field)
@@ -222,7 +228,7 @@ class Classifier:
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
-        compact: bool = False, article: str | None = None,
+        compact: bool = False, article: str | None = None, url: str | None = None,
     ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
         lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
@@ -332,7 +338,7 @@ class Classifier:
         values = self._values(totals, per_field, pairs_found)
         implied = self._implied
         if implied is not None and self._implied_when(values):
-            imply(implied, texts, lang, totals, values, found_hits)
+            imply(implied, texts, lang, totals, values, found_hits, url)
         flags = self._conditions(values)
         score = 0.0
         vetoed = False

@@ -42,7 +42,7 @@ def _parse_item(raw: str, number: int) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise _BadLine(f"line {number}: expected a JSON object with title, summary or content")
     item_id = item.get("id")
-    for name in (*TEXT_FIELDS, "lang"):
+    for name in (*TEXT_FIELDS, "lang", "url"):
         value = item.get(name)
         if value is not None and not isinstance(value, str):
             raise _BadLine(f"line {number}: {name} must be a string or null, not {type(value).__name__}", item_id)
@@ -59,14 +59,15 @@ def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
 
 def _classify_item(clf: Classifier, item: dict[str, Any]) -> Decision:
     return clf.classify(
-        title=item.get("title"), summary=item.get("summary"), content=item.get("content"), lang=item.get("lang")
+        title=item.get("title"), summary=item.get("summary"), content=item.get("content"), lang=item.get("lang"),
+        url=item.get("url"),
     )
 
 
 def classify_jsonl(clf: Classifier, in_stream: IO[str], out_stream: IO[str]) -> int:
     """Classify JSON lines; write one JSON line per input line, in order.
 
-    Input objects have id, title, summary, content, lang (all optional, but
+    Input objects have id, title, summary, content, lang, url (all optional, but
     at least one text field). Output: {"id", "relevant", "score",
     "countries", "topics", "matches"}; a bad line gives {"id", "error":
     "line N: ..."} and processing goes on. Blank lines are skipped.
@@ -105,7 +106,7 @@ HEADLINE_MAX_CHARS = 300
 
 
 def explain_text(clf: Classifier, text: str | None = None, lang: str | None = None, *,
-                 title: str | None = None, summary: str | None = None) -> str:
+                 title: str | None = None, summary: str | None = None, url: str | None = None) -> str:
     """Classify one item from the command line and explain the decision.
 
     ``title`` and ``summary`` go to those fields. ``text`` alone is read as the title when it
@@ -117,7 +118,7 @@ def explain_text(clf: Classifier, text: str | None = None, lang: str | None = No
             title = text
         else:
             summary = text if summary is None else f"{summary}\n{text}"
-    return clf.classify(title=title, summary=summary, lang=lang).explain()
+    return clf.classify(title=title, summary=summary, lang=lang, url=url).explain()
 
 
 @dataclass

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Field = Literal["title", "summary", "content", "article"]
+Field = Literal["title", "summary", "content", "article", "url"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,6 @@ class Decision:
             lines.append(f"{head}  {r.id}" + (f" — {r.why}" if r.why else ""))
         lines.append(f"Matches ({len(self.matches)}):" if self.matches else "Matches: none")
         for m in self.matches:
-            where = f"{m.field}@{m.offset}"
+            where = "url" if m.field == "url" else f"{m.field}@{m.offset}"
             lines.append(f"  {where:<14} {m.term!r} → {m.concept}" + (f" ({m.lemma})" if m.lemma else ""))
         return "\n".join(lines)

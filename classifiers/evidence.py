@@ -11,6 +11,9 @@ from typing import Any
 
 from .implied import detect, pinyin_institutions
 from .matcher import Entry
+from .outlets import resolve as resolve_outlet
+
+URL_FIELD = 4  # an outlet's match: field "url", offset 0, the host as its term
 
 _GAP_STRIP = " \t\n\r,;:/&·-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3001\uff0c"
 _GAP_MAX = 24
@@ -81,28 +84,39 @@ def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dic
 
 
 def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
-           values: dict[str, float], found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
+           values: dict[str, float], found_hits: list[tuple[int, int, str, tuple, str]],
+           url: str | None = None) -> None:
     """The implied side: when one side is named and the other is not, the language the
     text is written in may stand for the missing one (a Kyrgyz text naming China implies
-    Kyrgyzstan; a Chinese text naming Central Asia, China). Sets the rules' value (1.0)
-    and adds a match that shows the evidence: ``'өттү' → kg (implied: the text is in
-    Kyrgyz (letter ө, letter ү))``; the country joins the decision's countries (its total
-    is 0.0: it adds no strength, the rules decide what it is worth)."""
+    Kyrgyzstan; a Chinese text naming Central Asia, China) — or, when the language implies
+    nothing missing, the outlet the item's ``url`` belongs to (a .kz university's site naming
+    China implies Kazakhstan). One of the two at most: the same value either way, so they never
+    add up. Sets the rules' value (1.0) and adds a match that shows the evidence: ``'өттү' →
+    kg (implied: the text is in Kyrgyz (letter ө, letter ү))``, ``url 'kaznu.kz' → kz
+    (implied: the outlet is in Kazakhstan)``; the country joins the decision's countries (its
+    total is 0.0: it adds no strength, the rules decide what it is worth)."""
     missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
     if not missing or len(missing) == len(implied.values):
         return
     evidence = detect(texts[0], texts[1], lang)
-    if evidence is None:
-        return
-    concept = implied.languages.get(evidence.lang)
-    if concept is None:
+    concept = implied.languages.get(evidence.lang) if evidence is not None else None
+    if concept is not None:
+        for name in missing:
+            if concept in implied.values[name]:
+                values[name] = 1.0
+                totals.setdefault(concept, 0.0)
+                found_hits.append((evidence.field, evidence.offset, evidence.term,  # type: ignore[union-attr]
+                                   ((concept, 0.0),), f"implied: {evidence.reason}"))  # type: ignore[union-attr]
+                found_hits.sort(key=hit_order)
+                return
+    outlet = resolve_outlet(url) if url else None
+    if outlet is None:
         return
     for name in missing:
-        if concept in implied.values[name]:
+        if outlet.concept in implied.values[name]:
             values[name] = 1.0
-            totals.setdefault(concept, 0.0)
-            found_hits.append((evidence.field, evidence.offset, evidence.term, ((concept, 0.0),),
-                               f"implied: {evidence.reason}"))
+            totals.setdefault(outlet.concept, 0.0)
+            found_hits.append((URL_FIELD, 0, outlet.host, ((outlet.concept, 0.0),), f"implied: {outlet.reason}"))
             found_hits.sort(key=hit_order)
             return
 

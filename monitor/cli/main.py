@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "is read as a headline (the title), a longer text as the summary")
     p.add_argument("--title", metavar="TEXT", help="explain the decision for an item with this headline")
     p.add_argument("--summary", metavar="TEXT", help="… and this summary (with --title, or alone)")
+    p.add_argument("--url", metavar="URL", help="… published at this address (its outlet may imply a side)")
     p.add_argument("--lang", metavar="CODE", help="language hint for --text, --title and --summary")
     p.set_defaults(func=handler("monitor.cli.rules", "cmd_classify"))
 

@@ -15,7 +15,8 @@ def cmd_classify(ctx: Context, args: argparse.Namespace) -> int:
 
     clf = rules_classifier(ctx)
     if args.text is not None or args.title is not None or args.summary is not None:
-        ctx.print(explain_text(clf, args.text, lang=args.lang, title=args.title, summary=args.summary))
+        ctx.print(explain_text(clf, args.text, lang=args.lang, title=args.title, summary=args.summary,
+                               url=args.url))
         return EXIT_OK
     if args.file in (None, "-"):
         return classify_jsonl(clf, sys.stdin, ctx.out)
@@ -52,9 +53,9 @@ def cmd_reclassify(ctx: Context, args: argparse.Namespace) -> int:
             seen += 1
             if item.id in articles:  # as the enrichment tick decides (the article for the content)
                 decision = clf.classify_to_dict(title=item.title, summary=item.summary, content=None,
-                                                article=articles[item.id], lang=item.language)
+                                                article=articles[item.id], lang=item.language, url=item.url)
             else:
-                decision = decide_text(clf, item.title, item.summary, item.content or "", item.language)
+                decision = decide_text(clf, item.title, item.summary, item.content or "", item.language, item.url)
             if item.relevant != decision["relevant"] or item.rules_version != decision["rules_version"] \
                     or item.score != decision["score"]:
                 updates.append((item.id, decision))

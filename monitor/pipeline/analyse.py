@@ -180,13 +180,16 @@ def get_classifier(rules: str) -> Any:
     return clf
 
 
-def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None) -> dict[str, Any]:
-    """A decision as the JSON stored with an item (``rules_version`` included, matches compacted)."""
-    return clf.classify_to_dict(title=title, summary=summary, content=content, lang=language)
+def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None,
+                url: str | None = None) -> dict[str, Any]:
+    """A decision as the JSON stored with an item (``rules_version`` included, matches compacted).
+    ``url`` is the item's link: its outlet may imply a side (docs/classifier.md, "Outlet"); a
+    Google News link names no outlet (news.google.com is in no country)."""
+    return clf.classify_to_dict(title=title, summary=summary, content=content, lang=language, url=url)
 
 
 def decide(clf: Any, entry: Entry) -> dict[str, Any]:
-    return decide_text(clf, entry.title, entry.summary, entry.content, entry.language)
+    return decide_text(clf, entry.title, entry.summary, entry.content, entry.language, entry.link)
 
 
 def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None) -> list[dict[str, Any] | None]:

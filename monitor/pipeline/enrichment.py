@@ -85,7 +85,7 @@ def decide_with_article(clf: Any, job: EnrichmentJob, article: str) -> dict[str,
     for the feed's content: a feed's content is the article's beginning (or all of it), and
     reading both would count the same words twice."""
     return clf.classify_to_dict(title=job.title, summary=job.summary, content=None, article=article,
-                                lang=job.language)
+                                lang=job.language, url=job.link)
 
 
 class EnrichmentRunner:

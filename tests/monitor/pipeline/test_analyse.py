@@ -42,3 +42,24 @@ def test_stored_decisions_equal_the_full_decisions_on_real_items() -> None:
         stored = clf.classify_to_dict(**fields)
         assert stored == expected
         assert _json(stored) == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize(("link", "implied"), [
+    ("https://www.kaznu.kz/ru/news/1", True),
+    ("https://news.google.com/rss/articles/CBMi?oc=5", False),
+    (None, False),
+], ids=["kz-university-site", "google-news-names-no-outlet", "no-link"])
+def test_poll_decision_reads_the_entrys_link(link: str | None, implied: bool) -> None:
+    """The poll passes the entry's link: a .kz site naming China implies Kazakhstan; a Google
+    News link names no outlet (its publisher is not known yet)."""
+    from datetime import datetime, timezone
+
+    from monitor.feeds.normalize import Entry
+    from monitor.pipeline.analyse import decide
+
+    entry = Entry(key="k", guid=None, link=link, title="Подписаны меморандумы о сотрудничестве с китайскими вузами",
+                  summary="", content="", published=datetime(2026, 12, 1, tzinfo=timezone.utc), language="ru",
+                  author=None, content_hash="h")
+    decision = decide(load_classifier(), entry)
+    assert decision["relevant"] is implied
+    assert any(m["field"] == "url" for m in decision["matches"]) is implied

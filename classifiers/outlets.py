@@ -1,0 +1,113 @@
+"""Implied side from the outlet: the country an item's URL says it was published in.
+
+A Kazakh university's site or a Kyrgyz news agency that writes "memoranda on cooperation with
+Chinese universities were signed" names China only; the outlet is the other side. Like the
+language (implied.py), the outlet is a weak, guarded side (docs/classifier.md, "Outlet"):
+``classifiers/data/outlets.yaml`` maps country-code domains (.kz .kg .uz .tj .tm .қаз .cn)
+and known outlets on other domains (akipress.com, xinhuanet.com…) to a country, and
+regional or international outlets (timesca.com, rferl.org…) to none.
+
+``resolve(url)`` returns an ``Outlet`` (the host as shown, the concept, a readable reason) or
+None: no URL, not an http(s) URL with a host, an IP address, an unknown or regional outlet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .yamlio import safe_load
+
+DATA = Path(__file__).parent / "data" / "outlets.yaml"
+_LABEL = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """The outlet's host (without www.), the concept it implies, and why."""
+
+    host: str
+    concept: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutletTable:
+    suffixes: dict[str, str | None]  # host or TLD -> concept, None for "no side"
+    countries: dict[str, str]  # concept -> country name
+
+
+def _label(label: str) -> str:
+    if label.startswith("xn--"):
+        try:
+            return label.encode("ascii").decode("idna")
+        except UnicodeError:
+            return label
+    return label
+
+
+def parse_table(data: object, source: str = str(DATA)) -> OutletTable:
+    """Check and build the table; errors name the file, the field and the fix."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{source}: expected a mapping with countries, tlds and hosts")
+    countries = data.get("countries") or {}
+    if not isinstance(countries, dict):
+        raise ValueError(f"{source}: countries must map a concept to its country's name")
+    suffixes: dict[str, str | None] = {}
+    for field in ("tlds", "hosts"):
+        entries = data.get(field) or {}
+        if not isinstance(entries, dict):
+            raise ValueError(f"{source}: {field} must map a domain to a concept or none")
+        for name, concept in entries.items():
+            if concept == "none":
+                concept = None
+            if concept is not None and concept not in countries:
+                raise ValueError(f"{source}: {field}.{name}: unknown concept {concept!r}; "
+                                 f"use one of {', '.join(countries)} or none")
+            suffixes[".".join(_label(p) for p in str(name).lower().split("."))] = concept
+    return OutletTable(suffixes, {str(k): str(v) for k, v in countries.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def bundled() -> OutletTable:
+    return parse_table(safe_load(DATA.read_text(encoding="utf-8")))
+
+
+def host_of(url: str | None) -> str | None:
+    """The URL's host, lower case, IDN labels decoded, without www. and a trailing dot; None
+    when it is not an http(s) URL with a host name (an IP address has no outlet)."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    labels = [_label(p) for p in host.rstrip(".").lower().split(".")]
+    if len(labels) < 2 or not all(_LABEL.fullmatch(p) for p in labels) or labels[-1].isdigit():
+        return None
+    if labels[0] in ("www", "m") and len(labels) > 2:
+        labels = labels[1:]
+    return ".".join(labels)
+
+
+def resolve(url: str | None, table: OutletTable | None = None) -> Outlet | None:
+    """The side the item's URL implies, or None."""
+    host = host_of(url)
+    if host is None:
+        return None
+    table = table or bundled()
+    labels = host.split(".")
+    for i in range(len(labels)):
+        suffix = ".".join(labels[i:])
+        if suffix in table.suffixes:
+            concept = table.suffixes[suffix]
+            if concept is None:
+                return None  # a regional or international outlet
+            return Outlet(host, concept, f"the outlet is in {table.countries[concept]}")
+    return None
