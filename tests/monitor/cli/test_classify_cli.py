@@ -80,3 +80,11 @@ def test_bad_rules_path_is_a_configuration_error(tmp_path: Path, capsys: pytest.
     env = {**env_for(tmp_path), "MONITOR_RULES": str(tmp_path / "missing-rules")}
     code, _ = run(env, "classify", "--text", "x")
     assert code == 2 and "MONITOR_RULES" in capsys.readouterr().err
+
+
+def test_classify_title_summary_and_url(tmp_path: Path) -> None:
+    headline = "Подписаны меморандумы о сотрудничестве с китайскими вузами"
+    code, out = run(env_for(tmp_path), "classify", "--title", headline)
+    assert code == 0 and out.startswith("Decision: not relevant") and "title@0" in out
+    code, out = run(env_for(tmp_path), "classify", "--title", headline, "--url", "https://www.kstu.kz/news/1")
+    assert code == 0 and out.startswith("Decision: RELEVANT") and "the outlet is in Kazakhstan" in out
