@@ -97,6 +97,10 @@ def service(tmp_path: Path, feed_server: FeedServer,
             proc.communicate()
 
 
+def _sources(body: Any) -> list[dict[str, Any]]:
+    return body["sources"] if isinstance(body, dict) else body
+
+
 def message_of(smtp_server: SmtpServer, index: int) -> email.message.EmailMessage:
     return email.message_from_bytes(smtp_server.handler.envelopes[index].content,  # type: ignore[arg-type]
                                     policy=MAIL_POLICY)  # type: ignore[return-value]
@@ -116,7 +120,11 @@ def check_and_subscribe(http: httpx.Client, base: str, env: dict[str, str],
     assert http.get("/livez").json() == {"status": "alive"}
     assert http.get("/readyz").json()["checks"]["scheduler"] == "running"
 
-    # The poll's stories, the same everywhere.
+    # The poll's stories, the same everywhere. The first poll's sources are written in batches:
+    # a second outlet's sighting of a story may land after its first, so the API and the CLI
+    # are compared once every source has been polled (each has a last poll in /api/v1/sources).
+    wait_for("every source polled", lambda: all(
+        s["last_polled"] or not s["enabled"] for s in _sources(http.get("/api/v1/sources").json())))
     api = wait_for("relevant stories", lambda: len(http.get(
         "/api/v1/stories?relevant=true").json()["stories"]) == 3 and http.get(
         "/api/v1/stories?relevant=true").json()["stories"])
