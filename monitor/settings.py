@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import ipaddress
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parseaddr
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
 
 from monitor.errors import ConfigError
@@ -403,7 +401,9 @@ class Settings:
         exception: links to it never cross a network, and it is how the service is tried out and
         tested on one machine.
         """
-        if self.public_url.startswith("https://") or _is_loopback_url(self.public_url):
+        from notifications.text import is_loopback_url  # here: building the CLI's parser loads no notifications module
+
+        if self.public_url.startswith("https://") or is_loopback_url(self.public_url):
             return None
         return (f'"{self.public_url}" is not https: links in emails (unsubscribe, confirmation) '
                 "need https (one-click unsubscribe, RFC 8058), so no digest is sent and no "
@@ -434,17 +434,6 @@ class Settings:
                 text = "********"
             out[spec.env] = text
         return out
-
-
-def _is_loopback_url(url: str) -> bool:
-    """Whether an http(s) URL names this machine: localhost, 127.0.0.0/8 or ::1."""
-    host = (urlsplit(url).hostname or "").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def redact_url(url: str) -> str:

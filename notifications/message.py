@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from notifications.errors import InvalidAddress
 from notifications.model import validate_email
-from notifications.text import safe_url
+from notifications.text import is_loopback_url, safe_url
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,13 @@ def build_message(rendered: RenderedDigest, *, mail_from: str, to: str, message_
     ``message_id`` (see :func:`digest_message_id`) and ``date`` to make the
     message reproducible across retries; otherwise a fresh id and now are used.
     """
-    if safe_url(unsubscribe_url) is None or not unsubscribe_url.startswith("https://") \
+    secure = unsubscribe_url.startswith("https://") or (
+        unsubscribe_url.startswith("http://") and is_loopback_url(unsubscribe_url))
+    if safe_url(unsubscribe_url) is None or not secure \
             or not unsubscribe_url.isascii() or any(ch in unsubscribe_url for ch in "<>,"):
         raise ValueError(
-            f"the unsubscribe URL must be an ASCII https URL (RFC 8058), got {unsubscribe_url!r}"
+            f"the unsubscribe URL must be an ASCII https URL (RFC 8058; http only on a loopback "
+            f"address), got {unsubscribe_url!r}"
         )
     message = EmailMessage(policy=MAIL_POLICY)
     message["Subject"] = rendered.subject

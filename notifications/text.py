@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -125,3 +126,16 @@ def wrap(text: str, width: int = 72, indent: str = "") -> str:
     if line:
         lines.append(line)
     return "\n".join(indent + line for line in lines)
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether an http(s) URL names this machine: localhost, 127.0.0.0/8 or ::1. Links to it
+    never cross a network, so plain http is accepted there for links in emails (trying the
+    service out and testing it on one machine); everywhere else they must be https."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

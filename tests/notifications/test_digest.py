@@ -350,6 +350,8 @@ def test_fresh_message_id_when_none_given() -> None:
         pytest.param({"mail_from": "not an address"}, InvalidAddress, id="bad-from"),
         pytest.param({"unsubscribe_url": "http://news.example.org/u/T"}, ValueError,
                      id="unsubscribe-not-https"),
+        pytest.param({"unsubscribe_url": "http://127.0.0.1.example.org/u/T"}, ValueError,
+                     id="unsubscribe-http-looks-local-but-is-not"),
         pytest.param({"unsubscribe_url": "https://news.example.org/u/T>, <https://evil"},
                      ValueError, id="unsubscribe-injection"),
         pytest.param({"unsubscribe_mailto": "x@example.org\r\nBcc: y@example.org"}, ValueError,
@@ -359,6 +361,15 @@ def test_fresh_message_id_when_none_given() -> None:
 def test_build_message_rejects(overrides: dict, error: type[Exception]) -> None:
     with pytest.raises(error):
         _message(**overrides)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/u/T", "http://localhost:8080/u/T", "http://[::1]/u/T"],
+                         ids=["ipv4", "localhost", "ipv6"])
+def test_build_message_takes_http_on_a_loopback_address(url: str) -> None:
+    # what `monitor run` on one machine with MONITOR_PUBLIC_URL=http://127.0.0.1:8080 builds
+    _, message = _message(unsubscribe_url=url)
+    assert message["List-Unsubscribe"] == f"<{url}>"
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 
 def test_recipient_filters_do_not_change_rendering_of_given_stories() -> None:
