@@ -146,26 +146,28 @@ def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None
                 add(lang, value, f"letter {ch}", *letters[ch])
                 value = 0.5  # further letters of the class add little
 
-        if present & _UK or ("ў" in present and "і" in present):
-            pass  # Ukrainian or Belarusian: none of ours
-        elif present & _TG_ONLY:
-            mark("tg", 3.0, _TG_ONLY)
-            mark("tg", 1.0, _KK_UZ_TG | _UZ_TG)
-        elif present & _UZ_ONLY:
-            mark("uz", 3.0, _UZ_ONLY)
-            mark("uz", 1.0, _KK_UZ_TG | _UZ_TG)
-        elif present & _KK_ONLY:
-            mark("kk", 3.0, _KK_ONLY | _KK_KY | _KK_UZ_TG)
-        elif present & _KK_KY:
-            if present & _KK_UZ_TG:
-                mark("kk", 3.0, _KK_KY | _KK_UZ_TG)
-            else:
-                mark("ky", 2.5, _KK_KY)
-        elif present & (_KK_UZ_TG | _UZ_TG):  # Uzbek or Tajik (or Kazakh): the words decide
-            for lang in ("uz", "tg"):
-                mark(lang, 1.0, _KK_UZ_TG | _UZ_TG)
-            if not present & _UZ_TG:
-                mark("kk", 1.0, _KK_UZ_TG)
+        # Ukrainian (і ї є ґ) or Belarusian (ў with і) letters: none of our languages, so the
+        # letters shared with Tajik, Uzbek, Kazakh and Kyrgyz imply none of them
+        slavic = bool(present & _UK) or ("ў" in present and "і" in present)
+        if not slavic:
+            if present & _TG_ONLY:
+                mark("tg", 3.0, _TG_ONLY)
+                mark("tg", 1.0, _KK_UZ_TG | _UZ_TG)
+            elif present & _UZ_ONLY:
+                mark("uz", 3.0, _UZ_ONLY)
+                mark("uz", 1.0, _KK_UZ_TG | _UZ_TG)
+            elif present & _KK_ONLY:
+                mark("kk", 3.0, _KK_ONLY | _KK_KY | _KK_UZ_TG)
+            elif present & _KK_KY:
+                if present & _KK_UZ_TG:
+                    mark("kk", 3.0, _KK_KY | _KK_UZ_TG)
+                else:
+                    mark("ky", 2.5, _KK_KY)
+            elif present & (_KK_UZ_TG | _UZ_TG):  # Uzbek or Tajik (or Kazakh): the words decide
+                for lang in ("uz", "tg"):
+                    mark(lang, 1.0, _KK_UZ_TG | _UZ_TG)
+                if not present & _UZ_TG:
+                    mark("kk", 1.0, _KK_UZ_TG)
         if present & _TK_ONLY:
             mark("tk", 3.0, _TK_ONLY)
         if present & _TK_KK:

@@ -110,9 +110,8 @@ def russian_phrase_forms(phrase: str, morph: Any) -> list[str]:
             adjs = [_nominative(morph, w, _POS_ADJ) for w in words[:head]]
             noun = _nominative(morph, words[head], _POS_NOUN)
             if all(a is not None for a in adjs) and noun is not None:
-                if not _known(morph, words[head]) and "Geox" not in noun.tag:
-                    pass  # an unknown head noun: as written
-                else:
+                # an unknown head noun (not a place name either) keeps only the phrase as written
+                if _known(morph, words[head]) or "Geox" in noun.tag:
                     for _, _, f in _noun_forms(noun):
                         parts = [_agree(a, f) for a in adjs]
                         if any(x is None for x in parts):

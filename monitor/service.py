@@ -59,6 +59,19 @@ def _check_rules(settings: Settings) -> None:
         raise ConfigError(" ".join(str(exc).split()), field="MONITOR_RULES") from exc
 
 
+
+def stop_on_signals(stop: Callable[[], object]) -> bool:
+    """Call ``stop`` on SIGTERM (a container's stop) and SIGINT (Ctrl-C). Signal handlers can
+    only be installed from the main thread: elsewhere (tests that run the service on a thread)
+    nothing is installed and False is returned, and the caller stops it by other means."""
+    loop = asyncio.get_running_loop()
+    try:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop)
+    except (NotImplementedError, RuntimeError):
+        return False
+    return True
+
 class Service:
     """``observer`` (the metrics) is told what each poll and delivery did; ``web`` serves HTTP
     in this event loop from the start until :attr:`stopping`, then drains its requests (both
@@ -189,12 +202,7 @@ class Service:
         log.info("service starting", extra={"fields": {
             "database": redact_url(settings.database_url), "sources": enabled,
             "tick_s": settings.tick}})
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            try:
-                loop.add_signal_handler(sig, self.stop)
-            except (NotImplementedError, RuntimeError):  # not the main thread
-                pass
+        stop_on_signals(self.stop)
         async with poller_for(settings, engine, observer=self.observer) as poller, \
                 enrichment_for(settings, engine, poller.fetcher, owner=poller.owner) as enricher:
             self.enricher = enricher

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 import socket
 from collections.abc import Iterator
 
@@ -22,7 +21,7 @@ from fastapi import FastAPI
 
 from monitor.app import open_database
 from monitor.errors import ConfigError
-from monitor.service import Service
+from monitor.service import Service, stop_on_signals
 from monitor.settings import Settings
 from monitor.web.app import create_app
 from monitor.web.metrics import Metrics
@@ -95,10 +94,7 @@ async def run_web(settings: Settings, *, sock: socket.socket | None = None,
     """``monitor web``: the web alone (the database is shared with instances of `monitor run`)."""
     sock = sock or bind(settings)
     stopping = stopping or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stopping.set)
+    stop_on_signals(stopping.set)
     engine = await asyncio.to_thread(open_database, settings)
     try:
         await serve(create_app(settings, engine), sock, stopping)

@@ -9,26 +9,15 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
 
 from tests.monitor.pipeline.test_poll_e2e import env_for
 from tests.support.feedserver import FeedServer
+from tests.support.service import count
 
 RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>
 <item><title>First</title><link>https://a.example/1</link><guid>g1</guid></item>
 <item><title>Second</title><link>https://a.example/2</link><guid>g2</guid></item>
 </channel></rss>"""
-
-
-def count(db: Path, sql: str) -> int:
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(text(sql)).scalar() or 0)
-    except Exception:
-        return -1
-    finally:
-        engine.dispose()
 
 
 def test_run_polls_then_stops_on_sigterm(feed_server: FeedServer, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ import pytest
 
 from monitor.cli import main
 from tests.support.articles import ArticlePage, pages, tempting_pages
+from tests.support.service import count, run_service_until
 from tests.support.mailserver import free_port
 from tests.support.outlet import Outlet
 
@@ -198,44 +199,19 @@ def test_poll_wait_is_bounded_and_says_what_is_pending(tmp_path: Path) -> None:
 def test_the_service_reads_the_articles_on_its_own_tick(tmp_path: Path) -> None:
     """`monitor run` as a real process: its enrichment tick reads the candidates' articles."""
     import os
-    import signal
-    import subprocess
-    import sys
 
-    from sqlalchemy import create_engine, text
-
-    def count(sql: str) -> int:
-        engine = create_engine(f"sqlite:///{tmp_path / 'monitor.db'}")
-        try:
-            with engine.connect() as conn:
-                return int(conn.execute(text(sql)).scalar() or 0)
-        except Exception:
-            return -1
-        finally:
-            engine.dispose()
-
+    db = tmp_path / "monitor.db"
     with Outlet() as outlet:
         by_path = serve(outlet, tmp_path)
         env = {**os.environ, **env_for(tmp_path), "MONITOR_TICK": "1s", "MONITOR_FULLTEXT_TICK": "1s"}
-        proc = subprocess.Popen([sys.executable, "-m", "monitor", "run"], env=env, cwd=tmp_path,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 60
-            wanted = len(by_path) + len(TROUBLE)
-            while time.monotonic() < deadline and count(
-                    "SELECT count(*) FROM enrichments WHERE state != 'pending'") < wanted:
-                time.sleep(0.3)
-            proc.send_signal(signal.SIGTERM)
-            _, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-    assert proc.returncode == 0, err
-    assert count("SELECT count(*) FROM enrichments WHERE state = 'done'") == len(by_path)
-    assert count("SELECT count(*) FROM enrichments WHERE state = 'failed'") == len(TROUBLE)
+        wanted = len(by_path) + len(TROUBLE)
+        run_service_until(env, tmp_path, lambda: count(
+            db, "SELECT count(*) FROM enrichments WHERE state != 'pending'") >= wanted, 60, poll=0.3)
+    assert count(db, "SELECT count(*) FROM enrichments WHERE state = 'done'") == len(by_path)
+    assert count(db, "SELECT count(*) FROM enrichments WHERE state = 'failed'") == len(TROUBLE)
     relevant = sum(1 for p in by_path.values() if p.relevant)
-    assert count("SELECT count(*) FROM items WHERE relevant") == relevant
-    assert count("SELECT count(*) FROM enrichments WHERE lease_owner IS NOT NULL") == 0
+    assert count(db, "SELECT count(*) FROM items WHERE relevant") == relevant
+    assert count(db, "SELECT count(*) FROM enrichments WHERE lease_owner IS NOT NULL") == 0
 
 
 def test_poll_wait_zero_queues_and_does_not_wait(tmp_path: Path) -> None:

@@ -14,25 +14,14 @@ from monitor.cli import main
 from tests.monitor.pipeline.test_poll_e2e import env_for
 from tests.notifications.test_e2e_notifications import RELEVANT, rss
 from tests.support.feedserver import FeedServer
+from tests.support.service import run_service_until
 from tests.support.receiver import Receiver
 
 
 def serve(env: dict[str, str], tmp_path: Path, seconds: float, receiver: Receiver,
           expect: int) -> str:
     """Run the service until the receiver has ``expect`` requests or ``seconds`` have passed."""
-    proc = subprocess.Popen([sys.executable, "-m", "monitor", "run"], env=env, cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline and len(receiver.requests) < expect:
-            time.sleep(0.1)
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 0, err
-    return err
+    return run_service_until(env, tmp_path, lambda: len(receiver.requests) >= expect, seconds)
 
 
 def test_the_service_alerts_once_across_a_restart(feed_server: FeedServer, tmp_path: Path,
