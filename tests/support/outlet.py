@@ -116,8 +116,19 @@ class Outlet:
         return self.url(path)
 
     def requests_to(self, path: str) -> int:
+        self.settle()
         with self._lock:
             return sum(1 for h in self.hits if h.path == path)
+
+    def settle(self, timeout: float = 2.0) -> None:
+        """Wait until no request is being answered: a handler records its request after writing
+        the answer, so a client can hold the page before the hit is in ``hits``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not any(self._in_flight.values()):
+                    return
+            time.sleep(0.01)
 
     def wait_for_hits(self, count: int, timeout: float = 2.0) -> None:
         """Wait until ``count`` requests are recorded (a handler records its request after the
@@ -131,6 +142,7 @@ class Outlet:
 
     def gaps(self, host: str) -> list[float]:
         """Seconds from the end of each request to the start of the next, on one host."""
+        self.settle()
         with self._lock:
             hits = sorted((h for h in self.hits if h.host == host), key=lambda h: h.start)
         return [b.start - a.end for a, b in zip(hits, hits[1:])]
