@@ -195,6 +195,9 @@ class Service:
                               field="MONITOR_DATA_DIR") from None
 
     async def run(self) -> None:
+        # Before anything can say "service starting": a stop asked for from then on is a clean
+        # stop (a supervisor that waits for that line and stops at once got a -15 otherwise).
+        stop_on_signals(self.stop)
         if not hasattr(self, "engine"):
             self.prepare()
         settings, sources, engine = self.settings, self.sources, self.engine
@@ -202,7 +205,6 @@ class Service:
         log.info("service starting", extra={"fields": {
             "database": redact_url(settings.database_url), "sources": enabled,
             "tick_s": settings.tick}})
-        stop_on_signals(self.stop)
         async with poller_for(settings, engine, observer=self.observer) as poller, \
                 enrichment_for(settings, engine, poller.fetcher, owner=poller.owner) as enricher:
             self.enricher = enricher
