@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import Engine, create_engine, text
 
 from monitor.settings import Settings
@@ -17,6 +18,13 @@ from tests.support import mailserver
 from tests.support.feedserver import FeedServer
 from tests.support.mailserver import SmtpServer
 from tests.support.receiver import Receiver, serve_receiver
+
+# Property tests explore new random examples on a developer's machine (and keep the failing
+# ones in .hypothesis/); under CI they run a fixed derandomized set, so a red CI run is about
+# the change, is reproducible, and never depends on the luck of the draw.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -93,8 +93,10 @@ def safe_link(link: str | None, base: str | None) -> str | None:
         parts = urlsplit(absolute)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if parts.scheme not in ("http", "https") or not parts.netloc:  # urlsplit lowers the scheme
         return None
+    if not absolute.startswith(parts.scheme):  # "HTTP://x", or C0 controls before it
+        absolute = parts.scheme + ":" + absolute.partition(":")[2]
     if _NOT_IN_URLS.search(absolute):  # as a browser sends them: "<" is %3C, a space %20
         absolute = _NOT_IN_URLS.sub(_percent, absolute)
     return absolute

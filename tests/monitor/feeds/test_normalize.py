@@ -34,8 +34,10 @@ def test_html_to_text(html: str, text: str) -> None:
     ("<script>", "https://a.example/feed", "https://a.example/%3Cscript%3E"),
     ("https://a.example/a b?q=\"x\"", None, "https://a.example/a%20b?q=%22x%22"),
     ("https://ru.example/Казахстан", None, "https://ru.example/Казахстан"),
+    ("HTTP://A.example/x", None, "http://A.example/x"),
+    ("\x01https://a.example/x", None, "https://a.example/x"),
 ], ids=["absolute", "relative", "javascript", "data", "spaces", "mailto", "empty", "markup-encoded",
-        "space-and-quotes-encoded", "non-ascii-kept"])
+        "space-and-quotes-encoded", "non-ascii-kept", "scheme-lowered", "control-before-scheme-dropped"])
 def test_safe_link(link: str, base: str | None, expected: str | None) -> None:
     assert safe_link(link, base) == expected
 
