@@ -1,0 +1,36 @@
+"""Round-5 headline probes (``probes_r5.py``): every language and script, relevant and hard
+negative, decided from the headline alone; and kept apart from the labelled sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from classifiers import Classifier
+
+from .probes_r5 import PROBES
+
+EVAL = Path(__file__).resolve().parents[2] / "classifiers" / "eval"
+
+
+@pytest.mark.parametrize(("headline", "relevant"), [p[1:] for p in PROBES], ids=[p[0] for p in PROBES])
+def test_probe(clf: Classifier, headline: str, relevant: bool) -> None:
+    d = clf.classify(title=headline)
+    assert d.relevant is relevant, d.explain()
+
+
+def test_every_language_has_relevant_probes_and_hard_negatives() -> None:
+    langs = {"en", "ru", "zh", "kk", "uz", "uzc", "ky", "tg", "tk"}
+    for lang in langs:
+        decisions = {rel for pid, _, rel in PROBES if pid.split("-")[1] == lang}
+        assert decisions == {True, False}, lang
+
+
+def test_probes_are_not_items_of_the_labelled_sets() -> None:
+    titles = {json.loads(line)["title"].strip().casefold()
+              for path in EVAL.glob("*.jsonl")
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not [p[0] for p in PROBES if p[1].strip().casefold() in titles]
+    assert len({p[0] for p in PROBES}) == len(PROBES)
