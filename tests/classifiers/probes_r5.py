@@ -129,3 +129,51 @@ PROBES: list[tuple[str, str, bool]] = [
     ("r5-tk-neg-gas", "Türkmenistan Hytaýa gaz ibermegini artdyrdy", False),
     ("r5-tk-neg-turkey", "Türkmenistan bilen Türkiýäniň uniwersitetleri hyzmatdaşlyk etjek", False),
 ]
+
+# A second batch, written after the round-5 rules and measured with them before the last fix
+# (docs/classifier.md, "Round 5 figures"): 19 of 21 relevant passed, no false positive. The
+# Kyrgyz regions (Чүйдө) were then added; "CAS" alone stays unread (KNOWN_MISSES).
+PROBES_AFTER: list[tuple[str, str, bool]] = [
+    ("r5b-ky-kaznu", "Бишкек гуманитардык университетинин студенттери Шанхайда тажрыйба алышты", True),
+    ("r5b-ky-ksu-memo", "КМУ Ланьчжоу университети менен меморандум түздү", True),
+    ("r5b-ky-confucius", "Конфуций институтунун окуучулары кытай тилинен сынак тапшырышты", True),
+    ("r5b-ky-agri", "Кытайлык агрономдор Чүйдө жаңы буудай сортторун сынашууда", True),
+    ("r5b-ky-neg-cargo", "Кытайдан жүк ташуу көбөйдү", False),
+    ("r5b-ky-neg-russia-teachers", "Орусиядан келген мугалимдер Ош мектептеринде сабак беришет", False),
+    ("r5b-uz-tsue-beijing", "TDIU talabalari Pekinda amaliyot o‘tamoqda", True),
+    ("r5b-uz-xinjiang-agri", "Shinjonlik agrar olimlar Farg‘onada tajriba maydoni ochdi", True),
+    ("r5b-uz-cyr-scholar", "Хитой ҳукумати стипендиясига ҳужжатлар қабули бошланди", True),
+    ("r5b-uz-neg-cars", "Xitoy avtomobillari importi oshdi", False),
+    ("r5b-uz-neg-germany", "Germaniya universiteti Samarqandda filial ochdi", False),
+    ("r5b-kk-kaznu-chinese-dept", "ҚазҰУ-да Қытай университеттерінің көрмесі өтті", True),
+    ("r5b-kk-scholars-urumqi", "Қазақстандық ғалымдар Үрімжідегі форумға қатысты", True),
+    ("r5b-kk-neg-oil", "Қытайға мұнай экспорты артты", False),
+    ("r5b-kk-neg-korea", "Корей тілі курстары Алматыда ашылды", False),
+    ("r5b-tg-shanghai", "Донишҷӯёни Донишгоҳи миллӣ дар Шанхай таҷрибаомӯзӣ гузаштанд", True),
+    ("r5b-tg-chinese-teachers", "Омӯзгорони чинӣ дар Хуҷанд забони чиниро таълим медиҳанд", True),
+    ("r5b-tg-neg-road", "Ширкати чинӣ роҳи Душанбе–Бохтарро таъмир мекунад", False),
+    ("r5b-tk-students-beijing", "Türkmen talyplary Pekiniň uniwersitetinde okaýarlar", True),
+    ("r5b-tk-neg-gas", "Galkynyş gaz käninden Hytaýa gaz iberilýär", False),
+    ("r5b-en-lzu-students", "Lanzhou University enrols record number of Kyrgyz students", True),
+    ("r5b-en-xinjiang-medics", "Xinjiang Medical University trains doctors from Tajikistan", True),
+    ("r5b-en-nu-beijing", "Nazarbayev University and Peking University launch joint research fund", True),
+    ("r5b-en-neg-kazakh-oil", "CNPC raises output at Kazakh oilfield", False),
+    ("r5b-en-neg-india", "Uzbekistan and India sign agreement on IT education", False),
+    ("r5b-en-neg-china-africa", "Chinese university opens Luban Workshop in Kenya", False),
+    ("r5b-ru-tajik-medics", "Таджикские врачи прошли стажировку в клиниках Урумчи", True),
+    ("r5b-ru-kgtu", "КГТУ и Северо-Западный университет Китая открыли совместный кампус", True),
+    ("r5b-ru-uz-academy-drugs", "Ученые Узбекистана и Китая разработают новые лекарства", True),
+    ("r5b-ru-neg-metro", "Китайская компания построит метро в Алматы", False),
+    ("r5b-ru-neg-belarus", "Белорусский вуз открыл филиал в Ташкенте", False),
+    ("r5b-zh-xjau-kazakh-students", "新疆农业大学迎来首批哈萨克斯坦研究生", True),
+    ("r5b-zh-osh-confucius", "奥什国立大学孔子学院举办中文演讲比赛", True),
+    ("r5b-zh-neg-tourism", "中国游客赴乌兹别克斯坦旅游人数增长", False),
+    ("r5b-zh-neg-russia", "中俄高校联合培养研究生", False),
+]
+
+# Decided wrong on purpose, with the reason: kept so that a change that fixes them is noticed.
+KNOWN_MISSES: list[tuple[str, str, bool, str]] = [
+    ("r5b-en-cas-turkmen", "CAS scientists help Turkmenistan study desertification", True,
+     "CAS alone is not read as the Chinese Academy of Sciences: the Court of Arbitration for Sport "
+     "in a Kazakh athlete's story would become China (round 3)"),
+]
