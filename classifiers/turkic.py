@@ -121,12 +121,14 @@ _TK_CASE = _forms("{y,i,u,ü}ň n{y,i,u,ü}ň {a,e,ä} g{a,e} k{a,e} n{a,e} {y,i
                   "d{a,e}k{y,i}l{a,e}r")
 _TK_TAIL = _forms("{a,e} g{a,e} {y,i} n{y,i} d{a,e} d{a,e}n {y,i}ň n{y,i}ň")
 
-# Tajik (Cyrillic): plural, ezafe, accusative, possessive enclitics, adjective -ӣ
+# Tajik (Cyrillic): plural, ezafe, accusative, possessive enclitics, adjective -ӣ, enclitic "and"
 _TG_PLURAL = ["ҳо", "он", "ён", "гон", "ҳое"]
 _TG_DERIV = ["ӣ", "ии", "иён", "шинос", "шиносӣ", "вӣ"]
 _TG_POSS = ["ам", "ат", "аш", "амон", "атон", "ашон", "и", "йи", "е"]
 _TG_CASE = ["ро", "ду", "ам", "ро"]
-_TG_TAIL = ["ро"]
+# the accusative, or the enclitic "and" written onto the word: "Тоҷикистону Чин", "тоҷику чинӣ",
+# "донишгоҳҳоиву" (-у after a consonant, -ю / -ву after a vowel)
+_TG_TAIL = ["ро", "у", "ю", "ву"]
 
 
 def _chain(deriv: list[str], plural: list[str], poss: list[str], case: list[str], tail: list[str]) -> str:

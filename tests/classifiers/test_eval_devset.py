@@ -5,7 +5,8 @@ Floors, not snapshots: each is a little under what the rules scored when they we
 and one that gains passes. Raise them when the figures rise. The holdout is for aggregate
 figures only: develop on dev.jsonl, never on holdout.jsonl's items or misses. holdout2.jsonl
 (round 3) was labelled after the round-3 vocabulary was written and has not been tuned on;
-holdout3.jsonl (round 4) was read before any round-4 rule was written.
+holdout3.jsonl (round 4) was read before any round-4 rule was written; holdout4.jsonl (round 5)
+was read and measured once before any round-5 rule was written, and not tuned on.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ EVAL = Path(__file__).resolve().parents[2] / "classifiers" / "eval"
 FLOORS = [  # file, mode, precision, recall
     ("dev.jsonl", "title and summary", 0.96, 0.97),
     ("dev.jsonl", "headline alone", 0.96, 0.87),
-    ("holdout.jsonl", "title and summary", 0.95, 0.96),
-    ("holdout.jsonl", "headline alone", 0.95, 0.82),
+    ("holdout.jsonl", "title and summary", 0.95, 0.97),
+    ("holdout.jsonl", "headline alone", 0.95, 0.88),
     ("holdout2.jsonl", "title and summary", 0.95, 0.92),
-    ("holdout2.jsonl", "headline alone", 0.95, 0.55),
-    ("holdout3.jsonl", "title and summary", 0.93, 0.93),
-    ("holdout3.jsonl", "headline alone", 0.95, 0.74),
+    ("holdout2.jsonl", "headline alone", 0.95, 0.75),
+    ("holdout3.jsonl", "title and summary", 0.95, 0.95),
+    ("holdout3.jsonl", "headline alone", 0.95, 0.85),
+    ("holdout4.jsonl", "title and summary", 0.95, 0.95),
+    ("holdout4.jsonl", "headline alone", 0.95, 0.80),
 ]
 
 
