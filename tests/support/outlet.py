@@ -37,8 +37,7 @@ class Hit:
 class Outlet:
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
-        self.hits: list[Hit] = []
-        self.max_in_flight: dict[str, int] = {}
+        self._hits: list[Hit] = []
         self._in_flight: dict[str, int] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -55,13 +54,17 @@ class Outlet:
                 start = time.monotonic()
                 with outlet._lock:
                     outlet._in_flight[host] = outlet._in_flight.get(host, 0) + 1
-                    outlet.max_in_flight[host] = max(outlet.max_in_flight.get(host, 0), outlet._in_flight[host])
+                self.last_write: float | None = None
                 try:
                     self._answer(outlet.pages.get(self.path))
                 finally:
+                    # A streamed answer the client hung up on ends at its last write that went
+                    # through: the server thread may notice the hang-up much later on a loaded
+                    # machine, and that moment says nothing about the client.
+                    end = self.last_write or time.monotonic()
                     with outlet._lock:
                         outlet._in_flight[host] -= 1
-                        outlet.hits.append(Hit(host, self.path, start, time.monotonic()))
+                        outlet._hits.append(Hit(host, self.path, start, end))
 
             def _answer(self, page: Page | None) -> None:
                 if page is None:
@@ -86,7 +89,9 @@ class Outlet:
                     try:
                         for _ in range(page.stream // len(chunk)):
                             self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                            self.last_write = time.monotonic()
                         self.wfile.write(b"0\r\n\r\n")
+                        self.last_write = None
                     except OSError:
                         pass  # the client stopped reading at its cap
                     return
@@ -115,10 +120,16 @@ class Outlet:
         self.pages[path] = Page(body.encode("utf-8") if isinstance(body, str) else body, **kw)  # type: ignore[arg-type]
         return self.url(path)
 
+    @property
+    def hits(self) -> list[Hit]:
+        """Every request answered so far (waits for those being answered: see settle)."""
+        self.settle()
+        return self._hits
+
     def requests_to(self, path: str) -> int:
         self.settle()
         with self._lock:
-            return sum(1 for h in self.hits if h.path == path)
+            return sum(1 for h in self._hits if h.path == path)
 
     def settle(self, timeout: float = 2.0) -> None:
         """Wait until no request is being answered: a handler records its request after writing
@@ -136,15 +147,28 @@ class Outlet:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
-                if len(self.hits) >= count:
+                if len(self._hits) >= count:
                     return
             time.sleep(0.01)
+
+    @property
+    def max_in_flight(self) -> dict[str, int]:
+        """The most requests a host had under way at once, from the recorded intervals."""
+        self.settle()
+        with self._lock:
+            events = [(t, kind, h.host) for h in self._hits for t, kind in ((h.start, 1), (h.end, -1))]
+        now: dict[str, int] = {}
+        most: dict[str, int] = {}
+        for _, kind, host in sorted(events):  # at a tie, an end (-1) before a start
+            now[host] = now.get(host, 0) + kind
+            most[host] = max(most.get(host, 0), now[host])
+        return most
 
     def gaps(self, host: str) -> list[float]:
         """Seconds from the end of each request to the start of the next, on one host."""
         self.settle()
         with self._lock:
-            hits = sorted((h for h in self.hits if h.host == host), key=lambda h: h.start)
+            hits = sorted((h for h in self._hits if h.host == host), key=lambda h: h.start)
         return [b.start - a.end for a, b in zip(hits, hits[1:])]
 
     def __enter__(self) -> Outlet:
