@@ -12,6 +12,17 @@ times Classifier.classify on one core.
 Prints items/s and µs/item overall, per language and per kind of item.
 Times are CPU time of this (single-threaded) process, best of --repeat runs,
 so other load on a shared machine disturbs them less than wall-clock time.
+
+On a shared machine, count instructions instead: ``--only to_dict`` (or ``classify``) runs
+just that call, --repeat times, so the callgrind totals of ``--repeat 2`` and ``--repeat 1``
+differ by one pass over the items (loading and generating cancel out):
+
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg1.out .venv/bin/python \
+        bench/bench_classify.py --items 2000 --repeat 1 --only to_dict
+    (the same with --repeat 2 and /tmp/cg2.out; instructions/item = (Ir2 - Ir1) / 2000)
+
+``bench/dump_results.py`` dumps every public result on a fixed corpus: a speed-up must
+leave its output byte-identical.
 """
 
 from __future__ import annotations
@@ -265,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", type=int, default=20_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", choices=("classify", "to_dict"),
+                    help="run only this call, --repeat times, and print nothing else (for instruction counts: "
+                         "the difference between --repeat 2 and --repeat 1 is one pass over the items)")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -285,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
             times.append(time.process_time() - start)
         return min(times), (max(times) - min(times)) / min(times)
 
+    if args.only:
+        fn = clf.classify if args.only == "classify" else clf.classify_to_dict
+        took, _ = run(items, fn)
+        print(f"{args.only:<14} {len(items):>6} items {len(items) / took:>9,.0f} items/s")
+        return 0
     relevant = sum(clf.classify(title=i["title"], summary=i["summary"]).relevant for i in items)
     print(f"classifier: rules {clf.version}, {clf.matcher.term_count} terms, compiled in {load_s:.2f} s")
     print(f"items: {len(items)} (avg {avg_len:.0f} chars of title+summary), {relevant} classified relevant")
