@@ -14,21 +14,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
+from storage.dbapi import HEAD, START_LOCK, DatabaseError, describe_error
 from storage.records import EncodedJSON
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
-# without importing Alembic; a test checks it against Alembic's own head.
-HEAD = "0006_scale"
-
-
-# The PostgreSQL advisory lock that serialises what instances do at start (migrations, the
-# sources sync). One key for both: an instance syncing waits for another's migration.
-START_LOCK = 7423001
-
-
-class DatabaseError(RuntimeError):
-    """The database cannot be opened or migrated; the message says how to fix it."""
 
 
 def lock_for_start(conn: Connection) -> None:
@@ -94,13 +83,6 @@ def _postgresql_session(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.commit()
 
 
-def describe_error(exc: BaseException) -> str:
-    """A database error in one line, without SQLAlchemy's SQL echo and background link."""
-    orig = getattr(exc, "orig", None)
-    text_ = str(orig if orig is not None else exc) or type(exc).__name__
-    return " ".join(text_.split())
-
-
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see make_engine)
     cur = dbapi_conn.cursor()
@@ -116,6 +98,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
+
+
+__all__ = ["HEAD", "START_LOCK", "DatabaseError", "describe_error", "make_engine", "upgrade", "downgrade", "lock_for_start",
+           "json_serializer", "current_revision", "needs_upgrade", "head_revision", "known_revisions"]
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]

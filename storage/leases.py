@@ -24,7 +24,10 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 
@@ -72,6 +75,8 @@ def owner_is_dead(owner: str) -> bool:
 
 def release_dead_leases(engine: Engine, now: datetime) -> dict[str, int]:
     """Release the unexpired leases of owners that :func:`owner_is_dead`; rows released per table."""
+    from sqlalchemy import select, update  # here only, as the ORM: the poll imports instance_id
+
     from storage.models import Source  # the ORM, here only: the poll imports instance_id
     from storage.enrich_models import Enrichment
     from storage.notify_models import Delivery
