@@ -38,8 +38,11 @@ _LEASE_FREE = "(lease_until IS NULL OR lease_until < :now)"
 
 
 def _state(row: Sequence[Any]) -> SourceState:
-    return SourceState(**{f: Statements.read_time(v) if f in _TIMES else bool(v) if f in _FLAGS else v
-                          for f, v in zip(_STATE_FIELDS, row)})
+    return SourceState(*[v if convert is None else convert(v) for convert, v in zip(_CONVERTERS, row)])
+
+
+# How each column of _STATE_COLUMNS is read (None: as it comes).
+_CONVERTERS = tuple(Statements.read_time if f in _TIMES else bool if f in _FLAGS else None for f in _STATE_FIELDS)
 
 
 def _lock_for_start(tx: Statements) -> None:
