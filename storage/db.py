@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
-from storage.dbapi import HEAD, START_LOCK, DatabaseError, describe_error
+from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error
 from storage.records import EncodedJSON
 
 MIGRATIONS = Path(__file__).parent / "migrations"

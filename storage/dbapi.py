@@ -31,29 +31,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-# The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
-# without importing Alembic or SQLAlchemy; a test checks it against Alembic's own head.
-HEAD = "0006_scale"
-
-# The PostgreSQL advisory lock that serialises what instances do at start (migrations, the
-# sources sync). One key for both: an instance syncing waits for another's migration.
-START_LOCK = 7423001
-
 Params = Mapping[str, Any]
-
-
-class DatabaseError(RuntimeError):
-    """The database cannot be opened or migrated; the message says how to fix it."""
-
-
-def describe_error(exc: BaseException) -> str:
-    """A database error in one line, without SQLAlchemy's SQL echo and background link."""
-    orig = getattr(exc, "orig", None)
-    text_ = str(orig if orig is not None else exc) or type(exc).__name__
-    return " ".join(text_.split())
 
 
 def sqlite_datetime(value: datetime | None) -> str | None:
@@ -249,3 +232,7 @@ def _plain_sqlite_file(url: str) -> Path | None:
     if not path or path == ":memory:" or any(c in path for c in "?%#"):
         return None
     return Path(path)
+
+
+__all__ = ["HEAD", "START_LOCK", "Database", "DatabaseError", "Statements", "describe_error", "engine_of",
+           "in_list", "sqlite_datetime", "transaction"]
