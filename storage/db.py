@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
-from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error
 from storage.records import EncodedJSON
+from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -98,10 +98,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
-
-
-__all__ = ["HEAD", "START_LOCK", "DatabaseError", "describe_error", "make_engine", "upgrade", "downgrade", "lock_for_start",
-           "json_serializer", "current_revision", "needs_upgrade", "head_revision", "known_revisions"]
 
 
 def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]

@@ -109,7 +109,7 @@ class BatchWriter:
 
                 inserted = await asyncio.to_thread(record_polls, engine_of(self.engine), records,
                                                    assigner=self._assigner(records), story_window=self.story_window)
-            else:  # 304s and errors only (a warm poll): the same rows, written with Core alone
+            else:  # 304s and errors only (a warm poll): the same rows, in plain SQL (storage/dbapi.py)
                 inserted = await asyncio.to_thread(record_quiet_polls, self.engine, records)
         except Exception as exc:
             for _, fut in batch:
