@@ -30,6 +30,7 @@ RSS = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title
 NOT_LOADED = {
     "sqlalchemy": "the engine: on SQLite the polling state is read and written with sqlite3 (storage/dbapi.py)",
     "alembic": "migrations: the schema is checked with one query",
+    "yaml": "the sources file's parser: an unchanged file is read from the data folder's cache",
     "storage.models": "the ORM models",
     "classifiers": "the classifier and its compiled rules",
     "feedparser": "the reference parser",
