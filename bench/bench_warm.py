@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_poll import REPO, fresh, make_feed, median, serve, start_nginx  # noqa: E402
+from bench_poll import fresh, make_feed, median, monitor_command, start_nginx, start_python_server  # noqa: E402
 
 
 def main() -> None:
@@ -47,25 +47,11 @@ def main() -> None:
     if args.server == "nginx" and nginx:
         server, base = start_nginx(nginx, work, feeds)
     else:
-        import multiprocessing
-
-        port_file = work / "port"
-        server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(feeds), str(port_file)),
-                                                               daemon=True)
-        server.start()
-        while not port_file.exists() or not port_file.read_text():
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port_file.read_text()}"
+        server, base = start_python_server(work, feeds)
     try:
         (work / "sources.yaml").write_text("sources:\n" + "".join(
             f"  - {{id: feed{i}, url: '{base}/feed{i}.xml'}}\n" for i in range(args.feeds)))
-        subprocess.run([sys.executable, "-m", "compileall", "-q", "monitor", "storage", "classifiers",
-                        "notifications"], cwd=REPO, check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""})
-        monitor = str(Path(sys.executable).with_name("monitor"))
-        env = {**os.environ, "MONITOR_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
-               "MONITOR_SOURCES": str(work / "sources.yaml"), "MONITOR_DATA_DIR": str(work / "data"),
-               "MONITOR_ALLOW_PRIVATE_HOSTS": "true", "MONITOR_LOG_LEVEL": "warning",
-               "MONITOR_PER_HOST_CONCURRENCY": "32"}
+        monitor, env = monitor_command(work)
         fresh(work / "bench.db")
         subprocess.run([monitor, "db", "upgrade"], env=env, cwd=work, check=True, capture_output=True)
         started = time.perf_counter()
