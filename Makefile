@@ -25,6 +25,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_poll.py
+	$(BIN)/python bench/bench_warm.py
 	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_worker.py

@@ -256,6 +256,33 @@ def start_nginx(nginx: str, work: Path, feeds: Path) -> tuple[subprocess.Popen[b
     raise SystemExit(f"nginx did not listen on 127.0.0.1:{port} within 10 s (see {work}/nginx-error.log)")
 
 
+def monitor_command(work: Path) -> tuple[str, dict[str, str]]:
+    """The ``monitor`` script and its environment for a bench in ``work`` (``bench.db``,
+    ``sources.yaml``, ``data``), with the package's bytecode compiled first, as ``pip install``
+    of the wheel writes it (an editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise
+    compile ~50 modules from source at every start)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "monitor", "storage", "classifiers",
+                    "notifications"], cwd=REPO, check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""})
+    env = {**os.environ, "MONITOR_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
+           "MONITOR_SOURCES": str(work / "sources.yaml"), "MONITOR_DATA_DIR": str(work / "data"),
+           "MONITOR_ALLOW_PRIVATE_HOSTS": "true", "MONITOR_LOG_LEVEL": "warning",
+           "MONITOR_PER_HOST_CONCURRENCY": "32"}
+    return str(Path(sys.executable).with_name("monitor")), env
+
+
+def start_python_server(work: Path, feeds: Path) -> tuple[Any, str]:
+    """:func:`serve` in a process of its own; the process and the base URL."""
+    import multiprocessing
+
+    port_file = work / "port"
+    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(feeds), str(port_file)),
+                                                           daemon=True)
+    server.start()
+    while not port_file.exists() or not port_file.read_text():
+        time.sleep(0.05)
+    return server, f"http://127.0.0.1:{port_file.read_text()}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--feeds", type=int, default=500)
@@ -293,15 +320,7 @@ def main() -> None:
         atexit.register(lambda: server.poll() is None and server.terminate())  # also when a run fails
         print(f"served by nginx ({nginx}) on {base}")
     else:
-        import multiprocessing
-
-        port_file = work / "port"
-        server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(feeds), str(port_file)),
-                                                               daemon=True)
-        server.start()
-        while not port_file.exists() or not port_file.read_text():
-            time.sleep(0.05)
-        base = f"http://127.0.0.1:{port_file.read_text()}"
+        server, base = start_python_server(work, feeds)
         print(f"served by the bench's Python server on {base}")
     urls = [f"{base}/feed{i}.xml" for i in range(args.feeds)]
     (work / "sources.yaml").write_text(
@@ -309,15 +328,7 @@ def main() -> None:
     (work / "urls").write_text("\n".join(urls) + "\n")
     (work / "nb.conf").write_text("")
 
-    # The package's bytecode, as `pip install` of the wheel writes it (an editable install under
-    # PYTHONDONTWRITEBYTECODE=1 would otherwise compile ~50 modules from source at every start).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "monitor", "storage", "classifiers",
-                    "notifications"], cwd=REPO, check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""})
-    monitor = str(Path(sys.executable).with_name("monitor"))
-    env = {**os.environ, "MONITOR_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
-           "MONITOR_SOURCES": str(work / "sources.yaml"), "MONITOR_DATA_DIR": str(work / "data"),
-           "MONITOR_ALLOW_PRIVATE_HOSTS": "true", "MONITOR_LOG_LEVEL": "warning",
-           "MONITOR_PER_HOST_CONCURRENCY": "32"}
+    monitor, env = monitor_command(work)
     # The enrichment settings stay at their defaults: the corpus's items carry 2 KB of text
     # each, so none is a candidate for its article (docs/enrich.md, "The candidate rule"), and
     # the poll is measured as a user runs it.

@@ -6,10 +6,9 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from sqlalchemy import Engine
 
 from monitor.errors import ConfigError
 from monitor.feeds.fetch import FetchConfig, Fetcher
@@ -20,9 +19,13 @@ from monitor.net.transport import PerOriginTransport
 from monitor.pipeline.poller import Clock, PollObserver, Poller, utcnow
 from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
-from storage import db
+from storage import dbapi
+from storage.dbapi import Database
 from storage.records import SourceSpec
 from storage.sources import sync_sources
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger("monitor")
 
@@ -49,17 +52,17 @@ def database_errors(settings: Settings, doing: str = "open", *,
     naming ``field`` (where the URL came from) and, where it can tell, the fix."""
     try:
         yield
-    except db.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         raise ConfigError(str(exc), field=field) from exc
     except ConfigError:
         raise
     except Exception as exc:  # driver errors: unreachable server, bad credentials, not a database
         raise ConfigError(f"cannot {doing} {redact_url(settings.database_url)}: "
-                          f"{db.describe_error(exc)}{_database_hint(exc)}", field=field) from exc
+                          f"{dbapi.describe_error(exc)}{_database_hint(exc)}", field=field) from exc
 
 
 def _database_hint(exc: BaseException) -> str:
-    text = db.describe_error(exc).lower()
+    text = dbapi.describe_error(exc).lower()
     if "is the server running" in text:  # psycopg says it itself
         return ""
     if "connection refused" in text or "could not connect" in text or "timeout expired" in text:
@@ -84,6 +87,8 @@ def open_database(settings: Settings, *, migrate: bool = True,
     Several instances may call this at once: migrations run under the start-up lock
     (:func:`storage.db.lock_for_start`), and the losers find the schema migrated.
     """
+    from storage import db
+
     with database_errors(settings, field=field):
         engine = db.make_engine(settings.database_url)
         if migrate:
@@ -91,7 +96,21 @@ def open_database(settings: Settings, *, migrate: bool = True,
     return engine
 
 
-def sync_configured_sources(engine: Engine, settings: Settings, sources: list[SourceConfig],
+def connect_database(settings: Settings, *, field: str = "MONITOR_DATABASE_URL") -> Database:
+    """:func:`open_database` for a command that may need nothing but the polling state
+    (``monitor poll``): a :class:`storage.dbapi.Database`, whose SQLAlchemy engine is made only
+    when something asks for it. The same checks and errors as :func:`open_database`."""
+    database = Database(settings.database_url)
+    with database_errors(settings, field=field):
+        try:
+            database.open()
+        except BaseException:
+            database.close()
+            raise
+    return database
+
+
+def sync_configured_sources(engine: Engine | Database, settings: Settings, sources: list[SourceConfig],
                             now: datetime | None = None) -> None:
     """Write the sources file into the database (under the start-up lock, so instances that
     start together take turns). A database failure is a :class:`ConfigError`."""
@@ -100,7 +119,7 @@ def sync_configured_sources(engine: Engine, settings: Settings, sources: list[So
 
 
 @asynccontextmanager
-async def poller_for(settings: Settings, engine: Engine, *, transport: httpx.AsyncBaseTransport | None = None,
+async def poller_for(settings: Settings, engine: Engine | Database, *, transport: httpx.AsyncBaseTransport | None = None,
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
                      owner: str | None = None, on_stored=None,  # type: ignore[no-untyped-def]
                      observer: PollObserver | None = None) -> AsyncIterator[Poller]:

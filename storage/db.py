@@ -15,20 +15,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from storage.records import EncodedJSON
+from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
-# without importing Alembic; a test checks it against Alembic's own head.
-HEAD = "0006_scale"
-
-
-# The PostgreSQL advisory lock that serialises what instances do at start (migrations, the
-# sources sync). One key for both: an instance syncing waits for another's migration.
-START_LOCK = 7423001
-
-
-class DatabaseError(RuntimeError):
-    """The database cannot be opened or migrated; the message says how to fix it."""
 
 
 def lock_for_start(conn: Connection) -> None:
@@ -92,13 +81,6 @@ def _postgresql_session(dbapi_conn: Any, _record: Any) -> None:
     with dbapi_conn.cursor() as cur:
         cur.execute("SET jit = off")
     dbapi_conn.commit()
-
-
-def describe_error(exc: BaseException) -> str:
-    """A database error in one line, without SQLAlchemy's SQL echo and background link."""
-    orig = getattr(exc, "orig", None)
-    text_ = str(orig if orig is not None else exc) or type(exc).__name__
-    return " ".join(text_.split())
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -23,9 +23,10 @@ import uuid
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select, update
-
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,9 @@ def owner_is_dead(owner: str) -> bool:
 
 def release_dead_leases(engine: Engine, now: datetime) -> dict[str, int]:
     """Release the unexpired leases of owners that :func:`owner_is_dead`; rows released per table."""
-    from storage.models import Source  # the ORM, here only: the poll imports instance_id
+    from sqlalchemy import select, update  # here only, as the ORM: the poll imports instance_id
+
+    from storage.models import Source
     from storage.enrich_models import Enrichment
     from storage.notify_models import Delivery
 

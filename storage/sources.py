@@ -1,11 +1,15 @@
-"""Sources and their polling state. Every function takes an Engine and returns frozen records
-from :mod:`storage.records`.
+"""Sources and their polling state. Every function takes a SQLAlchemy Engine or a
+:class:`storage.dbapi.Database` and returns frozen records from :mod:`storage.records`.
 
 Claiming due sources works the same on SQLite and PostgreSQL: candidates are selected (with
 ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so instances do not queue behind each other), then
 each is taken with a compare-and-set ``UPDATE … WHERE lease is free``; only rows whose update
 succeeded are returned. A source is therefore polled by one instance at a time, and the lease
 expires on its own if that instance dies.
+
+The statements are plain SQL run through :func:`storage.dbapi.transaction`, the same text on
+both databases: a ``monitor poll`` where every feed answers 304 sends nothing else, and then
+never imports SQLAlchemy (see :mod:`storage.dbapi`).
 """
 
 from __future__ import annotations
@@ -13,36 +17,41 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    bindparam,
-    insert,
-    select,
-    update,
-)
-
+from storage.dbapi import START_LOCK, Database, Statements, in_list, transaction
 from storage.records import (
     PollRecord,
     SourceSpec,
     SourceState,
 )
-from storage.db import lock_for_start
-from storage.sql import chunks, insert_ignoring, lease_rows
-from storage.tables import fetch_log
-from storage.tables import sources as Source  # Core: a warm poll never loads the ORM (storage/tables.py)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
+_STATE_COLUMNS = ", ".join(_STATE_FIELDS)
+_TIMES = frozenset({"next_poll_at", "last_polled_at", "last_success_at", "lease_until"})
+_FLAGS = frozenset({"enabled", "in_config", "dedup"})
+_LEASE_FREE = "(lease_until IS NULL OR lease_until < :now)"
 
 
-def _state(row: Any) -> SourceState:
-    return SourceState(**{f: getattr(row, f) for f in _STATE_FIELDS})
+def _state(row: Sequence[Any]) -> SourceState:
+    return SourceState(*[v if convert is None else convert(v) for convert, v in zip(_CONVERTERS, row)])
 
 
-def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> None:
+# How each column of _STATE_COLUMNS is read (None: as it comes).
+_CONVERTERS = tuple(Statements.read_time if f in _TIMES else bool if f in _FLAGS else None for f in _STATE_FIELDS)
+
+
+def _lock_for_start(tx: Statements) -> None:
+    """:func:`storage.db.lock_for_start` (on SQLite the transaction's ``BEGIN IMMEDIATE`` is the lock)."""
+    if tx.dialect == "postgresql":
+        tx.rows("SELECT pg_advisory_xact_lock(:key)", {"key": START_LOCK})
+
+
+def sync_sources(engine: Engine | Database, specs: Sequence[SourceSpec], now: datetime) -> None:
     """Make the ``sources`` table agree with the configuration.
 
     New sources are due at once; changed URLs drop their validators; sources that left the
@@ -54,37 +63,44 @@ def sync_sources(engine: Engine, specs: Sequence[SourceSpec], now: datetime) -> 
     took no lock cannot make the sync fail on a duplicate key.
     """
     by_id = {s.id: s for s in specs}
-    c = Source.c
-    with engine.begin() as conn:
-        lock_for_start(conn)
-        existing = {row.id: row for row in conn.execute(select(Source))}
+    compared = ("name", "url", "language", "interval_seconds", "enabled", "dedup", "fulltext", "in_config")
+    with transaction(engine) as tx:
+        _lock_for_start(tx)
+        existing = {row[0]: dict(zip(compared, row[1:-1]), next_poll_at=Statements.read_time(row[-1]))
+                    for row in tx.rows(f"SELECT id, {', '.join(compared)}, next_poll_at FROM sources")}
         new = [dict(id=spec.id, name=spec.name, url=spec.url, language=spec.language,
                     interval_seconds=spec.interval_seconds, enabled=spec.enabled, in_config=True,
                     dedup=spec.dedup, fulltext=spec.fulltext, next_poll_at=now, consecutive_failures=0,
                     created_at=now, updated_at=now) for spec in specs if spec.id not in existing]
-        for chunk in chunks(new):
-            conn.execute(insert_ignoring(engine)(Source).on_conflict_do_nothing(
-                index_elements=["id"]), list(chunk))
+        if new:
+            names = list(new[0])
+            tx.run(f"INSERT INTO sources ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)}) "
+                   "ON CONFLICT (id) DO NOTHING", new)
         for spec in specs:
             row = existing.get(spec.id)
             if row is None:
                 continue
             values: dict[str, Any] = {}
-            if row.url != spec.url:
+            if row["url"] != spec.url:
                 values.update(etag=None, last_modified=None, next_poll_at=now, consecutive_failures=0)
-            if row.interval_seconds != spec.interval_seconds and values.get(
-                    "next_poll_at", row.next_poll_at) > now + timedelta(seconds=spec.interval_seconds):
+            if row["interval_seconds"] != spec.interval_seconds and values.get(
+                    "next_poll_at", row["next_poll_at"]) > now + timedelta(seconds=spec.interval_seconds):
                 values["next_poll_at"] = now + timedelta(seconds=spec.interval_seconds)
             changes = dict(name=spec.name, url=spec.url, language=spec.language,
                            interval_seconds=spec.interval_seconds, enabled=spec.enabled,
                            dedup=spec.dedup, fulltext=spec.fulltext, in_config=True)
-            if any(getattr(row, k) != v for k, v in changes.items()):
+            if any(row[k] != v for k, v in changes.items()):
                 values.update(changes, updated_at=now)
             if values:
-                conn.execute(update(Source).where(c.id == spec.id).values(**values))
+                _update(tx, spec.id, values)
         for sid, row in existing.items():
-            if sid not in by_id and row.in_config:
-                conn.execute(update(Source).where(c.id == sid).values(in_config=False, updated_at=now))
+            if sid not in by_id and row["in_config"]:
+                _update(tx, sid, dict(in_config=False, updated_at=now))
+
+
+def _update(tx: Statements, source_id: str, values: dict[str, Any]) -> None:
+    tx.run(f"UPDATE sources SET {', '.join(f'{k} = :{k}' for k in values)} WHERE id = :id_",
+           {**values, "id_": source_id})
 
 
 def host_of(url: str) -> str:
@@ -95,7 +111,7 @@ def host_of(url: str) -> str:
         return ""
 
 
-def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: float, *,
+def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, lease_seconds: float, *,
                       limit: int = 100, source_ids: Iterable[str] | None = None,
                       ignore_schedule: bool = False, per_host: int | None = None,
                       busy_hosts: Mapping[str, int] | None = None) -> list[SourceState]:
@@ -108,13 +124,17 @@ def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: 
     fetches the caller has under way per host), so that every source taken can start fetching
     at once; a source of a host that is full stays free for another instance or a later claim.
     """
-    c = Source.c
-    conditions = [c.enabled.is_(True), c.in_config.is_(True)]
+    conditions = ["enabled = :yes", "in_config = :yes", _LEASE_FREE]
+    params: dict[str, Any] = {"yes": True, "now": now}
     if not ignore_schedule:
-        conditions.append(c.next_poll_at <= now)
+        conditions.append("next_poll_at <= :now")
     if source_ids is not None:
-        conditions.append(c.id.in_(list(source_ids)))
-    pick = None
+        ids, named = in_list("sid", list(source_ids))
+        if not named:
+            return []
+        conditions.append(f"id IN {ids}")
+        params.update(named)
+    scan, choose = limit, None
     if per_host is not None:
         def choose(rows: Sequence[Any]) -> list[str]:
             counts = Counter(busy_hosts or {})
@@ -127,40 +147,51 @@ def claim_due_sources(engine: Engine, owner: str, now: datetime, lease_seconds: 
             return chosen
 
         # A few hosts with many due sources (news.google.com searches) must not hide the rest.
-        pick = ((c.url,), choose, limit * 4 + sum((busy_hosts or {}).values()) + 16)
-    with engine.begin() as conn:
-        claimed = lease_rows(conn, Source, conditions, (c.next_poll_at, c.id), limit,
-                             owner=owner, now=now, lease_seconds=lease_seconds, pick=pick)
-        rows = conn.execute(select(Source).where(c.id.in_(claimed)).order_by(c.id)).all()
-        return [_state(r) for r in rows]
+        scan = limit * 4 + sum((busy_hosts or {}).values()) + 16
+    with transaction(engine) as tx:
+        rows = tx.rows(f"SELECT id{', url' if choose else ''} FROM sources WHERE {' AND '.join(conditions)} "
+                       "ORDER BY next_poll_at, id LIMIT :scan"
+                       + (" FOR UPDATE SKIP LOCKED" if tx.dialect == "postgresql" else ""), {**params, "scan": scan})
+        candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
+        if not candidates:
+            return []
+        ids, named = in_list("c", candidates)
+        claimed = [row[0] for row in tx.rows(
+            f"UPDATE sources SET lease_owner = :owner, lease_until = :until WHERE id IN {ids} AND {_LEASE_FREE} "
+            "RETURNING id", {**named, "owner": owner, "until": now + timedelta(seconds=lease_seconds), "now": now})]
+        if not claimed:
+            return []
+        ids, named = in_list("c", claimed)
+        return [_state(r) for r in tx.rows(f"SELECT {_STATE_COLUMNS} FROM sources WHERE id IN {ids} ORDER BY id",
+                                           named)]
 
 
-def release_sources(engine: Engine, owner: str, source_ids: Iterable[str]) -> None:
+def release_sources(engine: Engine | Database, owner: str, source_ids: Iterable[str]) -> None:
     """Give back leases that were claimed but not polled (e.g. on shutdown)."""
-    ids = list(source_ids)
-    if not ids:
+    if not (source_ids := list(source_ids)):
         return
-    with engine.begin() as conn:
-        conn.execute(update(Source).where(Source.c.id.in_(ids), Source.c.lease_owner == owner)
-                     .values(lease_owner=None, lease_until=None))
+    ids, named = in_list("s", source_ids)
+    with transaction(engine) as tx:
+        tx.run(f"UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id IN {ids} AND lease_owner = :owner",
+               {**named, "owner": owner})
 
 
-def list_sources(engine: Engine) -> list[SourceState]:
-    with engine.connect() as conn:
-        return [_state(r) for r in conn.execute(select(Source).order_by(Source.c.id))]
+def list_sources(engine: Engine | Database) -> list[SourceState]:
+    with transaction(engine) as tx:
+        return [_state(r) for r in tx.rows(f"SELECT {_STATE_COLUMNS} FROM sources ORDER BY id")]
 
 
-def record_quiet_polls(engine: Engine, records: Sequence[PollRecord]) -> dict[str, list[int]]:
+def record_quiet_polls(engine: Engine | Database, records: Sequence[PollRecord]) -> dict[str, list[int]]:
     """:func:`storage.polls.record_polls` for polls that brought no items (304s, errors): the
     sources' new state and the fetch log, in one transaction, without loading the ORM."""
     if any(rec.items for rec in records):
         raise ValueError("record_quiet_polls takes polls without items; use storage.polls.record_polls")
-    with engine.begin() as conn:
-        write_poll_states(conn, records, {})
+    with transaction(engine) as tx:
+        write_poll_states(tx, records, {})
     return {rec.source_id: [] for rec in records}
 
 
-def write_poll_states(conn: Connection, records: Sequence[PollRecord], new_by_source: Mapping[str, list[int]]) -> None:
+def write_poll_states(conn: Connection | Statements, records: Sequence[PollRecord], new_by_source: Mapping[str, list[int]]) -> None:
     """Each polled source's new state (next poll, failures, validators, the lease given back)
     and its ``fetch_log`` row, as bulk statements (executemany) grouped by the columns each
     record sets. ``new_by_source``: the ids of the items each source's poll inserted."""
@@ -184,7 +215,10 @@ def write_poll_states(conn: Connection, records: Sequence[PollRecord], new_by_so
     by_shape: dict[tuple[str, ...], list[dict[str, object]]] = {}
     for values in states:
         by_shape.setdefault(tuple(sorted(values)), []).append(values)
-    for group in by_shape.values():
-        conn.execute(update(Source).where(Source.c.id == bindparam("source")), group)
-    if logs:
-        conn.execute(insert(fetch_log), logs)
+    with transaction(conn) as tx:
+        for shape, group in by_shape.items():
+            tx.run(f"UPDATE sources SET {', '.join(f'{k} = :{k}' for k in shape if k != 'source')} "
+                   "WHERE id = :source", group)
+        if logs:
+            names = list(logs[0])
+            tx.run(f"INSERT INTO fetch_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", logs)

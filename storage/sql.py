@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy import insert as sqlalchemy_insert
 
 from storage.db import json_serializer
+from storage.dbapi import sqlite_datetime as _sqlite_datetime
 from storage.tables import UTCDateTime
 
 if TYPE_CHECKING:  # the ORM is not loaded by a poll that stores no items (storage/tables.py)
@@ -138,17 +139,6 @@ def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Boolean):
         return _sqlite_bool
     return None
-
-
-def _sqlite_datetime(value: datetime | None) -> str | None:
-    """As ``UTCDateTime`` stores it: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
-    if value is None:
-        return None
-    if value.tzinfo is timezone.utc:  # nearly always: drop the "+00:00" isoformat writes
-        return value.isoformat(" ", "microseconds")[:-6]
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the database; use an aware UTC datetime")
-    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _sqlite_json(value: Any) -> str | None:

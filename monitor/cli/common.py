@@ -60,19 +60,34 @@ class Context:
         self.settings = settings
         self.out = out
         self._engine: Any = None
+        self._database: Any = None
 
     def print(self, *parts: object) -> None:
         print(*parts, file=self.out)
 
     def engine(self):  # type: ignore[no-untyped-def]
         """The database engine, opened (and migrated) on first use, disposed when the command ends."""
+        if self._database is not None:
+            return self._database.engine
         if self._engine is None:
             from monitor.app import open_database
 
             self._engine = open_database(self.settings)
         return self._engine
 
+    def database(self):  # type: ignore[no-untyped-def]
+        """The database as a :class:`storage.dbapi.Database` (for ``monitor poll``: SQLAlchemy is
+        loaded only if the poll needs more than the polling state), opened on first use."""
+        if self._database is None:
+            from monitor.app import connect_database
+
+            self._database = connect_database(self.settings)
+        return self._database
+
     def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

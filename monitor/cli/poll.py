@@ -48,7 +48,7 @@ def cmd_poll(ctx: Context, args: argparse.Namespace) -> int:
 
     from monitor.app import poller_for, sync_configured_sources
 
-    engine = ctx.engine()
+    engine = ctx.database()  # the engine is made only if the poll stores items
     sync_configured_sources(engine, ctx.settings, sources)
     stored: list[int] = []  # the ids of the items this poll inserted (the writer's thread appends)
     articles: dict[str, Any] = {}
@@ -88,7 +88,10 @@ async def _wait_for_articles(settings: Settings, engine: Any, fetcher: Any, stor
     A poll that stored nothing, or no candidate, asks one query at most and starts nothing."""
     if not stored:
         return {}
+    from storage.dbapi import engine_of
     from storage.enrichment import outcome_counts, pending_ids
+
+    engine = engine_of(engine)
 
     ids = await asyncio.to_thread(pending_ids, engine, stored)
     candidates = len(ids)

@@ -22,10 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import yaml
 
 from monitor.errors import ConfigError
 from monitor.feeds.queries import (
@@ -38,6 +36,9 @@ from monitor.feeds.queries import (
     query_problem,
 )
 from monitor.settings import Settings, format_duration, parse_duration
+
+if TYPE_CHECKING:  # PyYAML is imported where a file is parsed: an unchanged file comes from the cache
+    import yaml
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 LANGUAGES = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk")
@@ -89,8 +90,12 @@ class SourcesFileError(ConfigError):
                          + (f" | and {more} more (`monitor sources check` lists them all)" if more > 0 else ""))
 
 
-def load_sources(path: str | Path, *, min_interval: float = 60.0) -> list[SourceConfig]:
-    """Read and validate a sources file. Raises :class:`SourcesFileError` listing every problem."""
+def load_sources(path: str | Path, *, min_interval: float = 60.0,
+                 cache_dir: str | Path | None = None) -> list[SourceConfig]:
+    """Read and validate a sources file. Raises :class:`SourcesFileError` listing every problem.
+
+    With ``cache_dir``, a file this code validated before is read from the cache kept there
+    (:mod:`monitor.feeds.sources_cache`) instead of being parsed again."""
     p = Path(path)
     name = str(path)
     try:
@@ -99,10 +104,17 @@ def load_sources(path: str | Path, *, min_interval: float = 60.0) -> list[Source
         raise SourcesFileError([f"{name}: file not found; set MONITOR_SOURCES to your sources file"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SourcesFileError([f"{name}: cannot read it ({exc}); save it as UTF-8 text"]) from None
+    if cache_dir is not None:
+        from monitor.feeds.sources_cache import cached
+
+        return cached(text, min_interval, Path(cache_dir),
+                      lambda: parse_sources(text, name, min_interval=min_interval), SourceConfig)
     return parse_sources(text, name, min_interval=min_interval)
 
 
 def parse_sources(text: str, name: str = "sources.yaml", *, min_interval: float = 60.0) -> list[SourceConfig]:
+    import yaml
+
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -153,6 +165,8 @@ def _line(node: yaml.Node) -> int:
 
 def _source(node: yaml.MappingNode, name: str, where: str, min_interval: float
             ) -> tuple[list[SourceConfig], list[str]]:
+    import yaml
+
     errs: list[str] = []
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
@@ -305,11 +319,11 @@ def _choices(value: Any, key: str, known: dict[str, Any], err: Callable[[str, st
 
 
 def _construct(node: yaml.Node) -> Any:
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
+    import yaml
+
+    # SafeLoader's constructor alone: a whole SafeLoader("") (reader, scanner, parser) per
+    # field was most of the time a 500-source file took to load
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
 
 
 def url_problem(url: Any) -> str | None:
@@ -325,5 +339,6 @@ def url_problem(url: Any) -> str | None:
 
 
 def load_configured_sources(settings: Settings) -> list[SourceConfig]:
-    """The sources file the settings name (``MONITOR_SOURCES``), validated."""
-    return load_sources(settings.sources, min_interval=settings.min_interval)
+    """The sources file the settings name (``MONITOR_SOURCES``), validated (the result is kept
+    in ``MONITOR_DATA_DIR`` for the next start, see :mod:`monitor.feeds.sources_cache`)."""
+    return load_sources(settings.sources, min_interval=settings.min_interval, cache_dir=settings.data_dir)

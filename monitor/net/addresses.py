@@ -26,6 +26,7 @@ addresses.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -142,7 +143,12 @@ class AddressPolicy:
         return False
 
     def refusal(self, address: str) -> str | None:
-        """Why ``address`` may not be connected to (a short description), or None if it may."""
+        """Why ``address`` may not be connected to (a short description), or None if it may.
+        Memoised per policy and address: every fetch of a feed checks its host's addresses,
+        and parsing and classifying an address was a fortieth of a warm poll."""
+        return _refusal(self, address)
+
+    def _refusal(self, address: str) -> str | None:
         try:
             ip: IPAddress = ipaddress.ip_address(address.split("%", 1)[0])
         except ValueError:
@@ -157,7 +163,7 @@ class AddressPolicy:
         if self._listed(ip):
             return None
         for inner in _embedded_v4(ip):
-            reason = self.refusal(str(inner))
+            reason = self._refusal(str(inner))
             if reason:
                 return f"an IPv6 address carrying {inner}, {reason}"
         if ip.is_multicast:
@@ -184,9 +190,10 @@ async def checked_addresses(host: str, port: int, policy: AddressPolicy,
     name does not resolve. An IP literal is not resolved.
     """
     host = host.strip("[]")
-    try:
-        addresses = [str(ipaddress.ip_address(host.split("%", 1)[0]))]
-    except ValueError:
+    literal = _ip_literal(host)
+    if literal is not None:
+        addresses = [literal]
+    else:
         try:
             addresses = await resolver(host, port)
         except OSError as exc:
@@ -198,3 +205,17 @@ async def checked_addresses(host: str, port: int, policy: AddressPolicy,
         if reason:
             raise BlockedAddress(host, address, reason, policy.fix(address))
     return tuple(addresses)
+
+
+@functools.lru_cache(maxsize=4096)
+def _refusal(policy: AddressPolicy, address: str) -> str | None:
+    return policy._refusal(address)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ip_literal(host: str) -> str | None:
+    """``host`` as an IP address's text, or None if it is a name."""
+    try:
+        return str(ipaddress.ip_address(host.split("%", 1)[0]))
+    except ValueError:
+        return None

@@ -45,7 +45,6 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator
 
-import certifi
 import h11
 import httpx
 
@@ -168,6 +167,8 @@ class PerOriginTransport(httpx.AsyncBaseTransport):
 
     def _tls(self) -> ssl.SSLContext:
         if self._ssl is None:
+            import certifi  # here: a poll of plain-http feeds (or of 304s only) never needs the CAs
+
             self._ssl = ssl.create_default_context(cafile=certifi.where())
         return self._ssl
 

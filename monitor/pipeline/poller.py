@@ -18,9 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import partial
-from typing import Protocol
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Protocol
 
 from monitor.errors import FetchError
 from monitor.feeds.fetch import Fetcher, NotModified
@@ -32,6 +30,11 @@ from monitor.settings import Settings
 from storage.leases import instance_id
 from storage.records import PollRecord, SourceState, StoryAssigner
 from storage.sources import claim_due_sources, host_of, release_sources
+
+if TYPE_CHECKING:  # a Database while nothing needs SQLAlchemy (storage/dbapi.py)
+    from sqlalchemy import Engine
+
+    from storage.dbapi import Database
 
 log = logging.getLogger("monitor.poll")
 
@@ -80,7 +83,7 @@ def story_matcher(settings: Settings) -> StoryAssigner:
 
 
 class Poller:
-    def __init__(self, *, settings: Settings, engine: Engine, fetcher: Fetcher, analyser: Analyser,
+    def __init__(self, *, settings: Settings, engine: Engine | Database, fetcher: Fetcher, analyser: Analyser,
                  owner: str | None = None, clock: Clock = utcnow, rng: random.Random | None = None,
                  on_stored: StoredHook | None = None, rules: str | None = "",
                  observer: PollObserver | None = None) -> None:
@@ -109,9 +112,10 @@ class Poller:
         def hook(inserted: dict[str, list[int]]) -> None:
             ids = [i for new in inserted.values() for i in new]
             if ids:
+                from storage.dbapi import engine_of
                 from storage.items import created_counts
 
-                items, relevant, stories = created_counts(self.engine, ids)
+                items, relevant, stories = created_counts(engine_of(self.engine), ids)
                 observer.stored(items, relevant, stories)
             if then is not None:
                 then(inserted)

@@ -6,11 +6,15 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from storage.records import PollRecord, StoryAssigner
 from storage.sources import record_quiet_polls
+
+if TYPE_CHECKING:  # a Database while nothing needs SQLAlchemy (storage/dbapi.py)
+    from sqlalchemy import Engine
+
+    from storage.dbapi import Database
 
 log = logging.getLogger("monitor.poll")
 
@@ -20,7 +24,7 @@ StoredHook = Callable[[dict[str, list[int]]], None]
 class BatchWriter:
     """Collects :class:`PollRecord` s and writes them in batches on one database thread."""
 
-    def __init__(self, engine: Engine, *, max_batch: int = 16, on_stored: StoredHook | None = None,
+    def __init__(self, engine: Engine | Database, *, max_batch: int = 16, on_stored: StoredHook | None = None,
                  matcher: Callable[[], StoryAssigner] | None = None, story_window: float = 14 * 86400,
                  linger: float = 0.25, more_coming: Callable[[], bool] | None = None,
                  max_records: int = 512) -> None:
@@ -100,11 +104,12 @@ class BatchWriter:
         records = [r for r, _ in batch]
         try:
             if any(r.items for r in records):
+                from storage.dbapi import engine_of
                 from storage.polls import record_polls  # the ORM: loaded by the first batch with items
 
-                inserted = await asyncio.to_thread(record_polls, self.engine, records,
+                inserted = await asyncio.to_thread(record_polls, engine_of(self.engine), records,
                                                    assigner=self._assigner(records), story_window=self.story_window)
-            else:  # 304s and errors only (a warm poll): the same rows, written with Core alone
+            else:  # 304s and errors only (a warm poll): the same rows, in plain SQL (storage/dbapi.py)
                 inserted = await asyncio.to_thread(record_quiet_polls, self.engine, records)
         except Exception as exc:
             for _, fut in batch:

@@ -1,0 +1,98 @@
+"""The fetcher sends its requests straight to the transport while the client holds no cookie
+(monitor/feeds/fetch.py, ``Fetcher._send``): the bytes on the wire are the client's, and cookies
+still go where the client would send them."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+
+from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified
+
+OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2)
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+
+
+class RawServer:
+    """Records each request head as bytes; answers 304 to a request with If-None-Match, else
+    200 with ``extra`` headers."""
+
+    def __init__(self, extra: bytes = b"") -> None:
+        self.heads: list[bytes] = []
+        self.extra = extra
+        self.port = 0
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                self.heads.append(head)
+                if b"if-none-match:" in head.lower():
+                    writer.write(b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\nContent-Length: 0\r\n\r\n')
+                else:
+                    writer.write(b'HTTP/1.1 200 OK\r\nETag: "v1"\r\nContent-Type: application/rss+xml\r\n'
+                                 + self.extra + b"Content-Length: %d\r\n\r\n" % len(RSS) + RSS)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+async def serving(extra: bytes = b"") -> AsyncIterator[RawServer]:
+    server = RawServer(extra)
+    listener = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+    server.port = listener.sockets[0].getsockname()[1]
+    try:
+        yield server
+    finally:
+        listener.close()
+
+
+@pytest.fixture
+async def raw_server() -> AsyncIterator[RawServer]:
+    async for server in serving():
+        yield server
+
+
+@pytest.fixture
+async def cookie_server() -> AsyncIterator[RawServer]:
+    async for server in serving(b"Set-Cookie: sid=abc; Path=/\r\n"):
+        yield server
+
+
+VALIDATORS = {
+    "none": {},
+    "etag": {"etag": '"v1"'},
+    "both": {"etag": '"v1"', "last_modified": "Sun, 06 Dec 2026 08:00:00 GMT"},
+}
+
+
+@pytest.mark.parametrize("validators", VALIDATORS.values(), ids=VALIDATORS.keys())
+async def test_the_request_is_the_one_the_client_sends(raw_server: RawServer, validators: dict[str, str]) -> None:
+    url = raw_server.url("/feed?x=1")
+    async with Fetcher(OPEN) as direct:
+        direct._client.send = None  # type: ignore[method-assign]  # not used while the jar is empty
+        await direct.fetch(url, **validators)
+    async with Fetcher(OPEN) as through_client:
+        # a cookie for another site: the jar is not empty, so the request goes through the client
+        through_client._client.cookies.set("other", "1", domain="other.example")
+        await through_client.fetch(url, **validators)
+    first, second = raw_server.heads
+    assert first.startswith(b"GET /feed?x=1 HTTP/1.1\r\n")
+    assert first == second
+
+
+async def test_a_cookie_set_by_a_feed_is_sent_back_to_it(cookie_server: RawServer) -> None:
+    url = cookie_server.url("/feed")
+    async with Fetcher(OPEN) as f:
+        assert isinstance(await f.fetch(url), Fetched)
+        assert isinstance(await f.fetch(url, etag='"v1"'), NotModified)
+    first, second = cookie_server.heads
+    assert b"cookie:" not in first.lower()
+    assert b"\r\nCookie: sid=abc\r\n" in second
