@@ -9,6 +9,8 @@ holdout3.jsonl (round 4) was read before any round-4 rule was written; holdout4.
 was read and measured once before any round-5 rule was written, and not tuned on;
 holdout5.jsonl (round 6) was read and measured once before any round-6 rule was written, and
 its misses were then looked at (round 6 fixed families that they share with the older sets).
+holdout6.jsonl (round 7) likewise, before any round-7 rule; eight of its relevant items keep a
+lede because their headline is vague, which caps its headline-alone recall.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ FLOORS = [  # file, mode, precision, recall
     ("holdout4.jsonl", "headline alone", 0.95, 0.87),
     ("holdout5.jsonl", "title and summary", 0.95, 0.95),
     ("holdout5.jsonl", "headline alone", 0.95, 0.80),
+    ("holdout6.jsonl", "title and summary", 0.95, 0.95),
+    ("holdout6.jsonl", "headline alone", 0.95, 0.70),
 ]
 
 
