@@ -25,6 +25,7 @@ from monitor.dedup.similarity import (
     Signature,
     SimilarityConfig,
     index_keys,
+    index_keys_many,
     numbers_conflict,
     similarity,
 )
@@ -106,7 +107,9 @@ class BandIndex:
             return
         keys = _flat([ks for ks, _ in entries], sum(sizes))
         stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=_STORY, count=len(entries)), sizes)
-        order = np.argsort(keys, kind="stable")
+        # Not a stable sort: the stories of one key are read into a set, in any order, and
+        # numpy's default sort of uint32 keys takes a ninth of the time of its stable one.
+        order = np.argsort(keys)
         self._size += len(keys)
         self._merge_into(0, keys[order], stories[order])
         self._mark(keys)
@@ -197,8 +200,8 @@ class StoryMatcher:
             if not rows:
                 return added
             blobs = lookup.item_signatures([item_id for item_id, *_ in rows])
-            self.index.add_many([(self._keys_of_blob(blobs.get(item_id)), story_id)
-                                 for item_id, story_id, *_ in rows])
+            self.index.add_many(list(zip(self._keys_of_blobs([blobs.get(item_id) for item_id, *_ in rows]),
+                                         (story_id for _, story_id, *_ in rows))))
             self._high_water = rows[-1][0]
             added += len(rows)
 
@@ -210,6 +213,15 @@ class StoryMatcher:
         if ids:
             self._high_water = max(self._high_water, *ids)
         self._assigned = []
+
+    def _keys_of_blobs(self, blobs: Sequence[bytes | None]) -> list[np.ndarray]:
+        """``[self._keys_of_blob(blob) for blob in blobs]``, the keys computed for all at once
+        (:func:`monitor.dedup.similarity.index_keys_many`): the index's start after a restart
+        reads the window's items 5,000 at a time, and one set of numpy calls per item was most
+        of its time."""
+        sigs = [self._signature(blob) for blob in blobs]
+        keys = iter(index_keys_many([sig for sig in sigs if sig is not None], self.config))
+        return [np.frombuffer(next(keys), dtype=_KEY) if sig is not None else _NO_KEYS for sig in sigs]
 
     def _keys_of_blob(self, blob: bytes | None) -> np.ndarray:
         sig = self._signature(blob)

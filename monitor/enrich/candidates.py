@@ -42,15 +42,20 @@ def wants_article(decision: Mapping[str, Any] | None, *, fulltext: str = "auto",
     text and the feed does not already carry the article (``carries_article``: at least
     :data:`FEED_ARTICLE_CHARS` characters beyond the headline).
     """
-    if fulltext == "never" or not decision:
-        return False
-    countries = {str(c).lower() for c in decision.get("countries") or ()}
-    concepts = {str(m.get("concept", "")).lower() for m in decision.get("matches") or () if isinstance(m, Mapping)}
-    if not (countries | concepts) & SIDES:
+    if fulltext == "never" or not decision or not names_side(decision):
         return False
     if fulltext == "always" or headline_only:
         return True
     return not decision.get("relevant") and not carries_article
+
+
+def names_side(decision: Mapping[str, Any]) -> bool:
+    """Whether a decision names a side: one of :data:`SIDES` among its ``countries`` or the
+    concepts of its ``matches`` (case aside)."""
+    if any(str(c).lower() in SIDES for c in decision.get("countries") or ()):
+        return True
+    return any(isinstance(m, Mapping) and str(m.get("concept", "")).lower() in SIDES
+               for m in decision.get("matches") or ())
 
 
 def headline_only(title: str, summary: str, content: str | None) -> bool:
@@ -72,11 +77,14 @@ def text_beyond_headline(title: str, summary: str, content: str | None, cap: int
     rest = 0
     for text in (summary, content or ""):
         for piece in _pieces(text):
-            for word in _WORDS.findall(piece.casefold()):
-                if word not in head:
-                    rest += len(word) + 1
+            new = [len(word) for word in _WORDS.findall(piece.casefold()) if word not in head]
+            total = rest + sum(new) + len(new)
+            if total >= cap:  # the count stops at the word that reaches the cap
+                for size in new:
+                    rest += size + 1
                     if rest >= cap:
                         return rest
+            rest = total
     return rest
 
 

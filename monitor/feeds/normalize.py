@@ -56,8 +56,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 def html_to_text(value: str | None, limit: int | None = None) -> str:
     """Markup → plain text with entities decoded once and white space folded.
 
-    Text without ``<`` skips the markup passes, text without ``&`` the entity decoding, and
-    text without ``<![`` / ``<!--`` the CDATA / comment pass. White space is folded with
+    Text without ``<`` skips the markup passes, text without ``&`` the entity decoding,
+    text without ``<![`` / ``<!--`` the CDATA / comment pass, and printable text without two
+    spaces in a row the control-character and white-space passes. White space is folded with
     ``" ".join(s.split())``: ``str.split()`` and the regex ``\\s`` agree on what white space is
     (both use ``str.isspace``; tests/monitor/feeds/test_normalize_speedups.py checks every code
     point), and splitting is several times faster than ``re.sub(r"\\s+", " ", s)`` on prose,
@@ -76,8 +77,15 @@ def html_to_text(value: str | None, limit: int | None = None) -> str:
         s = _TAGS.sub("", s)
     if "&" in s:
         s = html.unescape(s)
-    s = _CONTROL.sub("", s)
-    s = " ".join(s.split())
+    if s.isprintable() and "  " not in s:
+        # Nothing to drop or fold but a space at either end: printable means no control
+        # character, no surrogate and no white space other than " " (tests/monitor/feeds/
+        # test_normalize_speedups.py checks every code point); a quarter of the time of the
+        # two passes below on 2 KB of prose.
+        s = s.strip(" ")
+    else:
+        s = _CONTROL.sub("", s)
+        s = " ".join(s.split())
     if limit is not None and len(s) > limit:
         s = s[:limit].rstrip() + "…"
     return s

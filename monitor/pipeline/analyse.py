@@ -96,11 +96,23 @@ def candidate(raw: RawEntry, entry: Entry, decision: dict[str, Any] | None, full
     """What the enrichment queue gets for an item whose article is worth reading
     (:func:`monitor.enrich.candidates.wants_article`); None for the others, and for items
     without an http(s) link."""
-    from monitor.enrich.candidates import FEED_ARTICLE_CHARS, HEADLINE_ONLY_CHARS, text_beyond_headline, wants_article
+    from monitor.enrich.candidates import (
+        FEED_ARTICLE_CHARS,
+        HEADLINE_ONLY_CHARS,
+        names_side,
+        text_beyond_headline,
+        wants_article,
+    )
 
     if not entry.link or not entry.link.startswith(("http://", "https://")):
         return None
-    chars = text_beyond_headline(entry.title, entry.summary, entry.content, FEED_ARTICLE_CHARS)
+    if fulltext == "never" or not decision or not names_side(decision):
+        return None  # wants_article() refuses these whatever the text: do not count it
+    # The count stops at its cap: 80 characters tell a headline from more, which is all the
+    # rule asks when the source says "always" or the item is relevant already (a count to 500
+    # costs three times as much).
+    cap = HEADLINE_ONLY_CHARS if fulltext == "always" or decision.get("relevant") else FEED_ARTICLE_CHARS
+    chars = text_beyond_headline(entry.title, entry.summary, entry.content, cap)
     only = chars < HEADLINE_ONLY_CHARS
     if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=chars >= FEED_ARTICLE_CHARS):
         return None
@@ -151,7 +163,7 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
     from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
-    from monitor.dedup.similarity import index_keys
+    from monitor.dedup.similarity import index_keys_many
 
     urls: list[str | None] = []
     for raw, entry in pairs:
@@ -163,8 +175,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
         urls.append(url)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
     signatures = fingerprint_many([(e.title, e.content or e.summary) for _, e in pairs])
-    return [Identity(None if u in shared else u, sig.to_bytes(), index_keys(sig).tobytes())
-            for u, sig in zip(urls, signatures)]
+    return [Identity(None if u in shared else u, sig.to_bytes(), keys)
+            for u, sig, keys in zip(urls, signatures, index_keys_many(signatures))]
 
 
 _CLASSIFIERS: dict[str, Any] = {}

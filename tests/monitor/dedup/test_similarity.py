@@ -272,3 +272,18 @@ def test_story_index_uses_buckets_not_a_scan() -> None:
 def test_band_hashes_match_keys() -> None:
     sig = fingerprint(TITLE, TEXT)
     assert [f"{h:016x}" for h in band_hashes(sig)] == [k.split(":")[1] for k in band_keys(sig)]
+
+
+@pytest.mark.parametrize("config", [DEFAULT, SimilarityConfig(bands=10, rows=4), SimilarityConfig(num_perm=32, bands=8)],
+                         ids=["default", "10x4", "32-perm"])
+def test_index_keys_many_equals_index_keys_one_by_one(config: SimilarityConfig) -> None:
+    from monitor.dedup.similarity import index_keys, index_keys_many
+
+    texts = [("Kazakh scientists open a lab", "The joint laboratory will study glaciers " * 5),
+             ("", ""), ("Short", "two words"), ("中国 哈萨克斯坦 大学", "中国哈萨克斯坦大学合作" * 10),
+             ("Another title entirely", "Prices rose 5% in Almaty on 3 March " * 8)]
+    sigs = [fingerprint(t, b, config=config) for t, b in texts]
+    assert index_keys_many(sigs, config) == [index_keys(s, config).tobytes() for s in sigs]
+    assert index_keys_many([], config) == []
+    with pytest.raises(ValueError, match="family"):
+        index_keys_many(sigs, SimilarityConfig(seed=1))

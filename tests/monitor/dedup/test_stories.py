@@ -291,3 +291,16 @@ def test_another_article_under_a_url_already_taken_is_an_item_of_its_own(store: 
     assert sorted(i.title for i in list_items(store)) == [
         "Second Bakhty rail crossing agreed", "Tsinghua and KazNU open joint water laboratory"]
     assert len(stories(store)) == 2
+
+
+def test_the_index_start_keys_blobs_as_one_by_one() -> None:
+    """refresh() keys 5,000 stored fingerprints at once: the keys each would get alone."""
+    matcher = StoryMatcher()
+    blobs = [fingerprint("Kazakh scientists open a lab", "The joint laboratory studies glaciers " * 4).to_bytes(),
+             None, b"", b"not a signature", fingerprint("", "").to_bytes(), fingerprint("Two", "words").to_bytes(),
+             fingerprint("中国 大学", "中国哈萨克斯坦大学合作" * 6).to_bytes()]
+    together = matcher._keys_of_blobs(blobs)
+    alone = [matcher._keys_of_blob(blob) for blob in blobs]
+    assert [k.tolist() for k in together] == [k.tolist() for k in alone]
+    assert [k.dtype for k in together] == [k.dtype for k in alone]
+    assert len(together[0]) == 48 and len(together[1]) == 0

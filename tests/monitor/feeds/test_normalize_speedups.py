@@ -82,6 +82,31 @@ def test_whitespace_split_agrees_with_regex_for_every_code_point() -> None:
         assert " ".join(s.split()) == _SPACE.sub(" ", s).strip(), hex(cp)
 
 
+def test_printable_text_holds_nothing_to_drop_or_fold_for_every_code_point() -> None:
+    """html_to_text's fast path: a printable character other than " " is neither white space
+    nor a character the control pass drops."""
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch.isprintable() and ch != " ":
+            assert not ch.isspace() and not N._CONTROL.match(ch), hex(cp)
+
+
+@pytest.mark.parametrize("text", [
+    " leading and trailing ", "<p>жители неделе</p>", "one  two", "a\u00a0b", "<p>x</p><p>y</p>",
+    " ", "  ", "x", "中国 大学", "tab\tinside", "\u200bzero width", "&nbsp;x", "a &amp; b ",
+], ids=["ends", "paragraph", "double-space", "nbsp", "two-paragraphs", "space", "two-spaces",
+        "letter", "cjk", "tab", "zero-width", "entity-nbsp", "entity"])
+def test_html_to_text_fast_path_matches_reference(text: str) -> None:
+    assert N.html_to_text(text) == reference_html_to_text(text)
+
+
+def test_html_to_text_matches_reference_on_single_spaced_pieces() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 12)))
+        assert N.html_to_text(text) == reference_html_to_text(text), repr(text)
+
+
 PIECES = [
     "<p>", "</p>", "<br/>", "<div class='x'>", "</div>", "<script>var a = '<p>';</script>",
     "<style>p{}</style>", "<!-- note -->", "<!-- <script> -->", "</script>", "<![CDATA[", "]]>",
