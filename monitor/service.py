@@ -14,6 +14,7 @@ import asyncio
 import logging
 import os
 import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
@@ -64,13 +65,13 @@ def stop_on_signals(stop: Callable[[], object]) -> bool:
     """Call ``stop`` on SIGTERM (a container's stop) and SIGINT (Ctrl-C). Signal handlers can
     only be installed from the main thread: elsewhere (tests that run the service on a thread)
     nothing is installed and False is returned, and the caller stops it by other means."""
-    loop = asyncio.get_running_loop()
-    try:
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop)
-    except (NotImplementedError, RuntimeError):
+    if threading.current_thread() is not threading.main_thread():
         return False
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop)
     return True
+
 
 class Service:
     """``observer`` (the metrics) is told what each poll and delivery did; ``web`` serves HTTP

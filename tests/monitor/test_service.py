@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 
+from monitor.service import stop_on_signals
 from tests.monitor.pipeline.test_poll_e2e import env_for
 from tests.support.feedserver import FeedServer
 from tests.support.service import count
@@ -54,3 +57,30 @@ def test_health_fails_without_a_running_service(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "monitor", "health"], env=env, cwd=tmp_path,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "no heartbeat" in result.stdout
+
+
+def test_stop_on_signals_installs_on_the_main_thread_only() -> None:
+    """SIGTERM calls ``stop`` when installed from the main thread; from any other thread
+    nothing is installed (signal handlers can only live there) and the caller is told."""
+    async def on_main() -> tuple[bool, bool]:
+        stopped = asyncio.Event()
+        installed = stop_on_signals(stopped.set)
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            await asyncio.wait_for(stopped.wait(), 5)
+            return installed, stopped.is_set()
+        finally:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+
+    assert asyncio.run(on_main()) == (True, True)
+    on_thread: list[bool] = []
+    worker = threading.Thread(target=lambda: on_thread.append(asyncio.run(_install_nothing())))
+    worker.start()
+    worker.join(5)
+    assert on_thread == [False]
+
+
+async def _install_nothing() -> bool:
+    return stop_on_signals(lambda: None)
