@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 
 from classifiers import Classifier
+
+from .tables import rows, assert_reading
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -25,7 +26,6 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concept", "expected"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+@rows(("text", "concept", "expected"), READINGS)
 def test_round3_readings(clf: Classifier, text: str, concept: str, expected: bool) -> None:
-    d = clf.classify(title=text)
-    assert (concept in {m.concept for m in d.matches}) is expected, d.explain()
+    assert_reading(clf, text, concept, expected)

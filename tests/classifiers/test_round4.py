@@ -3,9 +3,10 @@ hard negative, or the term against its false friend)."""
 
 from __future__ import annotations
 
-import pytest
 
 from classifiers import Classifier
+
+from .tables import rows, assert_reading, assert_decision
 
 # (id, headline, expected decision)
 DECISIONS = [
@@ -51,10 +52,9 @@ DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "expected"), [d[1:] for d in DECISIONS], ids=[d[0] for d in DECISIONS])
+@rows(("title", "expected"), DECISIONS)
 def test_round4_decisions(clf: Classifier, title: str, expected: bool) -> None:
-    d = clf.classify(title=title)
-    assert d.relevant is expected, d.explain()
+    assert_decision(clf, title, expected)
 
 
 # (id, text, concept, expected: does the concept match?)
@@ -70,7 +70,6 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concept", "expected"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+@rows(("text", "concept", "expected"), READINGS)
 def test_round4_readings(clf: Classifier, text: str, concept: str, expected: bool) -> None:
-    d = clf.classify(title=text)
-    assert (concept in {m.concept for m in d.matches}) is expected, d.explain()
+    assert_reading(clf, text, concept, expected)

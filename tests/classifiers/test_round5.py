@@ -3,9 +3,10 @@ negative, or the term against its false friend)."""
 
 from __future__ import annotations
 
-import pytest
 
 from classifiers import Classifier
+
+from .tables import rows, assert_reading, assert_decision
 
 # (id, headline, url, expected decision)
 DECISIONS = [
@@ -49,10 +50,9 @@ DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "url", "expected"), [d[1:] for d in DECISIONS], ids=[d[0] for d in DECISIONS])
+@rows(("title", "url", "expected"), DECISIONS)
 def test_round5_decisions(clf: Classifier, title: str, url: str | None, expected: bool) -> None:
-    d = clf.classify(title=title, url=url)
-    assert d.relevant is expected, d.explain()
+    assert_decision(clf, title, expected, url)
 
 
 def test_another_partner_named_as_often_as_china(clf: Classifier) -> None:
@@ -83,7 +83,6 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concept", "expected"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+@rows(("text", "concept", "expected"), READINGS)
 def test_round5_readings(clf: Classifier, text: str, concept: str, expected: bool) -> None:
-    d = clf.classify(title=text)
-    assert (concept in {m.concept for m in d.matches}) is expected, d.explain()
+    assert_reading(clf, text, concept, expected)

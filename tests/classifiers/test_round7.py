@@ -3,16 +3,13 @@ negative, or the term against its false friend), and the round-7 headline probes
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
-import pytest
 
 from classifiers import Classifier
 
-from .probes_r7 import PROBES_R7
+from .tables import rows, assert_reading, assert_decision, assert_new_probes
 
-EVAL = Path(__file__).resolve().parents[2] / "classifiers" / "eval"
+from .probes_r7 import PROBES_R7
 
 # (id, headline, expected decision)
 DECISIONS = [
@@ -38,10 +35,9 @@ DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "expected"), [d[1:] for d in DECISIONS], ids=[d[0] for d in DECISIONS])
+@rows(("title", "expected"), DECISIONS)
 def test_round7_decisions(clf: Classifier, title: str, expected: bool) -> None:
-    d = clf.classify(title=title)
-    assert d.relevant is expected, d.explain()
+    assert_decision(clf, title, expected)
 
 
 # (id, text, concept, expected: does the concept match?)
@@ -59,22 +55,16 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "concept", "expected"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+@rows(("text", "concept", "expected"), READINGS)
 def test_round7_readings(clf: Classifier, text: str, concept: str, expected: bool) -> None:
-    d = clf.classify(title=text)
-    assert (concept in {m.concept for m in d.matches}) is expected, d.explain()
+    assert_reading(clf, text, concept, expected)
 
 
-@pytest.mark.parametrize(("headline", "relevant"), [p[1:] for p in PROBES_R7], ids=[p[0] for p in PROBES_R7])
+@rows(("headline", "relevant"), PROBES_R7)
 def test_probe_r7(clf: Classifier, headline: str, relevant: bool) -> None:
-    d = clf.classify(title=headline)
-    assert d.relevant is relevant, d.explain()
+    assert_decision(clf, headline, relevant)
 
 
 def test_probes_r7_are_not_items_of_the_labelled_sets() -> None:
-    titles = {json.loads(line)["title"].strip().casefold()
-              for path in EVAL.glob("*.jsonl")
-              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert not [p[0] for p in PROBES_R7 if p[1].strip().casefold() in titles]
-    assert len({p[0] for p in PROBES_R7}) == len(PROBES_R7)
+    assert_new_probes(PROBES_R7)
     assert {rel for *_, rel in PROBES_R7} == {True, False}
