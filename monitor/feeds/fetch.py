@@ -131,8 +131,6 @@ class Fetcher:
             headers={"User-Agent": config.user_agent, "Accept": ACCEPT,
                      "Accept-Encoding": "gzip, deflate"},
         )
-        self._transport = transport
-        self._timeouts = timeout.as_dict()
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
@@ -179,7 +177,9 @@ class Fetcher:
         for _hop in range(self.config.max_redirects + 1):
             addresses = await self._check_url(current)
             try:
-                response = await self._send(current, headers, addresses)
+                request = self._client.build_request("GET", current, headers=headers)
+                request.extensions[PINNED] = addresses
+                response = await self._client.send(request, stream=True)
             except httpx.TimeoutException as exc:
                 raise FetchTimeout(f"timed out ({type(exc).__name__})") from exc
             except httpx.InvalidURL as exc:
@@ -221,29 +221,6 @@ class Fetcher:
                            last_modified=response.headers.get("last-modified"),
                            elapsed_ms=int((time.perf_counter() - started) * 1000))
         raise TooManyRedirects(self.config.max_redirects)
-
-    async def _send(self, url: str, headers: dict[str, str], addresses: tuple[str, ...]) -> httpx.Response:
-        """GET ``url`` pinned to ``addresses``, the response streamed.
-
-        While the client holds no cookie (nearly always), the request is the one the client
-        would build (its headers, then ``headers``; its timeouts) and goes straight to its
-        transport: the client's own ``send`` adds about 60 µs a request (building the request
-        through its merge steps, the auth and redirect layers, a cookie extraction that finds
-        no ``Set-Cookie``), a tenth of a warm poll's time. A ``Set-Cookie`` answer is still
-        stored in the client's jar, and once the jar holds a cookie every request goes through
-        the client, which sends it where it belongs."""
-        client = self._client
-        if client.cookies or client.is_closed:
-            request = client.build_request("GET", url, headers=headers)
-            request.extensions[PINNED] = addresses
-            return await client.send(request, stream=True)
-        request = httpx.Request("GET", url, headers=[*client.headers.raw, *headers.items()],
-                                extensions={"timeout": self._timeouts, PINNED: addresses})
-        response = await self._transport.handle_async_request(request)
-        response.request = request
-        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
-            client.cookies.extract_cookies(response)
-        return response
 
     async def check_url(self, url: str) -> tuple[str, ...]:
         """The address check of one hop: the addresses ``url``'s host may be reached at, held to
