@@ -95,9 +95,10 @@ async def _wait_for_articles(settings: Settings, engine: Any, fetcher: Any, stor
 
     ids = await asyncio.to_thread(pending_ids, engine, stored)
     candidates = len(ids)
-    if not candidates or settings.fulltext_poll_wait <= 0:
-        return {"candidates": candidates, "read": 0, "pending": candidates, "outcomes": {}, "seconds": 0.0} \
-            if candidates else {}
+    if not candidates:
+        return {}
+    if settings.fulltext_poll_wait <= 0:  # queued for the service's tick: nothing read here
+        return {"candidates": candidates, "read": 0, "pending": candidates, "outcomes": {}, "seconds": 0.0}
     from monitor.app import enrichment_for
 
     t0 = time.perf_counter()

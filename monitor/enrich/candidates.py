@@ -49,6 +49,23 @@ def wants_article(decision: Mapping[str, Any] | None, *, fulltext: str = "auto",
     return not decision.get("relevant") and not carries_article
 
 
+def article_candidate(decision: Mapping[str, Any] | None, title: str, summary: str, content: str | None,
+                      *, fulltext: str = "auto") -> bool | None:
+    """:func:`wants_article` over an item's own text, counting its words beyond the headline
+    only as far as the rule needs: not at all when no text could make the item a candidate,
+    to 80 characters (headline or more) when the source says ``always`` or the item is
+    relevant already, else to 500 (a count to 500 costs three times as much). None when the
+    article is not wanted; else whether the feed gave a headline only."""
+    if fulltext == "never" or not decision or not names_side(decision):
+        return None
+    cap = HEADLINE_ONLY_CHARS if fulltext == "always" or decision.get("relevant") else FEED_ARTICLE_CHARS
+    chars = text_beyond_headline(title, summary, content, cap)
+    only = chars < HEADLINE_ONLY_CHARS
+    if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=chars >= FEED_ARTICLE_CHARS):
+        return None
+    return only
+
+
 def names_side(decision: Mapping[str, Any]) -> bool:
     """Whether a decision names a side: one of :data:`SIDES` among its ``countries`` or the
     concepts of its ``matches`` (case aside)."""

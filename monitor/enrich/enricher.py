@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.dedup.urls import canonical_url
-from monitor.enrich.candidates import SIDES, wants_article  # noqa: F401  (part A's names, kept)
 from monitor.enrich.extract import ExtractJob
 from monitor.enrich.fetch import ArticleFetcher
 from monitor.enrich.records import MAX_TEXT_CHARS, ExtractedArticle, Outcome

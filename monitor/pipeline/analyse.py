@@ -96,25 +96,12 @@ def candidate(raw: RawEntry, entry: Entry, decision: dict[str, Any] | None, full
     """What the enrichment queue gets for an item whose article is worth reading
     (:func:`monitor.enrich.candidates.wants_article`); None for the others, and for items
     without an http(s) link."""
-    from monitor.enrich.candidates import (
-        FEED_ARTICLE_CHARS,
-        HEADLINE_ONLY_CHARS,
-        names_side,
-        text_beyond_headline,
-        wants_article,
-    )
+    from monitor.enrich.candidates import article_candidate
 
     if not entry.link or not entry.link.startswith(("http://", "https://")):
         return None
-    if fulltext == "never" or not decision or not names_side(decision):
-        return None  # wants_article() refuses these whatever the text: do not count it
-    # The count stops at its cap: 80 characters tell a headline from more, which is all the
-    # rule asks when the source says "always" or the item is relevant already (a count to 500
-    # costs three times as much).
-    cap = HEADLINE_ONLY_CHARS if fulltext == "always" or decision.get("relevant") else FEED_ARTICLE_CHARS
-    chars = text_beyond_headline(entry.title, entry.summary, entry.content, cap)
-    only = chars < HEADLINE_ONLY_CHARS
-    if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=chars >= FEED_ARTICLE_CHARS):
+    only = article_candidate(decision, entry.title, entry.summary, entry.content, fulltext=fulltext)
+    if only is None:
         return None
     google = "news.google.com" in entry.link  # its markup may name the publisher (offline decoding)
     return NewEnrichment(link=entry.link, source_href=raw.source_href if google else None,

@@ -19,7 +19,8 @@ from xml.sax.saxutils import escape
 import httpx
 
 from monitor.app import enricher_for
-from monitor.enrich.enricher import Enrichment, wants_article
+from monitor.enrich.candidates import wants_article
+from monitor.enrich.enricher import Enrichment
 from monitor.enrich.google_news import BATCH_URL
 from monitor.enrich.records import Outcome
 from monitor.enrich.resolver import LinkJob, Resolved

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from monitor.app import enricher_for
-from monitor.enrich.enricher import wants_article
+from monitor.enrich.candidates import wants_article
 from monitor.enrich.records import Outcome
 from monitor.enrich.resolver import LinkJob, NotResolvedYet
 from monitor.feeds.fetch import FetchConfig, Fetcher
