@@ -15,20 +15,14 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from storage.records import EncodedJSON
-from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error  # noqa: F401  (also db.HEAD …)
+from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def lock_for_start(conn: Connection) -> None:
-    """Hold the start-up lock until ``conn``'s transaction ends.
-
-    PostgreSQL: a transaction-level advisory lock, so an instance that loses the race waits
-    here and then sees what the winner committed. SQLite: nothing to do, every transaction
-    already begins with ``BEGIN IMMEDIATE`` (the database's write lock; see :func:`make_engine`).
-    """
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": START_LOCK})
+    """Hold the start-up lock until ``conn``'s transaction ends (:func:`storage.schema.hold_start_lock`)."""
+    hold_start_lock(conn.dialect.name, lambda sql, params: conn.execute(text(sql), params))
 
 
 def json_serializer(value: Any) -> str:

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +102,36 @@ def in_list(prefix: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
     """``(:p0, :p1, …)`` and its parameters, for ``IN``."""
     names = {f"{prefix}{i}": v for i, v in enumerate(values)}
     return "(" + ", ".join(f":{n}" for n in names) + ")", names
+
+
+LEASE_FREE = "(lease_until IS NULL OR lease_until < :now)"
+
+
+def lease(tx: Statements, table: str, key: str, where: str, params: Params, order_by: str, limit: int, *,
+          owner: str, now: datetime, lease_seconds: float, columns: str = "",
+          choose: Callable[[Sequence[tuple[Any, ...]]], list[Any]] | None = None, scan: int | None = None
+          ) -> list[Any]:
+    """Lease up to ``limit`` rows of ``table`` (which has ``lease_owner`` and ``lease_until``)
+    that meet ``where`` and whose lease is free; the ``key`` values of the rows taken.
+
+    Candidates are selected with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (instances do not
+    queue behind each other), then taken with one compare-and-set ``UPDATE … WHERE lease is
+    free RETURNING key``: only rows whose update succeeded are this owner's, and a lease
+    expires on its own if the owner dies. With ``choose``, up to ``scan`` candidates are
+    selected with ``columns`` after the key, and only the keys ``choose`` returns from those
+    rows are leased, in their order.
+    """
+    rows = tx.rows(f"SELECT {key}{', ' + columns if columns else ''} FROM {table} WHERE {where} AND {LEASE_FREE} "
+                   f"ORDER BY {order_by} LIMIT :scan_"
+                   + (" FOR UPDATE SKIP LOCKED" if tx.dialect == "postgresql" else ""),
+                   {**params, "now": now, "scan_": scan or limit})
+    candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
+    if not candidates:
+        return []
+    keys, named = in_list("lease_", candidates)
+    return [row[0] for row in tx.rows(
+        f"UPDATE {table} SET lease_owner = :owner_, lease_until = :until_ WHERE {key} IN {keys} AND {LEASE_FREE} "
+        f"RETURNING {key}", {**named, "owner_": owner, "until_": now + timedelta(seconds=lease_seconds), "now": now})]
 
 
 def _on_sqlalchemy(conn: Connection) -> Statements:
@@ -234,5 +264,5 @@ def _plain_sqlite_file(url: str) -> Path | None:
     return Path(path)
 
 
-__all__ = ["HEAD", "START_LOCK", "Database", "DatabaseError", "Statements", "describe_error", "engine_of",
-           "in_list", "sqlite_datetime", "transaction"]
+__all__ = ["HEAD", "LEASE_FREE", "START_LOCK", "Database", "DatabaseError", "Statements", "describe_error",
+           "engine_of", "in_list", "lease", "sqlite_datetime", "transaction"]

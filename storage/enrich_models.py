@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, synonym
+from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base, UTCDateTime
 
@@ -57,8 +57,6 @@ class Enrichment(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-    id = synonym("item_id")  # the name storage.sql.lease_rows leases by
 
 
 class GoogleLink(Base):

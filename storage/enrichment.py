@@ -24,7 +24,8 @@ from storage.models import Item, Story
 from storage.notify_models import Delivery, DigestEntry, StoryFanout
 from storage.records import EnrichmentJob, EnrichmentRecord, EnrichmentResult, NewEnrichment
 from storage.sources import host_of
-from storage.sql import chunks, insert_ignoring, lease_rows
+from storage.dbapi import in_list, lease, transaction
+from storage.sql import chunks, insert_ignoring
 
 #: The most item ids a claim is limited to (a cold poll's thousands: any due candidate instead).
 FILTER_MAX = 2000
@@ -48,10 +49,15 @@ def claim_enrichments(engine: Engine, owner: str, now: datetime, lease_seconds: 
     """Take up to ``limit`` due candidates for ``owner`` until ``now + lease_seconds``, at most
     ``per_host`` of one host (each waits its turn at the host's delay while its lease runs;
     Google News links are resolved together and do not count), oldest first."""
-    conditions = [Enrichment.state == "pending", Enrichment.next_attempt_at <= now]
+    where = "state = :pending AND next_attempt_at <= :now"
+    params: dict[str, Any] = {"pending": "pending"}
     ids = None if item_ids is None else list(item_ids)
-    if ids is not None and len(ids) <= FILTER_MAX:  # more: any due candidate (most are these)
-        conditions.append(Enrichment.item_id.in_(ids))
+    if ids is not None and 0 < len(ids) <= FILTER_MAX:  # more: any due candidate (most are these)
+        listed, named = in_list("i", ids)
+        where += f" AND item_id IN {listed}"
+        params.update(named)
+    elif ids is not None and not ids:
+        return []
 
     def choose(rows: Sequence[Any]) -> list[int]:
         counts: dict[str, int] = {}
@@ -66,9 +72,10 @@ def claim_enrichments(engine: Engine, owner: str, now: datetime, lease_seconds: 
         return chosen
 
     with Session(engine) as session, session.begin():
-        claimed = lease_rows(session, Enrichment, conditions, (Enrichment.next_attempt_at, Enrichment.item_id),
-                             limit, owner=owner, now=now, lease_seconds=lease_seconds,
-                             pick=((Enrichment.link,), choose, limit * 8))
+        with transaction(session.connection()) as tx:
+            claimed = lease(tx, "enrichments", "item_id", where, params, "next_attempt_at, item_id", limit,
+                            owner=owner, now=now, lease_seconds=lease_seconds, columns="link", choose=choose,
+                            scan=limit * 8)
         if not claimed:
             return []
         rows = session.execute(

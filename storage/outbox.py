@@ -38,7 +38,8 @@ from storage.notify_records import (
     StoryWithSources,
     SubscriberRecord,
 )
-from storage.sql import insert_ignoring, lease_rows
+from storage.dbapi import in_list, lease, transaction
+from storage.sql import insert_ignoring
 from storage.stories import get_stories
 
 _DELIVERY_FIELDS = ("id", "kind", "status", "attempts", "next_attempt_at", "created_at",
@@ -215,17 +216,24 @@ def claim_due_deliveries(engine: Engine, owner: str, now: datetime, lease_second
     holds; ``delivery_ids`` limits the claim to those rows, ``exclude`` leaves those out.
     Oldest first, so a backlog drains in order.
     """
-    conditions = [Delivery.status.in_(("pending", "failed"))]
+    where = "status IN ('pending', 'failed')"
+    params: dict[str, Any] = {}
     if not force:
-        conditions.append(Delivery.next_attempt_at <= now)
+        where += " AND next_attempt_at <= :now"
     if delivery_ids is not None:
-        conditions.append(Delivery.id.in_(list(delivery_ids)))
-    excluded = list(exclude)
-    if excluded:
-        conditions.append(Delivery.id.not_in(excluded))
+        listed, named = in_list("d", list(delivery_ids))
+        if not named:
+            return []
+        where += f" AND id IN {listed}"
+        params.update(named)
+    excluded, named = in_list("x", list(exclude))
+    if named:
+        where += f" AND id NOT IN {excluded}"
+        params.update(named)
     with Session(engine) as session, session.begin():
-        claimed = lease_rows(session, Delivery, conditions, (Delivery.next_attempt_at, Delivery.id), limit,
-                                  owner=owner, now=now, lease_seconds=lease_seconds)
+        with transaction(session.connection()) as tx:
+            claimed = lease(tx, "deliveries", "id", where, params, "next_attempt_at, id", limit,
+                            owner=owner, now=now, lease_seconds=lease_seconds)
         if not claimed:
             return []
         rows = session.scalars(select(Delivery).where(Delivery.id.in_(claimed))

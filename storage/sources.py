@@ -20,7 +20,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from storage.dbapi import START_LOCK, Database, Statements, in_list, transaction
+from storage.dbapi import Database, Statements, in_list, lease, transaction
+from storage.schema import hold_start_lock
 from storage.records import (
     PollRecord,
     SourceSpec,
@@ -34,7 +35,6 @@ _STATE_FIELDS = tuple(SourceState.__dataclass_fields__)
 _STATE_COLUMNS = ", ".join(_STATE_FIELDS)
 _TIMES = frozenset({"next_poll_at", "last_polled_at", "last_success_at", "lease_until"})
 _FLAGS = frozenset({"enabled", "in_config", "dedup"})
-_LEASE_FREE = "(lease_until IS NULL OR lease_until < :now)"
 
 
 def _state(row: Sequence[Any]) -> SourceState:
@@ -43,12 +43,6 @@ def _state(row: Sequence[Any]) -> SourceState:
 
 # How each column of _STATE_COLUMNS is read (None: as it comes).
 _CONVERTERS = tuple(Statements.read_time if f in _TIMES else bool if f in _FLAGS else None for f in _STATE_FIELDS)
-
-
-def _lock_for_start(tx: Statements) -> None:
-    """:func:`storage.db.lock_for_start` (on SQLite the transaction's ``BEGIN IMMEDIATE`` is the lock)."""
-    if tx.dialect == "postgresql":
-        tx.rows("SELECT pg_advisory_xact_lock(:key)", {"key": START_LOCK})
 
 
 def sync_sources(engine: Engine | Database, specs: Sequence[SourceSpec], now: datetime) -> None:
@@ -65,7 +59,7 @@ def sync_sources(engine: Engine | Database, specs: Sequence[SourceSpec], now: da
     by_id = {s.id: s for s in specs}
     compared = ("name", "url", "language", "interval_seconds", "enabled", "dedup", "fulltext", "in_config")
     with transaction(engine) as tx:
-        _lock_for_start(tx)
+        hold_start_lock(tx.dialect, tx.rows)
         existing = {row[0]: dict(zip(compared, row[1:-1]), next_poll_at=Statements.read_time(row[-1]))
                     for row in tx.rows(f"SELECT id, {', '.join(compared)}, next_poll_at FROM sources")}
         new = [dict(id=spec.id, name=spec.name, url=spec.url, language=spec.language,
@@ -124,7 +118,7 @@ def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, leas
     fetches the caller has under way per host), so that every source taken can start fetching
     at once; a source of a host that is full stays free for another instance or a later claim.
     """
-    conditions = ["enabled = :yes", "in_config = :yes", _LEASE_FREE]
+    conditions = ["enabled = :yes", "in_config = :yes"]
     params: dict[str, Any] = {"yes": True, "now": now}
     if not ignore_schedule:
         conditions.append("next_poll_at <= :now")
@@ -149,16 +143,9 @@ def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, leas
         # A few hosts with many due sources (news.google.com searches) must not hide the rest.
         scan = limit * 4 + sum((busy_hosts or {}).values()) + 16
     with transaction(engine) as tx:
-        rows = tx.rows(f"SELECT id{', url' if choose else ''} FROM sources WHERE {' AND '.join(conditions)} "
-                       "ORDER BY next_poll_at, id LIMIT :scan"
-                       + (" FOR UPDATE SKIP LOCKED" if tx.dialect == "postgresql" else ""), {**params, "scan": scan})
-        candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
-        if not candidates:
-            return []
-        ids, named = in_list("c", candidates)
-        claimed = [row[0] for row in tx.rows(
-            f"UPDATE sources SET lease_owner = :owner, lease_until = :until WHERE id IN {ids} AND {_LEASE_FREE} "
-            "RETURNING id", {**named, "owner": owner, "until": now + timedelta(seconds=lease_seconds), "now": now})]
+        claimed = lease(tx, "sources", "id", " AND ".join(conditions), params, "next_poll_at, id", limit,
+                        owner=owner, now=now, lease_seconds=lease_seconds, columns="url" if choose else "",
+                        choose=choose, scan=scan)
         if not claimed:
             return []
         ids, named = in_list("c", claimed)

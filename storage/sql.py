@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
@@ -12,12 +11,9 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
-    and_,
     func,
-    or_,
     select,
     text,
-    update,
 )
 from sqlalchemy import insert as sqlalchemy_insert
 
@@ -31,43 +27,6 @@ if TYPE_CHECKING:  # the ORM is not loaded by a poll that stores no items (stora
     from storage.models import Item, Story
 
 _T = TypeVar("_T")
-
-
-def lease_rows(session: Session | Connection, model: Any, conditions: Sequence[Any], order_by: Sequence[Any],
-               limit: int, *,
-               owner: str, now: datetime, lease_seconds: float,
-               pick: tuple[Sequence[Any], Callable[[Sequence[Any]], list[Any]], int] | None = None
-               ) -> list[Any]:
-    """Lease up to ``limit`` rows of ``model`` (which has ``lease_owner`` and ``lease_until``)
-    that meet ``conditions`` and whose lease is free; the ids of the rows taken.
-
-    Candidates are selected with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (instances do not
-    queue behind each other), then taken with one compare-and-set ``UPDATE … WHERE lease is
-    free RETURNING id``: only rows whose update succeeded are this owner's, and a lease expires
-    on its own if the owner dies.
-
-    ``pick`` = (columns, choose, scan): select up to ``scan`` candidates with ``columns``
-    (after the id) and lease only the ids ``choose`` returns from those rows, in their order.
-    ``model`` is an ORM class or a Core :class:`Table`; ``session`` an ORM session or a Core
-    connection.
-    """
-    target = model
-    if isinstance(model, Table):
-        model = model.c
-    lease_free = or_(model.lease_until.is_(None), model.lease_until < now)
-    columns, choose, scan = pick or ((), None, limit)
-    query = select(model.id, *columns).where(and_(*conditions, lease_free)).order_by(*order_by).limit(scan)
-    bind = session if isinstance(session, Connection) else session.get_bind()
-    if bind.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    rows = session.execute(query).all()
-    candidates = [row[0] for row in rows] if choose is None else choose(rows)[:limit]
-    if not candidates:
-        return []
-    return list(session.scalars(
-        update(target).where(model.id.in_(candidates), lease_free)
-        .values(lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds))
-        .returning(model.id).execution_options(synchronize_session=False)))
 
 
 def insert_ignoring(engine: Engine):  # type: ignore[no-untyped-def]
