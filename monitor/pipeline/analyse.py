@@ -169,13 +169,22 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
 _CLASSIFIERS: dict[str, Any] = {}
 
 
-def get_classifier(rules: str) -> Any:
-    """The compiled classifier for a rules path, compiled once per process."""
+def get_classifier(rules: str, cache_dir: str | None = None) -> Any:
+    """The compiled classifier for a rules path, compiled once per process. With ``cache_dir``,
+    the bundled rules (``rules == ""``) are read from the compiled rules' cache there when it
+    holds this code's, and cached there otherwise (:mod:`monitor.pipeline.rules_cache`)."""
     clf = _CLASSIFIERS.get(rules)
     if clf is None:
-        from classifiers import load_classifier
+        if cache_dir and not rules:
+            from pathlib import Path
 
-        clf = _CLASSIFIERS[rules] = load_classifier(rules or None)
+            from monitor.pipeline.rules_cache import bundled_classifier
+
+            clf = _CLASSIFIERS[rules] = bundled_classifier(Path(cache_dir))
+        else:
+            from classifiers import load_classifier
+
+            clf = _CLASSIFIERS[rules] = load_classifier(rules or None)
     return clf
 
 

@@ -13,8 +13,15 @@ if TYPE_CHECKING:
     pass
 
 
-def warm_up() -> None:
-    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules.
+# The folder of the compiled rules' cache (MONITOR_DATA_DIR), from the process that starts the
+# fork server to the fork server, which imports monitor.pipeline.preload before it can be told
+# anything else. Not a setting (no MONITOR_ prefix): the parent sets it for its own fork server.
+CACHE_DIR_VARIABLE = "_MONITOR_FORKSERVER_RULES_CACHE"
+
+
+def warm_up(cache_dir: str | None = None) -> None:
+    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules
+    (from the compiled rules' cache in ``cache_dir`` when given, see ``monitor/pipeline/rules_cache.py``).
 
     Run once in the fork server (``monitor/pipeline/preload.py``). Never raises: a worker that finds
     the rules broken reports that per feed, as it would without the warm-up.
@@ -25,7 +32,7 @@ def warm_up() -> None:
         from monitor.dedup import fingerprint
 
         fingerprint("warm up", "the first fingerprint builds the code-point tables")
-        get_classifier("")
+        get_classifier("", cache_dir)
     except Exception:  # reported by the workers, feed by feed
         pass
 
@@ -35,33 +42,37 @@ def worker_count(setting: int) -> int:
     return setting if setting > 0 else (os.cpu_count() or 1)
 
 
-def _forkserver_context() -> Any:
+def _forkserver_context(cache_dir: str | None = None) -> Any:
     import multiprocessing  # here: a poll where every feed answers 304 never starts the workers
 
+    if cache_dir:  # the fork server inherits it when it starts (once, unless it dies)
+        os.environ[CACHE_DIR_VARIABLE] = os.path.abspath(cache_dir)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["monitor.pipeline.preload"])
     return context
 
 
-def start_fork_server() -> None:
+def start_fork_server(cache_dir: str | None = None) -> None:
     """Start the parse workers' fork server now, and return at once.
 
-    It loads the parsers and compiles the rules (``monitor/pipeline/preload.py``, about half a second)
-    while the caller goes on; the workers are forked from it when the pool first needs them.
-    ``monitor poll`` calls this before loading its own modules when the poll will likely
+    It loads the parsers and the compiled rules (``monitor/pipeline/preload.py``, about half a
+    second; the rules from their cache in ``cache_dir``, ``MONITOR_DATA_DIR``, when it holds
+    them) while the caller goes on; the workers are forked from it when the pool first needs
+    them. ``monitor poll`` calls this before loading its own modules when the poll will likely
     have feeds to parse.
     """
     from multiprocessing import forkserver
 
-    _forkserver_context()
+    _forkserver_context(cache_dir)
     forkserver.ensure_running()
 
 
 class Analyser:
     """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
 
-    def __init__(self, workers: int = 0) -> None:
+    def __init__(self, workers: int = 0, cache_dir: str | None = None) -> None:
         self.workers = worker_count(workers)
+        self.cache_dir = cache_dir  # the compiled rules' cache (MONITOR_DATA_DIR), for the fork server
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[Any] | None = None
 
@@ -113,7 +124,7 @@ class Analyser:
             # server is a fresh interpreter that imports monitor.pipeline.preload first, so the workers
             # share its parsers, tables and compiled rules (see warm_up).
             self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers,
-                                                                mp_context=_forkserver_context())
+                                                                mp_context=_forkserver_context(self.cache_dir))
         return self._pool
 
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
