@@ -12,7 +12,7 @@ import gc
 import os
 
 from monitor.pipeline.memory import trim
-from monitor.pipeline.workers import CACHE_DIR_VARIABLE, warm_up
+from monitor.pipeline.analyse import CACHE_DIR_VARIABLE, warm_up
 
 warm_up(os.environ.get(CACHE_DIR_VARIABLE))  # the folder its parent keeps the compiled rules in
 gc.collect()

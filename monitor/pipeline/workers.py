@@ -5,36 +5,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from monitor.pipeline.analyse import ParseJob, ParseOutcome, analyse, get_classifier
-
-if TYPE_CHECKING:
-    pass
-
-
-# The folder of the compiled rules' cache (MONITOR_DATA_DIR), from the process that starts the
-# fork server to the fork server, which imports monitor.pipeline.preload before it can be told
-# anything else. Not a setting (no MONITOR_ prefix): the parent sets it for its own fork server.
-CACHE_DIR_VARIABLE = "_MONITOR_FORKSERVER_RULES_CACHE"
-
-
-def warm_up(cache_dir: str | None = None) -> None:
-    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules
-    (from the compiled rules' cache in ``cache_dir`` when given, see ``monitor/pipeline/rules_cache.py``).
-
-    Run once in the fork server (``monitor/pipeline/preload.py``). Never raises: a worker that finds
-    the rules broken reports that per feed, as it would without the warm-up.
-    """
-    try:
-        import monitor.feeds.normalize
-        import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
-        from monitor.dedup import fingerprint
-
-        fingerprint("warm up", "the first fingerprint builds the code-point tables")
-        get_classifier("", cache_dir)
-    except Exception:  # reported by the workers, feed by feed
-        pass
+from monitor.pipeline.analyse import CACHE_DIR_VARIABLE, ParseJob, ParseOutcome, analyse, warm_up
 
 
 def worker_count(setting: int) -> int:
