@@ -23,6 +23,7 @@ as before, and never gets a classifier that differs from a compiled one.
 
 from __future__ import annotations
 
+import enum
 import io
 import marshal
 import pickle
@@ -103,14 +104,18 @@ class _Pickler(pickle.Pickler):
             return _automaton, (patterns, args, kwargs)
         if kind is types.FunctionType:
             return self._function(obj)
-        if kind.__module__.startswith("classifiers.") and hasattr(obj, "__dict__") and not isinstance(obj, type):
+        if not kind.__module__.startswith("classifiers.") or isinstance(obj, (type, enum.Enum)):
+            return NotImplemented
+        if kind is not Classifier and _pickles_itself(kind):
+            return NotImplemented  # a class with its own way to pickle: as it says
+        if hasattr(obj, "__dict__"):
             # By its attributes (a Classifier's own __reduce__ would compile the rules again),
             # with dictionaries keyed by entries' ids as (entry, value) pairs.
             state = {name: ("ids", [(self._entries[k], v) for k, v in value.items()])
                      if self._keyed_by_entries(value) else ("value", value)
                      for name, value in vars(obj).items()}
             return object.__new__, (kind,), state, None, None, _set_attributes
-        if kind.__module__.startswith("classifiers.") and "__slots__" in kind.__dict__ and kind.__bases__ == (object,):
+        if "__slots__" in kind.__dict__ and kind.__bases__ == (object,):
             # Slotted records (a vocabulary's terms: some 9,000): their values in slot order.
             # Restoring a frozen dataclass through its own __setstate__ took 80 ms for them.
             return object.__new__, (kind,), tuple(getattr(obj, s) for s in kind.__slots__), None, None, _set_slots
@@ -133,6 +138,14 @@ class _Pickler(pickle.Pickler):
                  [cell.cell_contents for cell in fn.__closure__ or ()], fn.__dict__ or None)
         return (_function, (marshal.dumps(code), fn.__module__ if own_globals else None, fn.__name__,
                             fn.__qualname__), state, None, None, _set_function)
+
+
+def _pickles_itself(kind: type) -> bool:
+    """Whether a class says how to pickle it (beyond dataclasses' slot handling)."""
+    if kind.__reduce_ex__ is not object.__reduce_ex__ or kind.__reduce__ is not object.__reduce__:
+        return True
+    getstate = getattr(kind, "__getstate__", object.__getstate__)
+    return getstate is not object.__getstate__ and getstate.__name__ != "_dataclass_getstate"
 
 
 def _automaton(patterns: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
