@@ -173,6 +173,22 @@ def _merge_entries(entries: list[Entry]) -> Entry:
     return (tuple(pairs.items()), first[1], cased, bool(unless or needs), unless, needs, first[6])
 
 
+class Automaton:
+    """ahocorasick-rs's automaton over ``keys`` (key index, start, end per occurrence), with the
+    keys it was built from. It pickles as those keys and is built again from them: the Rust
+    object cannot be pickled, and a snapshot of a compiled classifier (:mod:`classifiers.snapshot`)
+    holds one. The keys are a list of strings shared by the processes forked after compiling."""
+
+    __slots__ = ("keys", "find")
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.find = ahocorasick_rs.AhoCorasick(keys or ["\x00"], store_patterns=False).find_matches_as_indexes
+
+    def __reduce__(self) -> tuple[type, tuple[list[str]]]:
+        return Automaton, (self.keys,)
+
+
 class Matcher:
     """All terms of a rule set, compiled into one automaton. Thread-safe: scan() keeps no state
     but the suffix-chain cache, whose answers never change."""
@@ -244,7 +260,7 @@ class Matcher:
                        (_K_HAN_NB if v & _MODE_MASK == F.CJK else _K_OTHER) if v & _NB_FLAG else
                        kinds.get(v & _MODE_MASK, _K_OTHER) for v in self._values]
         self._keids = [v if kind >= _K_OTHER else v >> _ENTRY_SHIFT for v, kind in zip(self._values, self._kinds)]
-        self._ac = ahocorasick_rs.AhoCorasick(patterns or ["\x00"], store_patterns=False)
+        self._ac = Automaton(patterns)
         self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
         self.key_count = len(by_key)
@@ -278,7 +294,7 @@ class Matcher:
         squeezed text's offsets, with the map back (``squeeze``'s starts and shift, or None).
         ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
         t, starts, shift = squeeze(fold(text, plain))
-        found = self._ac.find_matches_as_indexes(t, overlapping=True)
+        found = self._ac.find(t, overlapping=True)
         if not found:
             return [], None, None
         hits = self._keep(t, found)

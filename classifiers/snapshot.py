@@ -9,8 +9,9 @@ snapshot is only ever read by the code that wrote it. A :class:`Classifier` pick
 these rules again" (its ``__reduce__``, for process pools); a snapshot instead holds the
 compiled objects themselves, with three things pickle cannot take as they are:
 
-* the Aho-Corasick automaton (``ahocorasick_rs`` objects cannot be pickled): the patterns and
-  options it was built from are recorded while compiling, and it is built again from them;
+* the Aho-Corasick automaton (``ahocorasick_rs`` objects cannot be pickled): the matcher's
+  :class:`~classifiers.matcher.Automaton` keeps its keys and pickles as them, and it is built
+  again from them (0.05 s);
 * functions generated from the rules (``exec``/``eval`` of straight-line Python, lambdas):
   their code is kept with ``marshal`` (the same Python version reads it back) and their
   globals, defaults and closures with pickle;
@@ -28,50 +29,22 @@ import io
 import marshal
 import pickle
 import sys
-import threading
 import types
 from pathlib import Path
 from typing import Any
 
-import ahocorasick_rs
-
-from . import matcher as _matcher_module
 from .classifier import Classifier
 from .rules import load_ruleset
 
-FORMAT = "classifier-snapshot 1"  # part of the caller's cache key: a new layout, a new key
-_compiling = threading.Lock()  # one recorded compile at a time (the recorder is the module's)
-
-
-class _Recorder:
-    """Stands in for the ``ahocorasick_rs`` module inside :mod:`classifiers.matcher` while a rule
-    set is compiled: builds the same automata, and remembers what each was built from."""
-
-    def __init__(self) -> None:
-        self.inputs: dict[int, tuple[Any, list[str], tuple[Any, ...], dict[str, Any]]] = {}
-
-    def AhoCorasick(self, patterns: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (the module's name)
-        patterns = list(patterns)
-        automaton = ahocorasick_rs.AhoCorasick(patterns, *args, **kwargs)
-        self.inputs[id(automaton)] = (automaton, patterns, args, kwargs)  # the automaton kept: ids stay valid
-        return automaton
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(ahocorasick_rs, name)
+FORMAT = "classifier-snapshot 2"  # part of the caller's cache key: a new layout, a new key
 
 
 def compile_with_snapshot(path: str | Path | None = None) -> tuple[Classifier, bytes | None]:
     """The classifier :func:`classifiers.load_classifier` would compile for ``path`` (a new
     object, not the bundled rules' shared one), and its snapshot (None when it has none)."""
-    with _compiling:
-        recorder = _Recorder()
-        _matcher_module.ahocorasick_rs = recorder  # type: ignore[assignment]
-        try:
-            clf = Classifier(load_ruleset(path))
-        finally:
-            _matcher_module.ahocorasick_rs = ahocorasick_rs
+    clf = Classifier(load_ruleset(path))
     try:
-        return clf, _dumps(clf, recorder)
+        return clf, _dumps(clf)
     except Exception:  # something in it pickle cannot take: no snapshot
         return clf, None
 
@@ -84,24 +57,20 @@ def restore(data: bytes) -> Classifier:
     return clf
 
 
-def _dumps(clf: Classifier, recorder: _Recorder) -> bytes:
+def _dumps(clf: Classifier) -> bytes:
     entries = {id(e): e for e in clf.matcher.entries()}
     buffer = io.BytesIO()
-    _Pickler(buffer, recorder, entries).dump(clf)
+    _Pickler(buffer, entries).dump(clf)
     return buffer.getvalue()
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, recorder: _Recorder, entries: dict[int, Any]) -> None:
+    def __init__(self, file: io.BytesIO, entries: dict[int, Any]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._recorder = recorder
         self._entries = entries
 
     def reducer_override(self, obj: Any) -> Any:
         kind = type(obj)
-        if kind is ahocorasick_rs.AhoCorasick:
-            _, patterns, args, kwargs = self._recorder.inputs[id(obj)]  # KeyError: not recorded, no snapshot
-            return _automaton, (patterns, args, kwargs)
         if kind is types.FunctionType:
             return self._function(obj)
         if not kind.__module__.startswith("classifiers.") or isinstance(obj, (type, enum.Enum)):
@@ -146,10 +115,6 @@ def _pickles_itself(kind: type) -> bool:
         return True
     getstate = getattr(kind, "__getstate__", object.__getstate__)
     return getstate is not object.__getstate__ and getstate.__name__ != "_dataclass_getstate"
-
-
-def _automaton(patterns: list[str], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    return ahocorasick_rs.AhoCorasick(patterns, *args, **kwargs)
 
 
 def _set_attributes(obj: Any, state: dict[str, tuple[str, Any]]) -> None:

@@ -144,7 +144,7 @@ def test_keep_equals_checking_every_occurrence(clf: Classifier) -> None:
     texts = [i["title"] + "\x00" + i["summary"] for i in _bench_items(12, 17)] + ODD + [" ".join(WORDS)]
     for text in texts:
         t = squeeze(fold(normalize(text).text))[0]
-        found = m._ac.find_matches_as_indexes(t, overlapping=True)
+        found = m._ac.find(t, overlapping=True)
         assert sorted(m._keep(t, found)) == _reference_keep(m, t, found), text
 
 
