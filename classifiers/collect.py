@@ -81,27 +81,30 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
     for start, neg_end, eid in hits:
         if start < reach:
             continue  # overlapped by a longer match to its left
-        end = reach = -neg_end
+        end = -neg_end
         if start >= bound:  # the next field
             while fi < 3 and start >= fstarts[fi + 1]:
                 fi += 1
             bound = fstarts[fi + 1] if fi < 3 else len(text) + 1
             fstart = fstarts[fi]
-        if eid in place_eids:
-            places[fi].append((start, end, entries[eid]))
-            has_places = True
         term = text[start:end]
         key = (term, fi, eid)
         group = get(key)
-        if group is not None:  # the same text of the same entry: checked already
-            group[1] += 1
-            continue
         pairs = simple[eid]
-        if pairs is None:  # case-sensitive or guarded
+        if group is None and pairs is None:  # case-sensitive or guarded, not seen yet
             entry = entries[eid]
             cased = entry[2]
             if cased and not acronym_as_written(term, cased):
-                continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+                continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
+        reach = end
+        if eid in place_eids:
+            places[fi].append((start, end, entries[eid]))
+            has_places = True
+        if group is not None:  # the same text of the same entry: checked already
+            group[1] += 1
+            continue
+        if pairs is None:
+            entry = entries[eid]
             if entry[3]:
                 deferred.append((fi, term, start - fstart, entry))  # guarded: decided on the whole item
                 continue
@@ -126,7 +129,7 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
     for start, neg_end, eid in hits:
         if start < reach:
             continue  # overlapped by a longer match to its left
-        end = reach = -neg_end
+        end = -neg_end
         if sq_starts is not None:  # back to the unsqueezed text's offsets
             start, end = (start + sq_shift[bisect_left(sq_starts, start)],
                           end + sq_shift[bisect_left(sq_starts, end - 1)])
@@ -136,19 +139,20 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
             bound = nstarts[fi + 1] if fi < 3 else len(norm.text) + 1
             fstart = fstarts[fi]
             field_text = texts[fi]
-        if eid in place_eids:
-            places[fi].append((start, end, entries[eid]))
-            has_places = True
-        if not identity:
-            start, end = norm.span(start, end)
-        start -= fstart
-        term = field_text[start:end - fstart]
+        nstart, nend = norm.span(start, end) if not identity else (start, end)
+        term = field_text[nstart - fstart:nend - fstart]
         pairs = simple[eid]
         if pairs is None:  # case-sensitive or guarded
             entry = entries[eid]
             cased = entry[2]
             if cased and not acronym_as_written(term, cased):
-                continue  # a case-sensitive acronym written otherwise ("в казну"; КАЗНУ is fine)
+                continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
+        reach = -neg_end
+        if eid in place_eids:
+            places[fi].append((start, end, entries[eid]))
+            has_places = True
+        start = nstart - fstart
+        if pairs is None:
             if entry[3]:
                 deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
                 continue

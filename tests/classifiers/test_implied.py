@@ -148,6 +148,23 @@ def test_an_acronym_takes_turkic_endings_in_small_letters(clf: Classifier) -> No
                    if m.term.lower() == "hit")
 
 
+@pytest.mark.parametrize(("title", "osh_su"), [
+    ("ОшМУ менен Синьцзян университети кызматташат", True),  # dev-0339: bare, before a word
+    ("ОшМУ", True),
+    ("ОШМУ МЕНЕН СИНЬЦЗЯН УНИВЕРСИТЕТИ", True),
+    ("ОшМУнун студенттери", True),
+    ("Ошму", False),  # the acronym must be written as one: not Osh State University
+], ids=["bare-before-a-word", "alone", "capitals", "with-an-ending", "small-letters"])
+def test_a_reading_that_fails_its_case_does_not_hide_another(clf: Classifier, title: str, osh_su: bool) -> None:
+    """"ОшМУ" is also the place Ош with the Kyrgyz particle -му over the same letters; that
+    reading fails its case check (an ending in capitals), and must not hide the acronym's."""
+    d = clf.classify(title=title)
+    found = any(m.concept == "kg" and m.lemma == "institution: Osh State University" for m in d.matches)
+    assert found is osh_su, d.explain()
+    if osh_su:
+        assert clf.classify_to_dict(title=title)["countries"] == d.to_dict()["countries"]
+
+
 def test_an_acronym_with_an_apostrophe_is_written_any_way(clf: Classifier) -> None:
     for title in ("O‘zMU delegatsiyasi", "Oʻzmu"):
         found = [m for m in clf.classify(title=title).matches if m.concept == "uz"]
