@@ -27,7 +27,9 @@ does not touch most items.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 NAMES = {"kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek", "tg": "Tajik", "tk": "Turkmen", "zh": "Chinese"}
@@ -80,6 +82,55 @@ _WORD_LANG: dict[str, str] = {w: lang for lang, words in _FUNCTION_WORDS.items()
 _TOKEN_RE = re.compile(f"[^\\W\\d_][{_W}]*")  # a word (apostrophes inside belong to it)
 _APOS_TABLE = str.maketrans({c: "'" for c in _APOS})
 _SCAN_CHARS = 300  # the title and this much of the summary are read
+
+
+# may_detect(): a word of the given languages may stand here. A token never starts right after
+# a letter of _W, and a-z and а-я are such letters; anything else is let through, so the test
+# never misses a token that detect() would count (it may find more, which only costs a detect()).
+_NOT_AFTER = "(?<![a-zа-я])"
+
+
+@functools.lru_cache(maxsize=32)
+def _signs_re(langs: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern that finds every token detect() counts for one of ``langs`` (its function
+    words, its word for China, its China prefixes), and perhaps more."""
+    def pattern(word: str) -> str:
+        return "".join(f"[{_APOS}]" if c == "'" else re.escape(c) for c in word)
+
+    words = {w for w, lang in _WORD_LANG.items() if lang in langs}
+    words |= {w for w, lang in _CHINA_WORDS.items() if lang in langs}
+    prefixes = {p for p, lang in _CHINA_PREFIXES.items() if lang in langs}
+    alternatives = []
+    if words:
+        alternatives.append("(?:" + "|".join(map(pattern, sorted(words, key=lambda w: (-len(w), w)))) + f")(?![{_W}])")
+    if prefixes:
+        alternatives.append("(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")")
+    if not alternatives:
+        return None
+    return re.compile(_NOT_AFTER + "(?:" + "|".join(alternatives) + ")")
+
+
+def may_detect(title: str, summary: str, langs: Iterable[str]) -> bool:
+    """False when ``detect(title, summary, …)`` certainly returns none of ``langs``, whatever
+    the hint; True when it may. A cheap test of what detect() needs before a language can win:
+    Chinese needs Han characters; the other languages need one of the special letters, an
+    Uzbek oʻ/gʻ, or one of their words (a hint adds only to a language already seen). Most
+    items that name one side are Russian or English and have none of them, and detect()
+    costs ~60 µs."""
+    langs = frozenset(langs).intersection(NAMES)
+    if not langs:
+        return False
+    head = summary[:_SCAN_CHARS]
+    if "zh" in langs and (_HAN_RE.search(title) is not None or _HAN_RE.search(head) is not None):
+        return True
+    turkic = langs - {"zh"}
+    if not turkic:
+        return False
+    low = title.lower() + "\n" + head.lower()
+    if _SPECIAL_RE.search(low) is not None or _UZ_APOS_RE.search(low) is not None:
+        return True
+    signs = _signs_re(turkic)
+    return signs is not None and signs.search(low) is not None
 
 
 @dataclass(frozen=True, slots=True)
