@@ -88,23 +88,39 @@ _SCAN_CHARS = 300  # the title and this much of the summary are read
 # a letter of _W, and a-z and а-я are such letters; anything else is let through, so the test
 # never misses a token that detect() would count (it may find more, which only costs a detect()).
 _NOT_AFTER = "(?<![a-zа-я])"
+_UZ_APOS_ANY = re.compile(f"[og][{_APOS}][a-z]")  # in every match of _UZ_APOS_RE (and in more)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by their letters (a regex tries one branch per
+    letter instead of every word: ~3x faster here); an apostrophe matches any apostrophe."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alternatives = [(f"[{_APOS}]" if ch == "'" else re.escape(ch)) + emit(node[ch]) if ch else ""
+                        for ch in sorted(node)]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return emit(tree)
 
 
 @functools.lru_cache(maxsize=32)
 def _signs_re(langs: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern that finds every token detect() counts for one of ``langs`` (its function
     words, its word for China, its China prefixes), and perhaps more."""
-    def pattern(word: str) -> str:
-        return "".join(f"[{_APOS}]" if c == "'" else re.escape(c) for c in word)
-
     words = {w for w, lang in _WORD_LANG.items() if lang in langs}
     words |= {w for w, lang in _CHINA_WORDS.items() if lang in langs}
     prefixes = {p for p, lang in _CHINA_PREFIXES.items() if lang in langs}
     alternatives = []
     if words:
-        alternatives.append("(?:" + "|".join(map(pattern, sorted(words, key=lambda w: (-len(w), w)))) + f")(?![{_W}])")
+        alternatives.append(_trie(words) + f"(?![{_W}])")
     if prefixes:
-        alternatives.append("(?:" + "|".join(map(re.escape, sorted(prefixes))) + ")")
+        alternatives.append(_trie(prefixes))
     if not alternatives:
         return None
     return re.compile(_NOT_AFTER + "(?:" + "|".join(alternatives) + ")")
@@ -127,7 +143,7 @@ def may_detect(title: str, summary: str, langs: Iterable[str]) -> bool:
     if not turkic:
         return False
     low = title.lower() + "\n" + head.lower()
-    if _SPECIAL_RE.search(low) is not None or _UZ_APOS_RE.search(low) is not None:
+    if _SPECIAL_RE.search(low) is not None or _UZ_APOS_ANY.search(low) is not None:
         return True
     signs = _signs_re(turkic)
     return signs is not None and signs.search(low) is not None
