@@ -100,8 +100,9 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
         return
     # detect() (~60 µs) only when its answer can fill a missing side: a language standing for it
     # whose signs the text has (implied.may_detect; Russian and English texts have none).
-    wanted = [code for code, concept in implied.languages.items()
-              if any(concept in implied.values[name] for name in missing)]
+    filled = implied.values[missing[0]] if len(missing) == 1 else frozenset().union(
+        *(implied.values[name] for name in missing))
+    wanted = [code for code, concept in implied.languages.items() if concept in filled]
     evidence = detect(texts[0], texts[1], lang) if may_detect(texts[0], texts[1], wanted) else None
     concept = implied.languages.get(evidence.lang) if evidence is not None else None
     if concept is not None:
