@@ -136,14 +136,16 @@ def may_detect(title: str, summary: str, langs: Iterable[str]) -> bool:
     langs = frozenset(langs).intersection(NAMES)
     if not langs:
         return False
-    head = summary[:_SCAN_CHARS]
-    if "zh" in langs and (_HAN_RE.search(title) is not None or _HAN_RE.search(head) is not None):
+    low = title.lower() + "\n" + summary[:_SCAN_CHARS].lower()  # what detect() reads
+    plain = low.isascii()  # no Han, no special letter (English text: the common case)
+    if "zh" in langs and not plain and _HAN_RE.search(low) is not None:
         return True
     turkic = langs - {"zh"}
     if not turkic:
         return False
-    low = title.lower() + "\n" + head.lower()
-    if _SPECIAL_RE.search(low) is not None or _UZ_APOS_ANY.search(low) is not None:
+    if not plain and _SPECIAL_RE.search(low) is not None:
+        return True
+    if (not plain or "'" in low or "`" in low) and _UZ_APOS_ANY.search(low) is not None:
         return True
     signs = _signs_re(turkic)
     return signs is not None and signs.search(low) is not None
