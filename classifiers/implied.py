@@ -324,7 +324,9 @@ def _is_pinyin(word: str) -> bool:
 
 def pinyin_institutions(text: str) -> list[tuple[int, int, str]]:
     """Chinese institutions named in pinyin in an English (Latin) text: (start, end, name)."""
-    if "niversit" not in text and "ollege" not in text and "nstitute" not in text and "cademy" not in text:
+    # _INSTITUTION matches only where one of these words is written with its capital (it is
+    # case-sensitive): a text that says "university" in small letters is not searched.
+    if "University" not in text and "College" not in text and "Institute" not in text and "Academy" not in text:
         return []
     out: list[tuple[int, int, str]] = []
     for m in _INSTITUTION.finditer(text):

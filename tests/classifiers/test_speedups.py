@@ -219,3 +219,22 @@ def test_outlet_origin_cache_equals_resolving_each_url() -> None:
             "https://.kz/x", "https://kz/x", "https://a.kz\n/x", "https://bench3.example/news/7", "", "https://"]
     for url in urls + urls:  # twice: the second time from the cache
         assert resolve(url) == _resolve(url, None), url
+
+
+def test_pinyin_prefilter_skips_only_texts_without_a_match() -> None:
+    """pinyin_institutions() searches only texts holding University, College, Institute or
+    Academy with its capital: the pattern is case-sensitive and needs one of them."""
+    from classifiers.implied import _INSTITUTION, pinyin_institutions
+
+    texts = [t for pair in _implied_texts() for t in pair]
+    texts += [t.upper() for t in texts[:500]] + [t.lower() for t in texts[:500]]
+    texts += ["Liaodong University", "Jiangxi Normal university", "university of Jinan", "Quanzhou Normal College",
+              "UNIVERSITY OF JINAN", "Xian Jiaotong Institute", "Hubei Academy", "Zhejiang  Polytechnical Institute"]
+    found = 0
+    for text in texts:
+        if _INSTITUTION.search(text) is not None:
+            found += 1
+            assert any(w in text for w in ("University", "College", "Institute", "Academy")), text
+        else:
+            assert pinyin_institutions(text) == [], text
+    assert found >= 4
