@@ -104,6 +104,7 @@ def host_of(url: str | None) -> str | None:
 _PLAIN_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]*)?(?=[/?#]|\Z)")
 _RESOLVED: dict[str, Outlet | None] = {}
 _RESOLVED_MAX = 4096  # origins remembered (then forgotten at once); dict operations are atomic
+_UNKNOWN = object()
 
 
 def resolve(url: str | None, table: OutletTable | None = None) -> Outlet | None:
@@ -112,8 +113,9 @@ def resolve(url: str | None, table: OutletTable | None = None) -> Outlet | None:
         m = _PLAIN_ORIGIN.match(url)
         if m is not None:
             origin = m.group()
-            if origin in _RESOLVED:
-                return _RESOLVED[origin]
+            found = _RESOLVED.get(origin, _UNKNOWN)  # one look-up: another thread may clear it
+            if found is not _UNKNOWN:
+                return found  # type: ignore[return-value]
             found = _resolve(origin, None)
             if len(_RESOLVED) >= _RESOLVED_MAX:
                 _RESOLVED.clear()

@@ -7,6 +7,9 @@
   on the benchmark's items and on odd texts;
 * ``yamlio.safe_load`` reads every bundled file as ``yaml.safe_load`` does, and reports a
   broken file with the Python parser's message;
+* ``implied.may_detect`` never hides a language ``detect`` would find, the outlet cache per
+  origin answers what resolving each URL does, and ``pinyin_institutions`` skips only texts
+  its pattern cannot match (issue 16).
 """
 
 from __future__ import annotations
