@@ -123,7 +123,7 @@ async def poller_for(settings: Settings, engine: Engine | Database, *, transport
                      resolver: Resolver = system_resolver, clock: Clock = utcnow,
                      owner: str | None = None, on_stored=None,  # type: ignore[no-untyped-def]
                      observer: PollObserver | None = None) -> AsyncIterator[Poller]:
-    analyser = Analyser(settings.parse_workers)
+    analyser = Analyser(settings.parse_workers, cache_dir=settings.data_dir)
     # One GDELT pacer per process: every GDELT source's request waits for its 6 s slot.
     fetcher = Fetcher(fetch_config(settings), transport=transport, resolver=resolver, pacer=GdeltPacer())
     try:

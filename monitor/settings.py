@@ -57,7 +57,7 @@ SPECS: tuple[Spec, ...] = (
          "SQLAlchemy URL of the database. SQLite (one instance) or "
          "`postgresql+psycopg://user:pass@host/db` (several instances share it).", secret=True),
     Spec("sources", "./sources.yaml", _str, "Path of the sources file."),
-    Spec("data_dir", "./data", _str, "Folder for the SQLite file, the mail folder and the validated sources file's cache."),
+    Spec("data_dir", "./data", _str, "Folder for the SQLite file, the mail folder and the caches of the validated sources file and the compiled rules."),
     Spec("allow_private_hosts", "false", AddressPolicy.parse,
          "Private addresses feeds, articles and webhooks may reach, checked on every redirect "
          "after DNS: `false`, `true` (every private range), or addresses and CIDR ranges "

@@ -121,4 +121,4 @@ def _start_parsers_early(settings: Settings, source_ids: list[str]) -> None:
         return
     validated = validated_sources(settings.database_url)
     if validated is not None and any(sid not in validated for sid in source_ids):
-        start_fork_server()
+        start_fork_server(settings.data_dir)

@@ -169,13 +169,22 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
 _CLASSIFIERS: dict[str, Any] = {}
 
 
-def get_classifier(rules: str) -> Any:
-    """The compiled classifier for a rules path, compiled once per process."""
+def get_classifier(rules: str, cache_dir: str | None = None) -> Any:
+    """The compiled classifier for a rules path, compiled once per process. With ``cache_dir``,
+    the bundled rules (``rules == ""``) are read from the compiled rules' cache there when it
+    holds this code's, and cached there otherwise (:mod:`monitor.pipeline.rules_cache`)."""
     clf = _CLASSIFIERS.get(rules)
     if clf is None:
-        from classifiers import load_classifier
+        if cache_dir and not rules:
+            from pathlib import Path
 
-        clf = _CLASSIFIERS[rules] = load_classifier(rules or None)
+            from monitor.pipeline.rules_cache import bundled_classifier
+
+            clf = _CLASSIFIERS[rules] = bundled_classifier(Path(cache_dir))
+        else:
+            from classifiers import load_classifier
+
+            clf = _CLASSIFIERS[rules] = load_classifier(rules or None)
     return clf
 
 
@@ -202,3 +211,28 @@ def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None
         except Exception:  # left unclassified; `monitor reclassify` tries again
             out.append(None)
     return out
+
+
+# The folder of the compiled rules' cache (MONITOR_DATA_DIR), from the process that starts the
+# fork server to the fork server, which imports monitor.pipeline.preload before it can be told
+# anything else. Not a setting (no MONITOR_ prefix): the parent sets it for its own fork server.
+CACHE_DIR_VARIABLE = "_MONITOR_FORKSERVER_RULES_CACHE"
+
+
+def warm_up(cache_dir: str | None = None) -> None:
+    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules
+    (from the compiled rules' cache in ``cache_dir`` when given, see ``monitor/pipeline/rules_cache.py``).
+
+    Run once in the fork server (``monitor/pipeline/preload.py``, which imports this module and not
+    :mod:`monitor.pipeline.workers`: the workers need neither asyncio nor the pool's own side). Never raises: a worker that finds
+    the rules broken reports that per feed, as it would without the warm-up.
+    """
+    try:
+        import monitor.feeds.normalize
+        import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
+        from monitor.dedup import fingerprint
+
+        fingerprint("warm up", "the first fingerprint builds the code-point tables")
+        get_classifier("", cache_dir)
+    except Exception:  # reported by the workers, feed by feed
+        pass

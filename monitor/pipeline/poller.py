@@ -133,8 +133,10 @@ class Poller:
             return []
         if any(s.etag is None and s.last_modified is None for s in claimed):
             # A source without validators will send a feed to parse: have the parse workers
-            # start while the fetches run (a cycle where every feed answers 304 never starts them).
+            # start while the fetches run (a cycle where every feed answers 304 never starts them),
+            # and the write path load meanwhile.
             self.analyser.prestart()
+            self.writer.prepare()
         # Bound the sources in flight (fetched body, parse result, pending write), so memory
         # stays flat however many sources are due; the fetcher has its own network limits.
         gate = asyncio.Semaphore(self.settings.max_concurrency)
@@ -167,6 +169,7 @@ class Poller:
                         limit=free, per_host=s.per_host_concurrency, busy_hosts=+hosts)
                     if any(c.etag is None and c.last_modified is None for c in claimed):
                         self.analyser.prestart()
+                        self.writer.prepare()
                     for state in claimed:
                         host = host_of(state.url)
                         hosts[host] += 1

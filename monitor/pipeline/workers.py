@@ -5,29 +5,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from monitor.pipeline.analyse import ParseJob, ParseOutcome, analyse, get_classifier
-
-if TYPE_CHECKING:
-    pass
-
-
-def warm_up() -> None:
-    """Load what every parse costs the first time: parsers, numpy's tables, the bundled rules.
-
-    Run once in the fork server (``monitor/pipeline/preload.py``). Never raises: a worker that finds
-    the rules broken reports that per feed, as it would without the warm-up.
-    """
-    try:
-        import monitor.feeds.normalize
-        import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
-        from monitor.dedup import fingerprint
-
-        fingerprint("warm up", "the first fingerprint builds the code-point tables")
-        get_classifier("")
-    except Exception:  # reported by the workers, feed by feed
-        pass
+from monitor.pipeline.analyse import CACHE_DIR_VARIABLE, ParseJob, ParseOutcome, analyse, warm_up
 
 
 def worker_count(setting: int) -> int:
@@ -35,33 +15,37 @@ def worker_count(setting: int) -> int:
     return setting if setting > 0 else (os.cpu_count() or 1)
 
 
-def _forkserver_context() -> Any:
+def _forkserver_context(cache_dir: str | None = None) -> Any:
     import multiprocessing  # here: a poll where every feed answers 304 never starts the workers
 
+    if cache_dir:  # the fork server inherits it when it starts (once, unless it dies)
+        os.environ[CACHE_DIR_VARIABLE] = os.path.abspath(cache_dir)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["monitor.pipeline.preload"])
     return context
 
 
-def start_fork_server() -> None:
+def start_fork_server(cache_dir: str | None = None) -> None:
     """Start the parse workers' fork server now, and return at once.
 
-    It loads the parsers and compiles the rules (``monitor/pipeline/preload.py``, about half a second)
-    while the caller goes on; the workers are forked from it when the pool first needs them.
-    ``monitor poll`` calls this before loading its own modules when the poll will likely
+    It loads the parsers and the compiled rules (``monitor/pipeline/preload.py``, about half a
+    second; the rules from their cache in ``cache_dir``, ``MONITOR_DATA_DIR``, when it holds
+    them) while the caller goes on; the workers are forked from it when the pool first needs
+    them. ``monitor poll`` calls this before loading its own modules when the poll will likely
     have feeds to parse.
     """
     from multiprocessing import forkserver
 
-    _forkserver_context()
+    _forkserver_context(cache_dir)
     forkserver.ensure_running()
 
 
 class Analyser:
     """Runs :func:`analyse` in a process pool created on first use (a warm poll never starts it)."""
 
-    def __init__(self, workers: int = 0) -> None:
+    def __init__(self, workers: int = 0, cache_dir: str | None = None) -> None:
         self.workers = worker_count(workers)
+        self.cache_dir = cache_dir  # the compiled rules' cache (MONITOR_DATA_DIR), for the fork server
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[Any] | None = None
 
@@ -113,7 +97,7 @@ class Analyser:
             # server is a fresh interpreter that imports monitor.pipeline.preload first, so the workers
             # share its parsers, tables and compiled rules (see warm_up).
             self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers,
-                                                                mp_context=_forkserver_context())
+                                                                mp_context=_forkserver_context(self.cache_dir))
         return self._pool
 
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:

@@ -145,7 +145,7 @@ def test_parse_workers_start_early_only_when_feeds_will_be_parsed(feed_server: F
 
     started: list[bool] = []
     real = workers.start_fork_server
-    monkeypatch.setattr(workers, "start_fork_server", lambda: (started.append(True), real())[1])
+    monkeypatch.setattr(workers, "start_fork_server", lambda cache_dir: (started.append(True), real(cache_dir))[1])
     serve_all(feed_server, tmp_path)
     env = {**env_for(tmp_path), "MONITOR_PARSE_WORKERS": "2"}
 
