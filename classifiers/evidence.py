@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .implied import detect, pinyin_institutions
+from .implied import detect, may_detect, pinyin_institutions
 from .matcher import Entry
 from .outlets import resolve as resolve_outlet
 
@@ -98,7 +98,12 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
     missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
     if not missing or len(missing) == len(implied.values):
         return
-    evidence = detect(texts[0], texts[1], lang)
+    # detect() (~60 µs) only when its answer can fill a missing side: a language standing for it
+    # whose signs the text has (implied.may_detect; Russian and English texts have none).
+    filled = implied.values[missing[0]] if len(missing) == 1 else frozenset().union(
+        *(implied.values[name] for name in missing))
+    wanted = [code for code, concept in implied.languages.items() if concept in filled]
+    evidence = detect(texts[0], texts[1], lang) if may_detect(texts[0], texts[1], wanted) else None
     concept = implied.languages.get(evidence.lang) if evidence is not None else None
     if concept is not None:
         for name in missing:

@@ -48,7 +48,7 @@ _MULTI = 31  # the key stands for several (mode, entry) values: self._multi[id]
 _NB_FLAG = 32
 _ENTRY_SHIFT = 6
 _SPACES = " " + SPACES
-_K_WORD, _K_STEM, _K_HAN, _K_OTHER, _K_HAN_NB = 0, 1, 2, 3, 4
+_K_WORD, _K_STEM, _K_HAN, _K_OTHER, _K_HAN_NB = 0, 1, 2, 3, 4  # _keep tests `kind <= _K_STEM` first
 _SUFFIX_CACHE = 20_000  # endings remembered per matcher (a few MB at most), then forgotten at once
 # Quotation marks are read as spaces (QUOTES): headlines quote names ("“Ипак йўли” туризм
 # халқаро университети", "“Türkmenistan” Merkezi"), and a name is matched across them.
@@ -310,27 +310,24 @@ class Matcher:
         W = WORD
         hits: list[tuple[int, int, int]] = []
         add = hits.append
+        stem = _K_STEM
         for idx, start, end in found:
             kind = kinds[idx]
-            if kind == _K_HAN:  # Han: anywhere
+            if kind <= stem:  # a whole word or a stem (the most common keys): starts a word
+                if start and t[start - 1] in W:
+                    continue
+                if end < n and t[end] in W:
+                    if kind != stem:
+                        continue  # a whole word goes on
+                    end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]  # a stem: to the end of its word
                 add((start, -end, keids[idx]))
-                continue
-            if kind == _K_HAN_NB:
+            elif kind == _K_HAN:  # Han: anywhere
+                add((start, -end, keids[idx]))
+            elif kind == _K_HAN_NB:
                 hit = self._check(t, n, start, end, keids[idx])
                 if hit is not None:
                     add(hit)
-                continue
-            if start and t[start - 1] in W:  # every reading of a Latin or Cyrillic key starts a word
-                continue
-            if kind == _K_WORD:  # a whole word (the most common key)
-                if end < n and t[end] in W:
-                    continue
-                add((start, -end, keids[idx]))
-            elif kind == _K_STEM:  # a stem: to the end of its word
-                if end < n and t[end] in W:
-                    end = _WORD_RUN.match(t, end).end()  # type: ignore[union-attr]
-                add((start, -end, keids[idx]))
-            else:
+            elif not (start and t[start - 1] in W):  # every reading of a Latin or Cyrillic key starts a word
                 value = keids[idx]
                 hit = None
                 if value & _MODE_MASK == _MULTI:

@@ -7,6 +7,9 @@
   on the benchmark's items and on odd texts;
 * ``yamlio.safe_load`` reads every bundled file as ``yaml.safe_load`` does, and reports a
   broken file with the Python parser's message;
+* ``implied.may_detect`` never hides a language ``detect`` would find, the outlet cache per
+  origin answers what resolving each URL does, and ``pinyin_institutions`` skips only texts
+  its pattern cannot match (issue 16).
 """
 
 from __future__ import annotations
@@ -158,3 +161,83 @@ def test_grouped_path_equals_the_per_occurrence_path(clf: Classifier, shape: str
                   "summary+content": {"summary": summary, "content": title},
                   "all": {"title": title, "summary": summary, "content": summary, "article": title}}[shape]
         assert clf.classify_to_dict(**kwargs) == clf.classify(**kwargs).to_dict(compact=True)
+
+
+def _implied_texts() -> list[tuple[str, str]]:
+    """(title, summary) pairs in every language the classifier meets: the eval sets, the
+    headline tables, the benchmark's items, and random mixes of every language's signs
+    (function words, words for China, special letters, apostrophes, digits, Han)."""
+    import json
+
+    from classifiers import implied
+
+    from .headlines import HEADLINES
+
+    pairs = [(i["title"], i["summary"]) for i in _bench_items(4, 29)]
+    for path in sorted((REPO / "classifiers" / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                pairs.append((item.get("title") or "", item.get("summary") or ""))
+    pairs += [(title, "") for _, title, _ in HEADLINES]
+    signs = (list(implied._WORD_LANG) + list(implied._CHINA_WORDS) + [p + "ning" for p in implied._CHINA_PREFIXES]
+             + list("әұіһңөүқғҳҷӣӯўїєґňžäýǵńúūıq") + ["o‘zbek", "gʻalla", "boʻyicha", "bo'ldi", "1мен", "'va", "ʻva",
+                                                     "ВА", "Xitoy", "中国", "大学", "ёва", "й", "в", "the", "и"])
+    rng = random.Random(41)
+    for _ in range(3000):
+        words = [rng.choice(signs) for _ in range(rng.randint(1, 12))]
+        text = "".join(rng.choice(["", "", "5", "'", "ʻ", "’", "ё", "-"]) + w + rng.choice([" ", " ", ",", "\n", "", "ж"])
+                       for w in words)
+        pairs.append((text, "") if rng.random() < 0.5 else (rng.choice(signs), text))
+    return pairs
+
+
+def test_may_detect_never_hides_a_language() -> None:
+    """imply() skips detect() when may_detect() says it cannot return a wanted language: on
+    every text, whenever may_detect() is False, detect() (with any hint) returns none of them."""
+    from classifiers.implied import NAMES, detect, may_detect
+
+    sets = [frozenset({lang}) for lang in NAMES] + [frozenset(NAMES) - {"zh"}, frozenset(NAMES)]
+    skipped = 0
+    for title, summary in _implied_texts():
+        answers = {hint: detect(title, summary, hint) for hint in (None, "kk", "uz", "zh", "ru")}
+        for langs in sets:
+            if not may_detect(title, summary, langs):
+                skipped += 1
+                for hint, found in answers.items():
+                    assert found is None or found.lang not in langs, (title, summary, langs, hint, found)
+    assert skipped > 1000  # the test says something: most texts are skipped for some language
+
+
+def test_outlet_origin_cache_equals_resolving_each_url() -> None:
+    """resolve() remembers the answer per plain http(s) origin; any URL gives what resolving
+    it afresh gives."""
+    from classifiers.outlets import _resolve, resolve
+
+    urls = ["https://kaznu.kz/ru/news/1", "https://kaznu.kz", "https://kaznu.kz?x=1", "https://kaznu.kz#top",
+            "http://WWW.Akipress.com:80/news", "https://m.xinhuanet.com/", "https://kaznu.kz.:8/x",
+            "https://kaznu.kz:/x", "https://1.2.3.4/x", "https://news.google.com/rss/1", "https://a.kz ",
+            " https://a.kz/x", "https://a.k\tz/x", "HTTPS://A.KZ/x", "ftp://a.kz/x", "https://user@a.kz/x",
+            "https://[::1]/x", "https://xn--80ao21a.xn--80aswg/x", "https://қаз.kz/x", "https://a..kz/x",
+            "https://.kz/x", "https://kz/x", "https://a.kz\n/x", "https://bench3.example/news/7", "", "https://"]
+    for url in urls + urls:  # twice: the second time from the cache
+        assert resolve(url) == _resolve(url, None), url
+
+
+def test_pinyin_prefilter_skips_only_texts_without_a_match() -> None:
+    """pinyin_institutions() searches only texts holding University, College, Institute or
+    Academy with its capital: the pattern is case-sensitive and needs one of them."""
+    from classifiers.implied import _INSTITUTION, pinyin_institutions
+
+    texts = [t for pair in _implied_texts() for t in pair]
+    texts += [t.upper() for t in texts[:500]] + [t.lower() for t in texts[:500]]
+    texts += ["Liaodong University", "Jiangxi Normal university", "university of Jinan", "Quanzhou Normal College",
+              "UNIVERSITY OF JINAN", "Xian Jiaotong Institute", "Hubei Academy", "Zhejiang  Polytechnical Institute"]
+    found = 0
+    for text in texts:
+        if _INSTITUTION.search(text) is not None:
+            found += 1
+            assert any(w in text for w in ("University", "College", "Institute", "Academy")), text
+        else:
+            assert pinyin_institutions(text) == [], text
+    assert found >= 4
