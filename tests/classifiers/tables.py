@@ -45,3 +45,29 @@ def assert_new_probes(probes: Sequence[tuple]) -> None:
     titles = labelled_titles()
     assert not [p[0] for p in probes if p[1].strip().casefold() in titles]
     assert len({p[0] for p in probes}) == len(probes)
+
+
+def assert_fresh_holdout(name: str, min_items: int, probes: Sequence[tuple] = ()) -> None:
+    """A fresh holdout (holdout8, holdout9…) was built from the search tool's pages and
+    labelled by reading: every item has a url and the query that found it; no url or title
+    repeats another set's (classifiers/eval and the shared labelled_dev) or a probe's; about
+    half are relevant, most negatives hard and at least a third headline-only."""
+    def load(path: Path) -> list[dict]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    items = load(EVAL / name)
+    assert len(items) >= min_items
+    assert len({i["id"] for i in items}) == len(items)
+    assert all(i["url"].startswith("http") and "query: " in i["origin"] for i in items)
+    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
+    others = [o for path in EVAL.glob("*.jsonl") if path.name != name for o in load(path)]
+    others += load(shared) if shared.exists() else []
+    urls = {o["url"] for o in others}
+    titles = {(o["title"] or "").strip().casefold() for o in others} | {p[1].strip().casefold() for p in probes}
+    assert not [i["id"] for i in items if i["url"] in urls or i["title"].strip().casefold() in titles]
+    relevant = [i for i in items if i["label"] == "relevant"]
+    negatives = [i for i in items if i["label"] == "irrelevant"]
+    assert 0.4 <= len(relevant) / len(items) <= 0.6
+    assert sum(i["hard_negative"] for i in negatives) >= len(negatives) / 2
+    assert sum(i["headline_only"] for i in items) >= len(items) / 3
+    assert all(i["headline_only"] == (i["summary"] == "") for i in items)

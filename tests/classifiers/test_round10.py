@@ -4,12 +4,10 @@ holdout (holdout8) kept honest: its items are real, unique and labelled as the o
 
 from __future__ import annotations
 
-import json
-
 from classifiers import Classifier
 
 from .probes_r10 import PROBES_R10
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import assert_decision, assert_fresh_holdout, assert_new_probes, assert_reading, rows
 
 # (id, headline, expected decision)
 DECISIONS = [
@@ -99,21 +97,5 @@ def test_round10_probes_and_decisions_are_not_items_of_the_labelled_sets() -> No
 
 
 def test_holdout8_is_real_unique_and_labelled() -> None:
-    """holdout8 was built from the search tool's pages and labelled by reading: every item
-    has a url and the query that found it, no url or title repeats another set's, and about
-    half are relevant, most negatives hard and at least a third headline-only."""
-    items = [json.loads(line) for line in (EVAL / "holdout8.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    assert len(items) >= 60
-    assert all(i["url"].startswith("http") and "query: " in i["origin"] for i in items)
-    others = [json.loads(line) for path in EVAL.glob("*.jsonl") if path.name != "holdout8.jsonl"
-              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    urls = {o["url"] for o in others}
-    titles = {o["title"].strip().casefold() for o in others}
-    assert not [i["id"] for i in items if i["url"] in urls or i["title"].strip().casefold() in titles]
-    relevant = [i for i in items if i["label"] == "relevant"]
-    negatives = [i for i in items if i["label"] == "irrelevant"]
-    assert 0.4 <= len(relevant) / len(items) <= 0.6
-    assert sum(i["hard_negative"] for i in negatives) >= len(negatives) / 2
-    assert sum(i["headline_only"] for i in items) >= len(items) / 3
-    assert all(i["headline_only"] == (i["summary"] == "") for i in items)
+    """holdout8 (round 10) kept honest (tables.assert_fresh_holdout)."""
+    assert_fresh_holdout("holdout8.jsonl", 60)

@@ -4,12 +4,12 @@ holdout (holdout9) kept honest: its items are real, unique and labelled as the o
 
 from __future__ import annotations
 
-import json
-
 from classifiers import Classifier
 
+from .grid_r9 import GRID_R9
+from .headlines import HEADLINES
 from .probes_r11 import PROBES_R11
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import assert_decision, assert_fresh_holdout, assert_new_probes, assert_reading, rows
 
 # A probe the round-11 rules still miss, on purpose: a Kyrgyz headline written without any of
 # the letters that tell Kyrgyz (ө, ү, ң) implies no Kyrgyz side; with them it passes
@@ -92,30 +92,5 @@ def test_round11_probes_and_decisions_are_not_items_of_the_labelled_sets() -> No
 
 
 def test_holdout9_is_real_unique_and_labelled() -> None:
-    """holdout9 was built from the search tool's pages and labelled by reading: every item
-    has a url and the query that found it, no url or title repeats another set's (nor a
-    probe's), and about half are relevant, most negatives hard and at least a third
-    headline-only."""
-    items = [json.loads(line) for line in (EVAL / "holdout9.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    assert len(items) >= 40
-    assert len({i["id"] for i in items}) == len(items)
-    assert all(i["url"].startswith("http") and "query: " in i["origin"] for i in items)
-    others = [json.loads(line) for path in EVAL.glob("*.jsonl") if path.name != "holdout9.jsonl"
-              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    if shared.exists():
-        others += [json.loads(line) for line in shared.read_text(encoding="utf-8").splitlines() if line.strip()]
-    urls = {o["url"] for o in others}
-    titles = {(o["title"] or "").strip().casefold() for o in others}
-    assert not [i["id"] for i in items if i["url"] in urls or i["title"].strip().casefold() in titles]
-    from .grid_r9 import GRID_R9
-    from .headlines import HEADLINES
-    probes = {p[1].strip().casefold() for p in [*GRID_R9, *HEADLINES, *PROBES_R11]}
-    assert not [i["id"] for i in items if i["title"].strip().casefold() in probes]
-    relevant = [i for i in items if i["label"] == "relevant"]
-    negatives = [i for i in items if i["label"] == "irrelevant"]
-    assert 0.4 <= len(relevant) / len(items) <= 0.6
-    assert sum(i["hard_negative"] for i in negatives) >= len(negatives) / 2
-    assert sum(i["headline_only"] for i in items) >= len(items) / 3
-    assert all(i["headline_only"] == (i["summary"] == "") for i in items)
+    """holdout9 (round 11) kept honest, against the probes too (tables.assert_fresh_holdout)."""
+    assert_fresh_holdout("holdout9.jsonl", 40, [*GRID_R9, *HEADLINES, *PROBES_R11])
