@@ -15,7 +15,10 @@ holdout7.jsonl (round 8) likewise, before any round-8 rule (weighted to the Turk
 and Tajik; nine of its relevant items keep a lede because their headline is vague).
 holdout8.jsonl (round 10) and holdout9.jsonl (round 11) likewise, each before its round's rules;
 their misses were then read, so their floors are not honest estimates (the honest figures are
-their first measurements, docs/classifier.md, rounds 10 and 11).
+their first measurements, docs/classifier.md, rounds 10 and 11). holdout10.jsonl (round 12)
+likewise; its precision floor is 0.93, not 0.95: one of its 17 negatives (h10-031, a Chinese
+camel-milk plant under a "China–Kazakhstan cooperation in agriculture" headline) is a false
+positive with every rule set so far, left on purpose (docs/classifier.md, round 12).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ FLOORS = [  # file, mode, precision, recall
     ("holdout8.jsonl", "headline alone", 0.95, 0.68),
     ("holdout9.jsonl", "title and summary", 0.95, 0.95),
     ("holdout9.jsonl", "headline alone", 0.95, 0.90),
+    ("holdout10.jsonl", "title and summary", 0.93, 0.97),
+    ("holdout10.jsonl", "headline alone", 0.93, 0.85),
 ]
 
 
