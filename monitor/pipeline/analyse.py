@@ -149,8 +149,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     """
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
-    from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
-    from monitor.dedup.similarity import index_keys_many
+    from monitor.dedup import canonical_url, resolve_google_news
+    from monitor.dedup.batch import signature_rows
 
     urls: list[str | None] = []
     for raw, entry in pairs:
@@ -161,9 +161,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
                 url = None  # not http(s), or a bare host: not an article
         urls.append(url)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
-    signatures = fingerprint_many([(e.title, e.content or e.summary) for _, e in pairs])
-    return [Identity(None if u in shared else u, sig.to_bytes(), keys)
-            for u, sig, keys in zip(urls, signatures, index_keys_many(signatures))]
+    rows = signature_rows([(e.title, e.content or e.summary) for _, e in pairs])
+    return [Identity(None if u in shared else u, sig, keys) for u, (sig, keys) in zip(urls, rows)]
 
 
 _CLASSIFIERS: dict[str, Any] = {}
