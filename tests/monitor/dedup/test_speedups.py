@@ -1,13 +1,16 @@
-"""canonical_url()'s shortcuts give what the general steps give (see docs/architecture.md,
-"The rest of a parse worker's cycle, second round")."""
+"""The shortcuts of canonical_url() and strip_site_suffix() give what the general steps give
+(see docs/architecture.md, "The rest of a parse worker's cycle, second round")."""
 
 from __future__ import annotations
 
+import random
+import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 
 from monitor.dedup import urls
+from monitor.dedup import text
 from monitor.dedup.urls import canonical_url, resolve_google_news
 
 from .test_urls import FOLDS
@@ -61,3 +64,41 @@ def test_the_key_is_what_urlunsplit_writes(key: str, raw: str, expected: str) ->
                                   "https://news.google.com./news/url?url=https://kun.uz/news/3"])
 def test_google_links_in_any_case_still_resolve(link: str) -> None:
     assert resolve_google_news(link) is not None
+
+
+def reference_strip_site_suffix(title: str) -> str:
+    """strip_site_suffix as first written: the regex searched whatever the title."""
+    for _ in range(2):
+        m = text._SITE_SUFFIX.search(title)
+        if not m:
+            break
+        head, tail = title[: m.start()], m.group(1)
+        if len(tail.split()) > 4 or not text._long_enough(head):
+            break
+        title = head
+    return title
+
+
+def test_regex_white_space_is_isspace() -> None:
+    space = re.compile(r"\s")
+    for cp in range(0x110000):
+        char = chr(cp)
+        assert bool(space.fullmatch(char)) is char.isspace(), hex(cp)
+
+
+TITLES = ["Kazakh and Chinese scientists open a lab - Kazinform", "Lab opens 3-5 December in Almaty",
+          "Lab opens | Zakon.kz", "中哈共建联合实验室--人民网", "中哈共建联合实验室_天山网", "A title\u2003— Site",
+          "A - B", "-Dash first", "Ends with a dash -", "No separators at all", "under_score", "a\t-\tb c d e"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_site_suffix_shortcut(title: str) -> None:
+    assert text.strip_site_suffix(title) == reference_strip_site_suffix(title)
+
+
+def test_site_suffix_shortcut_on_random_titles() -> None:
+    alphabet = ["a", "Word", "中国", " ", "\u3000", "\t", "-", "--", "–", "—", "|", "｜", "_", "1", "."]
+    rng = random.Random(16)
+    for _ in range(20_000):
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert text.strip_site_suffix(title) == reference_strip_site_suffix(title), repr(title)
