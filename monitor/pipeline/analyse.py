@@ -113,19 +113,20 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
     """The row to store for an entry. The decision travels as JSON text encoded here, in the
     worker: a dict of a dozen matches costs four times the memory and more to pickle, and
     encoding it on the writer's thread would take the parent's time."""
-    return NewItem(
-        item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
-        content=entry.content or None, author=entry.author, language=entry.language,
-        published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
-        relevant=decision.get("relevant") if decision else None,
-        score=decision.get("score") if decision else None,
-        decision=EncodedJSON(_json(decision)) if decision else None,
-        rules_version=decision.get("rules_version") if decision else None,
-        canonical_url=identity.canonical_url if identity else None,
-        signature=identity.signature if identity else None,
-        index_keys=identity.index_keys if identity else None,
-        enrich=enrich,
-    )
+    if decision:
+        relevant, score = decision.get("relevant"), decision.get("score")
+        encoded, version = EncodedJSON(_json(decision)), decision.get("rules_version")
+    else:
+        relevant = score = encoded = version = None
+    if identity:
+        canonical, signature, keys = identity.canonical_url, identity.signature, identity.index_keys
+    else:
+        canonical = signature = keys = None
+    return NewItem.from_values((  # NewItem's fields in their order (tests/monitor/pipeline/test_new_item.py)
+        entry.key, entry.title, entry.summary, entry.published, fetched_at, entry.content_hash,
+        entry.guid, entry.link, entry.content or None, entry.author, entry.language,
+        relevant, score, encoded, version, canonical, signature, keys, enrich,
+    ))
 
 
 def normalized_pairs(feed: ParsedFeed, job: ParseJob) -> list[tuple[RawEntry, Entry]]:
