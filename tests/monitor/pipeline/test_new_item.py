@@ -1,13 +1,16 @@
-"""new_item() builds its NewItem from the fields' values in order: the same item as by name."""
+"""new_item() builds its NewItem from the fields' values in order: the same item as by name; and
+a ParseOutcome pickled as columns comes back the same."""
 
 from __future__ import annotations
 
+import pickle
 from datetime import datetime, timezone
+from multiprocessing.reduction import ForkingPickler
 
 import pytest
 
 from monitor.feeds.normalize import Entry
-from monitor.pipeline.analyse import Identity, _json, new_item
+from monitor.pipeline.analyse import Identity, ParseOutcome, _json, new_item
 from storage.records import EncodedJSON, NewEnrichment, NewItem
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -47,3 +50,27 @@ def test_the_same_item_as_by_name(decision: dict | None, identity: Identity | No
     assert [getattr(made, name) for name in NewItem.__dataclass_fields__] == [
         getattr(expected, name) for name in NewItem.__dataclass_fields__]
     assert type(made.decision) is type(expected.decision)
+
+
+def _outcome(*decisions: dict | None) -> ParseOutcome:
+    return ParseOutcome(items=tuple(
+        new_item(ENTRY, NOW, d, IDENTITY if i % 2 else None, ENRICH if i % 3 else None)
+        for i, d in enumerate(decisions)), format="rss20", warning="w")
+
+
+@pytest.mark.parametrize("outcome", [
+    ParseOutcome(),
+    ParseOutcome(error="unexpected parser failure"),
+    _outcome(DECISION),
+    _outcome(DECISION, None, {}, DECISION),
+    ParseOutcome(items=(NewItem(item_key="k", title="t", summary="s", published_at=NOW, fetched_at=NOW,
+                                content_hash="h", decision={"relevant": True}),), format="atom10"),
+], ids=["empty", "error", "one", "mixed", "a-dict-decision"])
+@pytest.mark.parametrize("protocol", [2, pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL])
+def test_outcomes_pickle_as_columns_and_come_back_the_same(outcome: ParseOutcome, protocol: int) -> None:
+    back = pickle.loads(ForkingPickler.dumps(outcome, protocol))
+    assert back == outcome
+    for mine, theirs in zip(back.items, outcome.items):
+        assert [getattr(mine, name) for name in NewItem.__dataclass_fields__] == [
+            getattr(theirs, name) for name in NewItem.__dataclass_fields__]
+        assert type(mine.decision) is type(theirs.decision)
