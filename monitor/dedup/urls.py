@@ -97,7 +97,8 @@ def canonical_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.netloc:
         return raw
-    hp = _host_and_port_of(parts.netloc, scheme)
+    netloc = parts.netloc
+    hp = (_host_and_port_memo if len(netloc) <= _MEMO_CHARS else _host_and_port_of)(netloc, scheme)
     if hp is None:
         return raw
     host, port = hp
@@ -111,7 +112,7 @@ def canonical_url(url: str) -> str:
             if inner.startswith("https://"):
                 return inner
 
-    host = _fold_host(host)
+    host = (_fold_host_memo if len(host) <= _MEMO_CHARS else _fold_host)(host)
     query = _normalise_query(parts.query, HOST_PARAMS.get(host, frozenset()))
     fragment = ""
     if parts.fragment.startswith("!"):  # "#!/route" hash-bang routes address content; keep them
@@ -122,14 +123,19 @@ def canonical_url(url: str) -> str:
     return f"https://{netloc}{path}{'?' if query else ''}{query}{'#' if fragment else ''}{fragment}"
 
 
-@lru_cache(maxsize=1024)
 def _host_and_port_of(netloc: str, scheme: str) -> tuple[str, str | None] | None:
-    """:func:`_host_and_port` of a netloc, or None where it raises; memoised, since a feed's
-    links mostly share one host (IDNA and the port rules ran once per link)."""
+    """:func:`_host_and_port` of a netloc, or None where it raises."""
     try:
         return _host_and_port(netloc, scheme)
     except ValueError:
         return None
+
+
+# A feed's links mostly share one host: its port and fold are worked out once per host (IDNA
+# and the port rules ran once per link), for hosts of at most _MEMO_CHARS characters (a hostile
+# feed's 8 KB hosts would hold megabytes in the memo).
+_MEMO_CHARS = 255
+_host_and_port_memo = lru_cache(maxsize=1024)(_host_and_port_of)
 
 
 def _host_and_port(netloc: str, scheme: str) -> tuple[str, str | None]:
@@ -164,12 +170,14 @@ def _idna_host(host: str) -> str:
         return host
 
 
-@lru_cache(maxsize=1024)
 def _fold_host(host: str) -> str:
     labels = host.split(".")
     while len(labels) > 2 and labels[0] in HOST_PREFIXES:
         labels = labels[1:]
     return ".".join(labels)
+
+
+_fold_host_memo = lru_cache(maxsize=1024)(_fold_host)
 
 
 def _normalise_component(text: str, safe: str) -> str:

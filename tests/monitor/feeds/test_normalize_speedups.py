@@ -183,7 +183,7 @@ LINK_PIECES = ["http", "https", "HTTP", "ftp", ":", "//", "/", "a.b", "kun.uz", 
                ";", "x=1", "&", "%41", "%", " ", "\t", "..", ".", "news", "китай", "<", "'", "~", "-", "@", "user",
                "\x00"]
 BASES = [None, "", "http://127.0.0.1:8000/feed1.xml", "https://bench1.example/", "http://[::1/x", "ftp://a.b/",
-         "https://a.b/dir/page?x=1#f"]
+         "https://a.b/dir/page?x=1#f", "https://a.b/" + "x" * 2100, "http://[::1/" + "x" * 2100]
 
 
 @pytest.mark.parametrize("base", BASES)
