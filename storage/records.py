@@ -115,6 +115,7 @@ _NEW_ITEM_NAMES = tuple(NewItem.__dataclass_fields__)
 _NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_NAMES)
 new_item_values = _NEW_ITEM_VALUES  # a NewItem's field values in order: NewItem.from_values(new_item_values(x)) == x
 _NEW_ITEM_SLOTS = tuple(NewItem.__dict__[name].__set__ for name in _NEW_ITEM_NAMES)
+new_item_setters = _NEW_ITEM_SLOTS  # (item, value) -> None per field, in order, frozen or not
 
 
 @dataclass(frozen=True)
