@@ -7,12 +7,14 @@ The setup (the classifier, N feeds of ``bench_poll.py``'s corpus, every stage's 
 same whatever STAGE is, so the instructions of a stage are callgrind's total for STAGE minus its
 total for ``none``; divide by N (default 20) for a feed. Stages: none, total (``analyse()``),
 parse, normalize, classify, identify, candidate, new_item, dumps (pickling the outcome, in the
-worker), loads (unpickling it, in the parent). Instruction counts do not move with the
+worker), loads (unpickling it, in the parent). The setup's objects are frozen out of the
+collector's reach before the stage, as in the workers. Instruction counts do not move with the
 machine's load, where CPU times on a shared machine do (docs/architecture.md).
 """
 
 from __future__ import annotations
 
+import gc
 import pickle
 import random
 import sys
@@ -60,7 +62,9 @@ def main() -> None:
         "dumps": lambda: [pickle.dumps(o) for o in outcomes],
         "loads": lambda: [pickle.loads(d) for d in dumped],
     }
-    stages[stage]()
+    gc.collect()
+    gc.freeze()  # as the workers' fork server does: a full collection of the setup's objects
+    stages[stage]()  # would otherwise fall into some runs and not others
 
 
 if __name__ == "__main__":
