@@ -1,6 +1,6 @@
 """Benchmark: the CPU cost of the parse worker (monitor.pipeline.analyse.analyse), stage by stage, in one process.
 
-    .venv/bin/python bench/bench_worker.py [--feeds 40] [--items 50] [--repeat 3] [--profile]
+    .venv/bin/python bench/bench_worker.py [--feeds 40] [--items 50] [--repeat 3] [--profile] [--split]
 
 Generates feeds like bench/bench_poll.py does (its ``make_feed``: about 2 KB of English or
 Russian text per item), then runs the worker's stages on each feed body:
@@ -21,7 +21,12 @@ and the memory of a fresh process that parses the corpus with analyse() (VmRSS a
 imports, after the corpus, and its peak VmHWM), with the fast path and with feedparser only,
 and what importing lxml costs.
 The classifier is compiled (and its memo warmed on one feed) before timing, as a worker that
-has parsed a few feeds would be. ``--profile`` prints a cProfile of analyse() instead.
+has parsed a few feeds would be. ``--profile`` prints a cProfile of analyse() instead;
+``--split`` times the parts of "other" one by one instead (each alone over the corpus, so
+they sum to less than "other": between one feed's stages their data leaves the cache): the
+identity (canonical URLs, fingerprints and index keys; ``analyse.identify``), its canonical
+URLs alone, the enrichment candidates, the ``NewItem`` rows, and pickling the outcome (dump
+in the worker, load in the parent).
 """
 
 from __future__ import annotations
@@ -46,7 +51,16 @@ from bench_poll import make_feed
 from monitor.feeds.fastparse import parse_fast
 from monitor.feeds.normalize import normalize_feed
 from monitor.feeds.parse import parse_feed, parse_with_feedparser
-from monitor.pipeline.analyse import ParseJob, analyse, classify_entries, get_classifier
+from monitor.pipeline.analyse import (
+    ParseJob,
+    analyse,
+    candidate,
+    classify_entries,
+    get_classifier,
+    identify,
+    new_item,
+    normalized_pairs,
+)
 
 FETCHED_AT = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
 
@@ -124,6 +138,39 @@ def lxml_import_cost() -> tuple[int, float]:
     return int(out[0]), float(out[1])
 
 
+def split_other(jobs: list[ParseJob], repeat: int) -> None:
+    """Print CPU milliseconds per feed of each part of analyse()'s "other", timed alone."""
+    from monitor.dedup import canonical_url, resolve_google_news
+
+    pairs = [normalized_pairs(parse_feed(j.body, url=j.url, content_type=j.content_type), j) for j in jobs]
+    decisions = [classify_entries([e for _, e in p], "") for p in pairs]
+    identities = [identify(p) for p in pairs]
+    outcomes = [analyse(j) for j in jobs]
+    dumped = [pickle.dumps(o) for o in outcomes]
+
+    def urls(p: list) -> list[str | None]:  # identify()'s canonical URLs (without the shared ones)
+        out = []
+        for raw, entry in p:
+            url = None
+            if entry.link:
+                url = canonical_url(resolve_google_news(entry.link, raw.source_href, raw.summary) or entry.link)
+            out.append(url)
+        return out
+
+    parts: dict[str, Callable[[], object]] = {
+        "identity": lambda: [identify(p) for p in pairs],
+        "  canonical URLs": lambda: [urls(p) for p in pairs],
+        "candidate": lambda: [[candidate(r, e, d, j.fulltext) for (r, e), d in zip(p, ds)]
+                              for p, ds, j in zip(pairs, decisions, jobs)],
+        "NewItem rows": lambda: [[new_item(e, FETCHED_AT, d, i) for (_, e), d, i in zip(p, ds, ids)]
+                                 for p, ds, ids in zip(pairs, decisions, identities)],
+        "pickle (dump)": lambda: [pickle.dumps(o) for o in outcomes],
+        "pickle (load)": lambda: [pickle.loads(d) for d in dumped],
+    }
+    for name, run in parts.items():
+        print(f"{name:>18}: {best_of(repeat, run) * 1000 / len(jobs):7.2f} ms CPU per feed")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--feeds", type=int, default=40, help="feeds (half English, half Russian)")
@@ -131,6 +178,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of analyse() and stop")
+    ap.add_argument("--split", action="store_true", help="time the parts of 'other' one by one and stop")
     args = ap.parse_args()
 
     rng = random.Random(args.seed)
@@ -156,6 +204,9 @@ def main() -> None:
             analyse(job)
         prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+        return
+    if args.split:
+        split_other(jobs, args.repeat)
         return
 
     parsed = [parse_feed(j.body, url=j.url, content_type=j.content_type) for j in jobs]

@@ -7,27 +7,36 @@ tokenised, hashed and shingled in one pass each; only the MinHash minima and the
 taken item by item. Items that need the rare paths (NFKC of the whole text, fewer tokens than
 a shingle) are handed to :func:`fingerprint` itself. ``tests/monitor/dedup/test_batch.py`` holds the
 two to byte-identical results.
+
+:func:`signature_rows` gives what a parse worker stores of each item instead: the signature's
+bytes and its band-index keys, written straight from the batch's arrays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
 import monitor.dedup.text as _text
 from monitor.dedup.similarity import (
     _FINAL,
+    _HEADER,
+    _MAGIC,
     _U64,
+    _VERSION,
     DEFAULT,
     Signature,
     SimilarityConfig,
     _multipliers,
     _shingles,
     fingerprint,
+    index_key_rows,
+    index_keys_many,
 )
 
-__all__ = ["fingerprint_many"]
+__all__ = ["fingerprint_many", "signature_rows"]
 
 _CHUNK_CHARS = 400_000  # characters per pass: bounds the temporary arrays (~30 MB)
 
@@ -35,22 +44,33 @@ _CHUNK_CHARS = 400_000  # characters per pass: bounds the temporary arrays (~30 
 def fingerprint_many(items: Iterable[tuple[str, str]], *,
                      config: SimilarityConfig = DEFAULT) -> list[Signature]:
     """``[fingerprint(title, text, config=config) for title, text in items]``, faster."""
-    items = list(items)
-    out: list[Signature] = []
+    return _chunks(items, config, False)
+
+
+def signature_rows(items: Iterable[tuple[str, str]], *,
+                   config: SimilarityConfig = DEFAULT) -> list[tuple[bytes, bytes]]:
+    """Per item, ``(sig.to_bytes(), keys)`` of ``sig = fingerprint(title, text, config=config)``,
+    where ``keys`` is ``index_keys(sig, config).tobytes()`` (``b""`` for too little text): what
+    a parse worker stores, without a :class:`Signature` object per item in between."""
+    return _chunks(items, config, True)
+
+
+def _chunks(items: Iterable[tuple[str, str]], config: SimilarityConfig, rows: bool) -> list[Any]:
+    out: list[Any] = []
     chunk: list[tuple[str, str]] = []
     size = 0
     for title, text in items:
         chunk.append((title, text))
         size += min(len(title), config.max_chars) + min(len(text), config.max_chars)
         if size >= _CHUNK_CHARS:
-            out.extend(_chunk(chunk, config))
+            out.extend(_chunk(chunk, config, rows))
             chunk, size = [], 0
     if chunk:
-        out.extend(_chunk(chunk, config))
+        out.extend(_chunk(chunk, config, rows))
     return out
 
 
-def _chunk(items: list[tuple[str, str]], config: SimilarityConfig) -> list[Signature]:
+def _chunk(items: list[tuple[str, str]], config: SimilarityConfig, rows: bool = False) -> list[Any]:
     prepared = [
         (_text.drop_ignored(_text.prepare_title(t)[: config.max_chars]),
          _text.drop_ignored(_text.prepare_body(x)[: config.max_chars]))
@@ -63,7 +83,7 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig) -> list[Signa
     if top >= _text._IGNORE:  # some items need NFKC first: fingerprint() does them one by one
         marked = np.flatnonzero(cls >= _text._IGNORE)
         single = set((np.searchsorted(item_start, marked, side="right") - 1).tolist())
-        return _merge(items, single, config)
+        return _merge(items, single, config, rows)
 
     runs = _text.scan(cps, cls, top)
     n_items = len(items)
@@ -77,7 +97,7 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig) -> list[Signa
     k = np.where(cjk, config.cjk_shingle, config.word_shingle)
     single = set(np.flatnonzero((n_tokens > 0) & (n_tokens < k)).tolist())
     if single:
-        return _merge(items, single, config)
+        return _merge(items, single, config, rows)
 
     words = runs.hashes
     numbers = _numbers(words, runs.numeric, first, last, config)
@@ -99,6 +119,8 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig) -> list[Signa
         feats, count, offset = _sample_cjk(feats, count, offset, n_lead, cjk, config)
 
     leads, fulls = _minhash(feats, count, offset, n_lead, config)
+    if rows:
+        return _rows(leads, fulls, numbers, count, config)
     empty = np.full(config.num_perm, 0xFFFFFFFF, dtype="<u4").tobytes()
     return [
         Signature(lead=leads[i].tobytes(), full=fulls[i].tobytes(), numbers=numbers[i],
@@ -148,13 +170,39 @@ def _minhash(feats: np.ndarray, count: np.ndarray, offset: np.ndarray, n_lead: n
     return leads, fulls
 
 
+def _rows(leads: np.ndarray, fulls: np.ndarray, numbers: list[bytes], count: np.ndarray,
+          config: SimilarityConfig) -> list[tuple[bytes, bytes]]:
+    """What :func:`signature_rows` returns, from :func:`_minhash`'s rows: ``Signature.to_bytes()``
+    (header, lead, full, numbers) and the index keys of the items with enough shingles."""
+    empty = count == 0
+    leads[empty] = 0xFFFFFFFF  # fingerprint()'s signature of an item without text
+    fulls[empty] = 0xFFFFFFFF
+    width = 8 * config.num_perm
+    views = np.concatenate((leads, fulls), axis=1).tobytes()  # each item's lead, then its full
+    keyed = np.flatnonzero(count >= config.min_features)
+    keys = [b""] * len(count)
+    if len(keyed):
+        for i, row in zip(keyed.tolist(), index_key_rows(leads[keyed], fulls[keyed], config)):
+            keys[i] = row.tobytes()
+    pack, family, num_perm = _HEADER.pack, config.family, config.num_perm
+    return [(pack(_MAGIC, _VERSION, family, size, num_perm, len(nums) // 4)
+             + views[i * width: (i + 1) * width] + nums, keys[i])
+            for i, (size, nums) in enumerate(zip(count.tolist(), numbers))]
+
+
 def _merge(items: list[tuple[str, str]], single: set[int],
-           config: SimilarityConfig) -> list[Signature]:
+           config: SimilarityConfig, rows: bool = False) -> list[Any]:
     """Fingerprint ``single`` items one by one, the others together; keep the order."""
     rest = [item for i, item in enumerate(items) if i not in single]
-    together = iter(_chunk(rest, config) if rest else [])
-    return [fingerprint(*item, config=config) if i in single else next(together)
-            for i, item in enumerate(items)]
+    together = iter(_chunk(rest, config, rows) if rest else [])
+    out = [fingerprint(*item, config=config) if i in single else next(together)
+           for i, item in enumerate(items)]
+    if rows:  # the single items' Signatures as rows too
+        alone = [i for i in range(len(items)) if i in single]
+        keys = index_keys_many([out[i] for i in alone], config)
+        for i, key in zip(alone, keys):
+            out[i] = (out[i].to_bytes(), key)
+    return out
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

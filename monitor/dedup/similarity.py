@@ -40,6 +40,7 @@ __all__ = [
     "band_hashes",
     "band_keys",
     "features",
+    "index_key_rows",
     "index_keys_many",
     "fingerprint",
     "is_same_story",
@@ -360,15 +361,24 @@ def index_keys_many(sigs: Sequence[Signature], config: SimilarityConfig = DEFAUL
     width = 4 * per_view  # the bytes of the first bands * rows values of a view
     lead = np.frombuffer(b"".join([sigs[i].lead[:width] for i in keyed]), dtype="<u4").reshape(n, per_view)
     full = np.frombuffer(b"".join([sigs[i].full[:width] for i in keyed]), dtype="<u4").reshape(n, per_view)
-    rows = np.concatenate((lead, full), axis=1).astype(_U64).reshape(n, 2 * config.bands, config.rows)
+    keys = index_key_rows(lead, full, config)
+    for row, i in enumerate(keyed):
+        out[i] = keys[row].tobytes()
+    return out
+
+
+def index_key_rows(lead: np.ndarray, full: np.ndarray, config: SimilarityConfig = DEFAULT) -> np.ndarray:
+    """The index keys (uint32, ``2 * bands`` per row) of signatures given as rows of their lead
+    and full minima (at least the first ``bands * rows`` values of each view; ``size`` at least
+    ``config.min_features``): :func:`index_keys` for every row at once."""
+    n, per_view = len(lead), config.bands * config.rows
+    rows = np.concatenate((lead[:, :per_view], full[:, :per_view]), axis=1).astype(_U64)
+    rows = rows.reshape(n, 2 * config.bands, config.rows)
     h = np.repeat(_band_salts(config.family, config.bands)[None, :], n, axis=0)
     for r in range(config.rows):  # as band_hash_array, for every item at once
         h *= _MULT
         h += rows[:, :, r]
-    keys = ((h >> np.uint64(32)) ^ h).astype(np.uint32)  # as index_keys() has them
-    for row, i in enumerate(keyed):
-        out[i] = keys[row].tobytes()
-    return out
+    return ((h >> np.uint64(32)) ^ h).astype(np.uint32)  # as index_keys() has them
 
 
 def band_keys(sig: Signature, config: SimilarityConfig = DEFAULT) -> list[str]:

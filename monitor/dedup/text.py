@@ -95,6 +95,8 @@ def strip_dateline(text: str) -> str:
 
 def strip_site_suffix(title: str) -> str:
     """Remove up to two trailing site-name segments when what remains is still a headline."""
+    if not _may_have_suffix(title):  # a regex search costs ~3 µs on a headline
+        return title
     for _ in range(2):
         m = _SITE_SUFFIX.search(title)
         if not m:
@@ -104,6 +106,21 @@ def strip_site_suffix(title: str) -> str:
             break
         title = head
     return title
+
+
+def _may_have_suffix(title: str) -> bool:
+    """False when :data:`_SITE_SUFFIX` cannot match: each of its separators holds "|", "｜",
+    "_", "--" or white space followed by "-", "–" or "—" (the regex white space is
+    ``str.isspace``: tests/monitor/dedup/test_speedups.py)."""
+    if "|" in title or "｜" in title or "_" in title or "--" in title:
+        return True
+    for dash in "-–—":
+        at = title.find(dash, 1)
+        while at > 0:
+            if title[at - 1].isspace():
+                return True
+            at = title.find(dash, at + 1)
+    return False
 
 
 def _long_enough(head: str) -> bool:

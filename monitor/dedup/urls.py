@@ -17,8 +17,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
-from urllib.parse import SplitResult, parse_qsl, quote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, urlsplit
 
 try:  # IDNA 2008 + UTS #46 (a dependency of httpx); the stdlib codec (IDNA 2003) is the fallback
     import idna as _idna
@@ -72,6 +73,10 @@ _ESCAPE = re.compile(r"(%[0-9A-Fa-f]{2})")
 _PATH_SAFE = "/:@!$&'()*+,;="
 _QUERY_SAFE = ":@!$'()*,;/?"  # not & = + (separators / form-encoded space)
 _FRAGMENT_SAFE = _PATH_SAFE + "?"
+# Per ``safe`` set, the texts ``quote(text, safe=safe)`` returns unchanged: its always-safe
+# characters (ASCII letters, digits, "_.-~") and ``safe``, nothing else.
+_QUOTE_KEEPS = {safe: re.compile("[A-Za-z0-9_.~" + re.escape(safe) + "-]*")
+                for safe in (_PATH_SAFE, _QUERY_SAFE, _FRAGMENT_SAFE)}
 _AMP_CACHE = re.compile(r"^/[cvi]/(?:s/)?([^/]+)(/.*)?$")
 _MAX_LEN = 8192
 
@@ -92,10 +97,11 @@ def canonical_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.netloc:
         return raw
-    try:
-        host, port = _host_and_port(parts, scheme)
-    except ValueError:
+    netloc = parts.netloc
+    hp = (_host_and_port_memo if len(netloc) <= _MEMO_CHARS else _host_and_port_of)(netloc, scheme)
+    if hp is None:
         return raw
+    host, port = hp
     path = _normalise_path(parts.path)
 
     # Google's AMP cache: https://www-kun-uz.cdn.ampproject.org/c/s/www.kun.uz/news/1 -> kun.uz
@@ -106,17 +112,34 @@ def canonical_url(url: str) -> str:
             if inner.startswith("https://"):
                 return inner
 
-    host = _fold_host(host)
+    host = (_fold_host_memo if len(host) <= _MEMO_CHARS else _fold_host)(host)
     query = _normalise_query(parts.query, HOST_PARAMS.get(host, frozenset()))
     fragment = ""
     if parts.fragment.startswith("!"):  # "#!/route" hash-bang routes address content; keep them
         fragment = _normalise_component(parts.fragment, _FRAGMENT_SAFE)
     netloc = host if port is None else f"{host}:{port}"
-    return urlunsplit(("https", netloc, path, query, fragment))
+    # what urlunsplit(("https", netloc, path, query, fragment)) writes: netloc is not empty
+    # and path starts with "/"
+    return f"https://{netloc}{path}{'?' if query else ''}{query}{'#' if fragment else ''}{fragment}"
 
 
-def _host_and_port(parts: SplitResult, scheme: str) -> tuple[str, str | None]:
-    netloc = parts.netloc.rpartition("@")[2]  # credentials never belong in a key
+def _host_and_port_of(netloc: str, scheme: str) -> tuple[str, str | None] | None:
+    """:func:`_host_and_port` of a netloc, or None where it raises."""
+    try:
+        return _host_and_port(netloc, scheme)
+    except ValueError:
+        return None
+
+
+# A feed's links mostly share one host: its port and fold are worked out once per host (IDNA
+# and the port rules ran once per link), for hosts of at most _MEMO_CHARS characters (a hostile
+# feed's 8 KB hosts would hold megabytes in the memo).
+_MEMO_CHARS = 255
+_host_and_port_memo = lru_cache(maxsize=1024)(_host_and_port_of)
+
+
+def _host_and_port(netloc: str, scheme: str) -> tuple[str, str | None]:
+    netloc = netloc.rpartition("@")[2]  # credentials never belong in a key
     if netloc.startswith("["):  # IPv6 literal
         end = netloc.find("]")
         if end < 0:
@@ -154,8 +177,15 @@ def _fold_host(host: str) -> str:
     return ".".join(labels)
 
 
+_fold_host_memo = lru_cache(maxsize=1024)(_fold_host)
+
+
 def _normalise_component(text: str, safe: str) -> str:
     """Decode escapes of unreserved characters, upper-case the others, escape what needs it."""
+    if "%" not in text:  # no escapes to decode: what ``quote`` makes of the text
+        if _QUOTE_KEEPS[safe].fullmatch(text):  # nothing to escape either (most path segments)
+            return text
+        return quote(text, safe=safe, errors="surrogateescape") if text else ""
     out = []
     for piece in _ESCAPE.split(text):
         if len(piece) == 3 and piece[0] == "%" and _ESCAPE.fullmatch(piece):
@@ -169,7 +199,7 @@ def _normalise_component(text: str, safe: str) -> str:
 def _normalise_path(path: str) -> str:
     segments: list[str] = []
     for raw in path.split("/"):
-        if ";jsessionid=" in raw.lower():
+        if ";" in raw and ";jsessionid=" in raw.lower():
             raw = raw.split(";", 1)[0]
         seg = _normalise_component(raw, _PATH_SAFE)  # "%2E%2E" is ".." once decoded
         if seg in ("", "."):
@@ -245,6 +275,8 @@ def resolve_google_news(
     links that are not Google's. The URL is returned as found; pass it to
     :func:`canonical_url` for the key.
     """
+    if "google" not in link.lower():  # no Google host can be in it (see _is_google_host)
+        return None
     parts = _safe_split(link.strip())
     if parts is None or not _is_google_host(parts.hostname or ""):
         return None

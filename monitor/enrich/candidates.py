@@ -90,11 +90,11 @@ def carries_article(title: str, summary: str, content: str | None) -> bool:
 def text_beyond_headline(title: str, summary: str, content: str | None, cap: int) -> int:
     """Characters (words and a space each) of the summary and content that are not the
     headline's words, counted up to ``cap``."""
-    head = set(_WORDS.findall(title.casefold()))
+    head = set(_words(title))
     rest = 0
     for text in (summary, content or ""):
         for piece in _pieces(text):
-            new = [len(word) for word in _WORDS.findall(piece.casefold()) if word not in head]
+            new = [len(word) for word in _words(piece) if word not in head]
             total = rest + sum(new) + len(new)
             if total >= cap:  # the count stops at the word that reaches the cap
                 for size in new:
@@ -104,6 +104,17 @@ def text_beyond_headline(title: str, summary: str, content: str | None, cap: int
             rest = total
     return rest
 
+
+def _words(text: str) -> list[str]:
+    """``_WORDS.findall(text.casefold())``. An ASCII text is lower-cased and its other
+    characters made spaces by one ``str.translate`` and split: a quarter of the regex's time
+    (in ASCII, ``\\w`` is letters, digits and "_", and ``casefold`` is ``lower``)."""
+    if text.isascii():
+        return text.translate(_ASCII_WORDS).split()
+    return _WORDS.findall(text.casefold())
+
+
+_ASCII_WORDS = {cp: (chr(cp).lower() if chr(cp).isalnum() or chr(cp) == "_" else " ") for cp in range(128)}
 
 _PIECE = 160  # characters: the answer is nearly always known within the first few pieces
 

@@ -8,14 +8,18 @@ cores) or in a thread when the pool is off. It returns small frozen records.
 from __future__ import annotations
 
 import json
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import repeat
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from monitor.errors import ParseError
-from storage.records import EncodedJSON, NewEnrichment, NewItem
+from storage.records import EncodedJSON, NewEnrichment, NewItem, new_item_setters, new_item_values
+
+_DECISION = tuple(NewItem.__dataclass_fields__).index("decision")
 
 if TYPE_CHECKING:
     from monitor.feeds.normalize import Entry
@@ -57,6 +61,32 @@ class ParseOutcome:
     format: str = ""
     warning: str | None = None
     error: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as columns: per field, its values over the items (the decisions as plain
+        text). Pickling 50 NewItems one by one (each a reduction, a ``__getstate__`` call, and an
+        ``EncodedJSON``, a str subclass, pickled through ``copyreg``) cost four times as much
+        as pickling their values; unpickling makes the items empty and sets one field of all of them
+        at a time through its slot (no Python call per item)."""
+        if not self.items:
+            return ParseOutcome, ((), self.format, self.warning, self.error)
+        columns = list(zip(*map(new_item_values, self.items)))
+        decisions = columns[_DECISION]
+        encoded = all(type(d) is EncodedJSON or d is None for d in decisions)
+        if encoded:
+            columns[_DECISION] = tuple([None if d is None else str(d) for d in decisions])
+        return _outcome_from_columns, (columns, encoded, self.format, self.warning, self.error)
+
+
+def _outcome_from_columns(columns: list[tuple[Any, ...]], encoded: bool, format: str, warning: str | None,
+                          error: str | None) -> ParseOutcome:
+    """:meth:`ParseOutcome.__reduce__`'s columns back into an outcome."""
+    if encoded:
+        columns[_DECISION] = tuple([None if d is None else EncodedJSON(d) for d in columns[_DECISION]])
+    items = tuple(map(NewItem.__new__, repeat(NewItem, len(columns[0]))))
+    for assign, column in zip(new_item_setters, columns):  # a field at a time, each a loop in C
+        deque(map(assign, items, column), maxlen=0)
+    return ParseOutcome(items, format, warning, error)
 
 
 def analyse(job: ParseJob) -> ParseOutcome:
@@ -113,19 +143,20 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
     """The row to store for an entry. The decision travels as JSON text encoded here, in the
     worker: a dict of a dozen matches costs four times the memory and more to pickle, and
     encoding it on the writer's thread would take the parent's time."""
-    return NewItem(
-        item_key=entry.key, guid=entry.guid, url=entry.link, title=entry.title, summary=entry.summary,
-        content=entry.content or None, author=entry.author, language=entry.language,
-        published_at=entry.published, fetched_at=fetched_at, content_hash=entry.content_hash,
-        relevant=decision.get("relevant") if decision else None,
-        score=decision.get("score") if decision else None,
-        decision=EncodedJSON(_json(decision)) if decision else None,
-        rules_version=decision.get("rules_version") if decision else None,
-        canonical_url=identity.canonical_url if identity else None,
-        signature=identity.signature if identity else None,
-        index_keys=identity.index_keys if identity else None,
-        enrich=enrich,
-    )
+    if decision:
+        relevant, score = decision.get("relevant"), decision.get("score")
+        encoded, version = EncodedJSON(_json(decision)), decision.get("rules_version")
+    else:
+        relevant = score = encoded = version = None
+    if identity:
+        canonical, signature, keys = identity.canonical_url, identity.signature, identity.index_keys
+    else:
+        canonical = signature = keys = None
+    return NewItem.from_values((  # NewItem's fields in their order (tests/monitor/pipeline/test_new_item.py)
+        entry.key, entry.title, entry.summary, entry.published, fetched_at, entry.content_hash,
+        entry.guid, entry.link, entry.content or None, entry.author, entry.language,
+        relevant, score, encoded, version, canonical, signature, keys, enrich,
+    ))
 
 
 def normalized_pairs(feed: ParsedFeed, job: ParseJob) -> list[tuple[RawEntry, Entry]]:
@@ -149,8 +180,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     """
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
-    from monitor.dedup import canonical_url, fingerprint_many, resolve_google_news
-    from monitor.dedup.similarity import index_keys_many
+    from monitor.dedup import canonical_url, resolve_google_news
+    from monitor.dedup.batch import signature_rows
 
     urls: list[str | None] = []
     for raw, entry in pairs:
@@ -161,9 +192,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
                 url = None  # not http(s), or a bare host: not an article
         urls.append(url)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
-    signatures = fingerprint_many([(e.title, e.content or e.summary) for _, e in pairs])
-    return [Identity(None if u in shared else u, sig.to_bytes(), keys)
-            for u, sig, keys in zip(urls, signatures, index_keys_many(signatures))]
+    rows = signature_rows([(e.title, e.content or e.summary) for _, e in pairs])
+    return [Identity(None if u in shared else u, sig, keys) for u, (sig, keys) in zip(urls, rows)]
 
 
 _CLASSIFIERS: dict[str, Any] = {}

@@ -1,4 +1,5 @@
-"""fingerprint_many() gives exactly what fingerprint() gives, item by item."""
+"""fingerprint_many() gives exactly what fingerprint() gives, item by item, and signature_rows()
+exactly those signatures' bytes and index keys."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import random
 import pytest
 
 from monitor.dedup import DEFAULT, SimilarityConfig, fingerprint, fingerprint_many
+from monitor.dedup.batch import signature_rows
+from monitor.dedup.similarity import index_keys
 from tests.monitor.dedup.corpus import load_corpus
 
 
 def _check(items: list[tuple[str, str]], config: SimilarityConfig = DEFAULT) -> None:
-    assert fingerprint_many(items, config=config) == [
-        fingerprint(t, x, config=config) for t, x in items
+    expected = [fingerprint(t, x, config=config) for t, x in items]
+    assert fingerprint_many(items, config=config) == expected
+    assert signature_rows(items, config=config) == [
+        (sig.to_bytes(), index_keys(sig, config).tobytes()) for sig in expected
     ]
 
 
@@ -65,3 +70,4 @@ def test_chunking(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_empty_input() -> None:
     assert fingerprint_many([]) == []
+    assert signature_rows([]) == []

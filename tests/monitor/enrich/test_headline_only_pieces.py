@@ -52,3 +52,17 @@ def reference_count(title: str, summary: str, content: str | None, cap: int) -> 
 @pytest.mark.parametrize(("title", "summary", "content"), CASES.values(), ids=CASES.keys())
 def test_the_same_count_as_over_the_whole_text(title: str, summary: str, content: str | None, cap: int) -> None:
     assert text_beyond_headline(title, summary, content, cap) == reference_count(title, summary, content, cap)
+
+
+def test_ascii_words_are_the_regex_words() -> None:
+    """_words() splits ASCII text without the regex: the same words, in the same order."""
+    import random
+
+    from monitor.enrich.candidates import _words
+
+    rng = random.Random(16)
+    alphabet = [chr(cp) for cp in range(128)]
+    texts = ["", "Kazakh scientists, open a lab!", "under_score x2 Ab-CD\tE\nF", "İstanbul Straße", "中国 lab"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(20_000)]
+    for text in texts:
+        assert _words(text) == _WORDS.findall(text.casefold()), repr(text)

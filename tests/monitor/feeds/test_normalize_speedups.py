@@ -156,3 +156,46 @@ def test_detect_language_cyrillic_block_lower_case() -> None:
         ch = chr(cp)
         for text in (ch * 3, f"{ch} ab", f"{ch}{ch} 中", "ӣ" + ch):
             assert N.detect_language(text) == reference_detect_language(text), hex(cp)
+
+
+def reference_safe_link(link: str | None, base: str | None) -> str | None:
+    """safe_link() without its shortcut for plain absolute URLs."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not link:
+        return None
+    link = link.strip()
+    try:
+        absolute = urljoin(base or "", link) if base else link
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    if not absolute.startswith(parts.scheme):
+        absolute = parts.scheme + ":" + absolute.partition(":")[2]
+    if N._NOT_IN_URLS.search(absolute):
+        absolute = N._NOT_IN_URLS.sub(N._percent, absolute)
+    return absolute
+
+
+LINK_PIECES = ["http", "https", "HTTP", "ftp", ":", "//", "/", "a.b", "kun.uz", "[::1]", "[", ":80", ":", "?", "#",
+               ";", "x=1", "&", "%41", "%", " ", "\t", "..", ".", "news", "китай", "<", "'", "~", "-", "@", "user",
+               "\x00"]
+BASES = [None, "", "http://127.0.0.1:8000/feed1.xml", "https://bench1.example/", "http://[::1/x", "ftp://a.b/",
+         "https://a.b/dir/page?x=1#f", "https://a.b/" + "x" * 2100, "http://[::1/" + "x" * 2100]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_safe_link_shortcut_matches_the_general_steps(base: str | None) -> None:
+    rng = random.Random(16)
+    links = ["https://bench1.example/news/5", "http://a.b", "https://a.b?x=1", "https://a.b#f", "https://a.b/x?",
+             "https://a.b/x#", "https://a.b/x;p?q", "http://A.B:8080/x/y-z?q=1&r=%20#f#g", " https://a.b/x \n"]
+    for _ in range(6_000):
+        links.append("".join(rng.choice(LINK_PIECES) for _ in range(rng.randint(1, 9))))
+        links.append(rng.choice(["http://", "https://"]) + "".join(rng.choice(LINK_PIECES) for _ in range(rng.randint(1, 7))))
+    shortcut = 0
+    for link in links:
+        assert N.safe_link(link, base) == reference_safe_link(link, base), (link, base)
+        shortcut += bool(N._PLAIN_URL.fullmatch(link.strip()))
+    assert shortcut > 500  # the shortcut was taken often enough to be tested
