@@ -85,10 +85,10 @@ class NewItem:
     # half of the cost of moving 25,000 items between the processes. The state is the same
     # list of values in field order.
     def __getstate__(self) -> tuple[Any, ...]:
-        return _NEW_ITEM_VALUES(self)
+        return new_item_values(self)
 
     def __setstate__(self, state: Sequence[Any]) -> None:
-        for assign, value in zip(_NEW_ITEM_SLOTS, state):  # the slots' own setters: 0.7 µs an item
+        for assign, value in zip(new_item_setters, state):  # the slots' own setters: 0.7 µs an item
             assign(self, value)  # less than object.__setattr__ by name (frozen: no __setattr__)
 
     @classmethod
@@ -112,10 +112,8 @@ class NewEnrichment:
 
 
 _NEW_ITEM_NAMES = tuple(NewItem.__dataclass_fields__)
-_NEW_ITEM_VALUES = operator.attrgetter(*_NEW_ITEM_NAMES)
-new_item_values = _NEW_ITEM_VALUES  # a NewItem's field values in order: NewItem.from_values(new_item_values(x)) == x
-_NEW_ITEM_SLOTS = tuple(NewItem.__dict__[name].__set__ for name in _NEW_ITEM_NAMES)
-new_item_setters = _NEW_ITEM_SLOTS  # (item, value) -> None per field, in order, frozen or not
+new_item_values = operator.attrgetter(*_NEW_ITEM_NAMES)  # field values in order: NewItem.from_values(new_item_values(x)) == x
+new_item_setters = tuple(NewItem.__dict__[name].__set__ for name in _NEW_ITEM_NAMES)  # (item, value) per field, frozen or not
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from functools import lru_cache
 from html.parser import HTMLParser
 from urllib.parse import SplitResult, parse_qsl, quote, urlsplit
+
+from monitor.net.memo import short_text_memo
 
 try:  # IDNA 2008 + UTS #46 (a dependency of httpx); the stdlib codec (IDNA 2003) is the fallback
     import idna as _idna
@@ -98,7 +99,7 @@ def canonical_url(url: str) -> str:
     if scheme not in _DEFAULT_PORTS or not parts.netloc:
         return raw
     netloc = parts.netloc
-    hp = (_host_and_port_memo if len(netloc) <= _MEMO_CHARS else _host_and_port_of)(netloc, scheme)
+    hp = _host_and_port_of(netloc, scheme)
     if hp is None:
         return raw
     host, port = hp
@@ -112,7 +113,7 @@ def canonical_url(url: str) -> str:
             if inner.startswith("https://"):
                 return inner
 
-    host = (_fold_host_memo if len(host) <= _MEMO_CHARS else _fold_host)(host)
+    host = _fold_host_memo(host)
     query = _normalise_query(parts.query, HOST_PARAMS.get(host, frozenset()))
     fragment = ""
     if parts.fragment.startswith("!"):  # "#!/route" hash-bang routes address content; keep them
@@ -123,19 +124,15 @@ def canonical_url(url: str) -> str:
     return f"https://{netloc}{path}{'?' if query else ''}{query}{'#' if fragment else ''}{fragment}"
 
 
+# A feed's links mostly share one host: its port and fold are worked out once per host (IDNA
+# and the port rules ran once per link), for hosts of at most 255 characters.
+@short_text_memo(max_chars=255, maxsize=1024)
 def _host_and_port_of(netloc: str, scheme: str) -> tuple[str, str | None] | None:
     """:func:`_host_and_port` of a netloc, or None where it raises."""
     try:
         return _host_and_port(netloc, scheme)
     except ValueError:
         return None
-
-
-# A feed's links mostly share one host: its port and fold are worked out once per host (IDNA
-# and the port rules ran once per link), for hosts of at most _MEMO_CHARS characters (a hostile
-# feed's 8 KB hosts would hold megabytes in the memo).
-_MEMO_CHARS = 255
-_host_and_port_memo = lru_cache(maxsize=1024)(_host_and_port_of)
 
 
 def _host_and_port(netloc: str, scheme: str) -> tuple[str, str | None]:
@@ -177,7 +174,7 @@ def _fold_host(host: str) -> str:
     return ".".join(labels)
 
 
-_fold_host_memo = lru_cache(maxsize=1024)(_fold_host)
+_fold_host_memo = short_text_memo(max_chars=255, maxsize=1024)(_fold_host)
 
 
 def _normalise_component(text: str, safe: str) -> str:

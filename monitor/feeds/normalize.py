@@ -23,6 +23,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
 from monitor.feeds.entries import ParsedFeed, RawEntry
+from monitor.net.memo import short_text_memo
 
 MAX_TITLE = 1_000
 MAX_SUMMARY = 10_000
@@ -96,7 +97,7 @@ def safe_link(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
     link = link.strip()
-    if _PLAIN_URL.fullmatch(link) and (not base or (_parses(base) if len(base) <= 2000 else _parses.__wrapped__(base))):
+    if _PLAIN_URL.fullmatch(link) and (not base or _parses(base)):
         return link  # what the steps below return for it: urljoin and urlsplit cost 7 µs a link
     try:
         absolute = urljoin(base or "", link) if base else link
@@ -122,10 +123,9 @@ _PLAIN_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[{_URL_CHARS}]
                         rf"(?:\?[{_URL_CHARS}?]+)?(?:#[{_URL_CHARS}?#]+)?")
 
 
-@functools.lru_cache(maxsize=256)
+@short_text_memo(max_chars=2000, maxsize=256)  # a feed's links share its base
 def _parses(base: str) -> bool:
-    """Whether urljoin() can parse ``base`` (it raises ValueError where urlsplit does); the memo
-    (a feed's links share its base) is asked only about bases of up to 2,000 characters."""
+    """Whether urljoin() can parse ``base`` (it raises ValueError where urlsplit does)."""
     try:
         urlsplit(base)
     except ValueError:

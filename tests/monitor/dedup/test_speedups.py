@@ -61,10 +61,10 @@ def test_the_key_is_what_urlunsplit_writes(key: str, raw: str, expected: str) ->
 
 def test_long_hosts_are_not_memoised() -> None:
     host = "www." + "a" * 300 + ".example"
-    before = urls._host_and_port_memo.cache_info().currsize
+    before = urls._host_and_port_of.cache_info().currsize
     assert canonical_url(f"HTTP://{host.upper()}:80/x/") == f"https://{host[4:]}/x"
     assert canonical_url(f"https://{host}:8443/x") == f"https://{host[4:]}:8443/x"
-    assert urls._host_and_port_memo.cache_info().currsize == before
+    assert urls._host_and_port_of.cache_info().currsize == before
 
 
 @pytest.mark.parametrize("link", ["https://NEWS.GOOGLE.COM/rss/articles/x?url=https://kun.uz/news/1",
