@@ -50,8 +50,8 @@ class BandIndex:
 
     A small log-structured merge tree of sorted numpy runs (one uint64 an entry, ``key << 32 |
     story``): additions go into the smallest run (a merge with at most 16,384 entries); a run
-    that outgrows its size (16× the one before) moves into the next one by one merge, and a run that outgrows the last level
-    (262,144 keys, 2 MB) is kept as it is, never merged again. So adding costs a bounded copy
+    that outgrows its size (16× the one before) moves into the next one by one merge, and a run
+    that outgrows the last level (262,144 keys, 2 MB) is kept as it is, never merged again. So adding costs a bounded copy
     and never a copy of the whole index (which would need twice its memory for a moment), a
     lookup is one binary search per run (about 20 runs for 5 million keys, 100,000 items), and
     the index takes 8 bytes a key, where a Python dict of the same 1.2 million keys would take
