@@ -87,3 +87,22 @@ def test_polls_that_brought_nothing_do_not_fill_a_batch(sqlite_engine: Engine, i
 
     asyncio.run(go())
     assert batches == expected
+
+
+def test_the_write_path_is_frozen_out_of_the_collector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the write path loaded stays out of the full collections; a second writer freezes nothing more."""
+    import gc
+
+    from monitor.pipeline import writer
+
+    monkeypatch.setattr(writer, "_FROZEN", False)
+    before = gc.get_freeze_count()
+    try:
+        writer._load_write_path()
+        frozen = gc.get_freeze_count()
+        assert frozen > before
+        garbage = [[] for _ in range(1000)]
+        writer._load_write_path()
+        assert gc.get_freeze_count() == frozen and garbage
+    finally:
+        gc.unfreeze()
