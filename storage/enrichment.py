@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, case, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, Engine, case, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.enrich_models import MAX_ARTICLE_CHARS, MAX_HINT_CHARS, Enrichment, GoogleLink
@@ -33,7 +33,8 @@ FILTER_MAX = 2000
 BATCHED_HOSTS = frozenset({"news.google.com"})
 
 
-def queue_candidates(session: Session, rows: Iterable[tuple[int, NewEnrichment, bool | None, datetime]]) -> int:
+def queue_candidates(session: Session | Connection,
+                     rows: Iterable[tuple[int, NewEnrichment, bool | None, datetime]]) -> int:
     """Queue ``(item id, what to fetch, relevant on its own text, now)`` in the caller's transaction."""
     values = [dict(item_id=item_id, state="pending", attempts=0, next_attempt_at=now, link=job.link,
                    source_href=job.source_href, hint_html=(job.hint_html or None) and job.hint_html[:MAX_HINT_CHARS],
@@ -203,13 +204,26 @@ def pending_count(engine: Engine, item_ids: Iterable[int]) -> int:
 
 
 def pending_ids(engine: Engine, item_ids: Iterable[int]) -> list[int]:
-    """Those of these items whose candidate is pending."""
-    out: list[int] = []
+    """Those of these items whose candidate is pending.
+
+    One range of the primary key, filtered here, where an ``IN`` list of 500 ids a query took
+    50 queries after a cold poll of 25,000 items (0.1 s of CPU); the ids of one poll are
+    nearly consecutive, and only the pending rows of the range are read."""
+    wanted = set(item_ids)
+    if not wanted:
+        return []
+    low, high = min(wanted), max(wanted)
+    pending = Enrichment.state == "pending"
+    found: list[int] = []
     with Session(engine) as session:
-        for chunk in chunks(list(item_ids)):
-            out += session.scalars(select(Enrichment.item_id).where(
-                Enrichment.item_id.in_(chunk), Enrichment.state == "pending")).all()
-    return sorted(out)
+        if high - low < 4 * len(wanted):
+            found += session.scalars(select(Enrichment.item_id).where(Enrichment.item_id.between(low, high),
+                                                                      pending)).all()
+        else:  # scattered ids: a range would read other items' rows
+            for chunk in chunks(sorted(wanted)):
+                found += session.scalars(select(Enrichment.item_id).where(Enrichment.item_id.in_(chunk),
+                                                                          pending)).all()
+    return sorted(i for i in found if i in wanted)
 
 
 def next_due(engine: Engine, item_ids: Iterable[int] | None = None) -> datetime | None:

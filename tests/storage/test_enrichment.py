@@ -16,6 +16,7 @@ from storage.enrichment import (
     get_enrichment,
     get_google_link,
     pending_count,
+    pending_ids,
     put_google_link,
     release_enrichments,
 )
@@ -205,3 +206,28 @@ def test_instances_claim_disjoint_candidates(pg_url: str) -> None:
     assert sum(1 for mine in got.values() if mine) >= 2  # shared, not taken by the first
     for e in engines:
         e.dispose()
+
+
+def _pending_reference(engine: Engine, item_ids: list[int]) -> list[int]:
+    """What ``pending_ids`` answers, one item at a time."""
+    with engine.connect() as conn:
+        return sorted(i for i in set(item_ids) if conn.scalar(
+            select(Enrichment.item_id).where(Enrichment.item_id == i, Enrichment.state == "pending")) is not None)
+
+
+@pytest.mark.parametrize("pick", [
+    pytest.param(lambda ids: ids, id="every-id-dense"),
+    pytest.param(lambda ids: ids[::2], id="every-other"),
+    pytest.param(lambda ids: [ids[0], ids[-1]], id="scattered-ends"),
+    pytest.param(lambda ids: [ids[3]], id="one"),
+    pytest.param(lambda ids: [], id="none"),
+    pytest.param(lambda ids: [*ids[:5], 10**9], id="with-an-unknown-id"),
+])
+def test_pending_ids_equal_the_per_item_answer(engine: Engine, pick: object) -> None:
+    """The range query (dense ids) and the IN lists (scattered ones) skip the other items of the range:
+    not asked for, not candidates, or no longer pending."""
+    ids = store(engine, *(item(f"k{n}", candidate=n % 3 != 0) for n in range(40)))
+    release = claim_enrichments(engine, "w", T0, LEASE, limit=2, item_ids=ids)
+    finish_enrichment(engine, release[0].item_id, "w", done(), T0)
+    wanted = pick(ids)  # type: ignore[operator]
+    assert pending_ids(engine, wanted) == _pending_reference(engine, wanted)

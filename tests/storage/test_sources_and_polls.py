@@ -149,3 +149,23 @@ def test_encoded_json_decisions_are_stored_once_encoded(engine) -> None:
     by_key = {i.item_key: i for i in list_items(engine)}
     assert by_key["k1"].decision == {"relevant": True, "score": 2.5, "matches": [{"term": "Китай", "count": 2}]}
     assert by_key["k2"].decision == {"relevant": False, "matches": []}
+
+
+@pytest.mark.parametrize("before, batch, new", [
+    pytest.param({}, {"a": ["k1", "k2"]}, {"a": 2}, id="new-source"),
+    pytest.param({"a": ["k1"]}, {"a": ["k1", "k2"]}, {"a": 1}, id="known-source"),
+    pytest.param({"a": ["k1"]}, {"a": ["k1"], "b": ["k1", "k2"], "c": ["k9"]}, {"a": 0, "b": 2, "c": 1},
+                 id="known-and-new-sources-in-one-batch"),
+    pytest.param({"b": ["k5"]}, {"a": ["k5"], "b": ["k5", "k6"]}, {"a": 1, "b": 1}, id="same-key-other-source"),
+], ids=str)
+def test_only_sources_that_sent_before_are_looked_up_by_key(engine, before: dict[str, list[str]],
+                                                            batch: dict[str, list[str]],
+                                                            new: dict[str, int]) -> None:
+    """The writer reads the stored keys of the batch's sources that have any sighting; a source
+    without one (a new source) has stored no key, and every entry of it is fresh."""
+    sync_sources(engine, [spec(s) for s in "abc"], T0)
+    if before:
+        record_polls(engine, [ok(s, tuple(item(k) for k in keys)) for s, keys in before.items()])
+    stored = record_polls(engine, [ok(s, tuple(item(k) for k in keys)) for s, keys in batch.items()])
+    assert {s: len(ids) for s, ids in stored.items()} == new
+    assert count_items(engine) == sum(len(set(k)) for k in before.values()) + sum(new.values())

@@ -304,3 +304,36 @@ def test_the_index_start_keys_blobs_as_one_by_one() -> None:
     assert [k.tolist() for k in together] == [k.tolist() for k in alone]
     assert [k.dtype for k in together] == [k.dtype for k in alone]
     assert len(together[0]) == 48 and len(together[1]) == 0
+
+
+@pytest.mark.parametrize("batches, per_batch, key_range", [
+    pytest.param(3, 10, 2**32, id="few-random"),
+    pytest.param(12, 800, 2**32, id="merges-and-full-runs"),  # 460,000 keys: past the last level
+    pytest.param(20, 200, 5000, id="many-shared-keys"),
+    pytest.param(5, 50, 3, id="three-keys-only"),
+], ids=str)
+def test_band_index_equals_a_dict_of_keys(batches: int, per_batch: int, key_range: int) -> None:
+    """The merged runs of ``key << 32 | story`` entries answer as a plain dict of key -> stories."""
+    import random
+
+    rng = random.Random(batches * per_batch)
+    index, reference = BandIndex(), {}  # type: ignore[var-annotated]
+    story = added = 0
+    for _ in range(batches):
+        entries = []
+        for _ in range(per_batch):
+            story += 1 + rng.randrange(3)
+            keys = [rng.randrange(key_range) for _ in range(48 if key_range > 48 else 2)]
+            entries.append((keys, story if rng.random() > 0.1 else 2**31 - 1 - story))  # high ids too
+        index.add_many(entries)
+        added += sum(len(keys) for keys, _ in entries)
+        for keys, sid in entries:
+            for k in keys:
+                reference.setdefault(k, set()).add(sid)
+        probes = [[rng.randrange(key_range) for _ in range(5)] for _ in range(50)]
+        probes += [keys[:3] for keys, _ in entries[:20]]
+        expected = [set().union(*(reference.get(k, set()) for k in ks)) for ks in probes]
+        assert index.candidates_many(probes) == expected
+    assert len(index) == added
+    if batches * per_batch * 48 > BandIndex.FIRST * BandIndex.GROWTH:
+        assert index._full  # the case reached the runs that are never merged again

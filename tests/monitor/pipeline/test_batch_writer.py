@@ -87,3 +87,31 @@ def test_polls_that_brought_nothing_do_not_fill_a_batch(sqlite_engine: Engine, i
 
     asyncio.run(go())
     assert batches == expected
+
+
+def test_the_write_path_is_frozen_out_of_the_collector_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the write path loaded stays out of the full collections, and the young generation is
+    larger; once a process: a second writer freezes nothing more and leaves the thresholds."""
+    import gc
+
+    from monitor.pipeline import writer
+
+    monkeypatch.setattr(writer, "_FROZEN", False)
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
+    try:
+        gc.set_threshold(700, *threshold[1:])
+        writer._load_write_path()
+        frozen = gc.get_freeze_count()
+        assert frozen > before
+        assert gc.get_threshold() == (writer.YOUNG_GENERATION, *threshold[1:])
+        garbage = [[] for _ in range(1000)]
+        gc.set_threshold(700, *threshold[1:])
+        writer._load_write_path()
+        assert gc.get_freeze_count() == frozen and gc.get_threshold()[0] == 700 and garbage
+        monkeypatch.setattr(writer, "_FROZEN", False)
+        gc.set_threshold(50_000, *threshold[1:])
+        writer._load_write_path()
+        assert gc.get_threshold()[0] == 50_000  # a higher threshold set by someone else stays
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
