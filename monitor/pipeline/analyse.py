@@ -258,6 +258,7 @@ def warm_up(cache_dir: str | None = None) -> None:
     the rules broken reports that per feed, as it would without the warm-up.
     """
     try:
+        import monitor.enrich.candidates
         import monitor.feeds.normalize
         import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
         from monitor.dedup import fingerprint
