@@ -71,8 +71,9 @@ def article_candidate(decision: Mapping[str, Any] | None, title: str, summary: s
 def names_side(decision: Mapping[str, Any]) -> bool:
     """Whether a decision names a side: one of :data:`SIDES` among its ``countries`` or the
     concepts of its ``matches`` (case aside)."""
-    if any(str(c).lower() in SIDES for c in decision.get("countries") or ()):
-        return True
+    for country in decision.get("countries") or ():  # a loop: a generator cost more than the test
+        if str(country).lower() in SIDES:
+            return True
     return any(isinstance(m, Mapping) and str(m.get("concept", "")).lower() in SIDES
                for m in decision.get("matches") or ())
 
