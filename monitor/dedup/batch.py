@@ -79,13 +79,13 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig, rows: bool = 
     texts = [f"{t}\n{b}" for t, b in prepared]
     item_start = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum([len(x) + 1 for x in texts], out=item_start[1:])  # + 1: the "\n" between items
-    cps, cls, top = _text.classify("\n".join(texts))
+    cps, cls, top, codes = _text.classify("\n".join(texts))
     if top >= _text._IGNORE:  # some items need NFKC first: fingerprint() does them one by one
         marked = np.flatnonzero(cls >= _text._IGNORE)
         single = set((np.searchsorted(item_start, marked, side="right") - 1).tolist())
         return _merge(items, single, config, rows)
 
-    runs = _text.scan(cps, cls, top)
+    runs = _text.scan(cps, cls, top, codes)
     n_items = len(items)
     item_end = item_start[1:] - 1  # exclusive: the separator after each item
     seam = item_start[:-1] + np.array([len(t) for t, _ in prepared])  # the title/body "\n"
@@ -104,21 +104,29 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig, rows: bool = 
     lead_tokens = n_title + config.lead_words * np.where(cjk, 3, 1)
     count = np.maximum(n_tokens - k + 1, 0)  # shingles per item
     n_lead = np.minimum(count, np.maximum(lead_tokens - k + 1, 1))
-    feats = np.empty(int(count.sum()), dtype=np.uint32)
-    offset = np.zeros(n_items + 1, dtype=np.int64)
-    np.cumsum(count, out=offset[1:])
-    for kk in np.unique(k[count > 0]).tolist():  # one pass per shingle size in use
-        group = (k == kk) & (count > 0)
-        shingles = _shingles(words, kk)
-        index = _ranges(first[group], count[group])
-        where = _ranges(offset[:-1][group], count[group])
-        picked = shingles[index]
-        picked *= _FINAL
-        feats[where] = (picked >> _U64(32)).astype(np.uint32)
-    if config.cjk_sample > 1 and cjk.any():
-        feats, count, offset = _sample_cjk(feats, count, offset, n_lead, cjk, config)
+    sizes = np.unique(k[count > 0]).tolist()
+    if len(sizes) == 1 and not (config.cjk_sample > 1 and cjk.any()):
+        # One shingle size, nothing sampled away (nearly every feed): each item's shingles are
+        # a run of the whole text's, in place; _minhash leaves out the k - 1 between two items.
+        feats = _features(_shingles(words, sizes[0]))
+        starts, gap = first, sizes[0] - 1
+    else:
+        feats = np.empty(int(count.sum()), dtype=np.uint32)
+        offset = np.zeros(n_items + 1, dtype=np.int64)
+        np.cumsum(count, out=offset[1:])
+        for kk in sizes:  # one pass per shingle size in use
+            group = (k == kk) & (count > 0)
+            shingles = _shingles(words, kk)
+            index = _ranges(first[group], count[group])
+            where = _ranges(offset[:-1][group], count[group])
+            picked = shingles[index]
+            picked *= _FINAL
+            feats[where] = (picked >> _U64(32)).astype(np.uint32)
+        if config.cjk_sample > 1 and cjk.any():
+            feats, count, offset = _sample_cjk(feats, count, offset, n_lead, cjk, config)
+        starts, gap = offset[:-1], 0
 
-    leads, fulls = _minhash(feats, count, offset, n_lead, config)
+    leads, fulls = _minhash(feats, count, starts, gap, n_lead, config)
     if rows:
         return _rows(leads, fulls, numbers, count, config)
     empty = np.full(config.num_perm, 0xFFFFFFFF, dtype="<u4").tobytes()
@@ -138,10 +146,15 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig, rows: bool = 
 _GROUP = 16
 
 
-def _minhash(feats: np.ndarray, count: np.ndarray, offset: np.ndarray, n_lead: np.ndarray,
+def _minhash(feats: np.ndarray, count: np.ndarray, starts: np.ndarray, gap: int, n_lead: np.ndarray,
              config: SimilarityConfig) -> tuple[np.ndarray, np.ndarray]:
     """Per item, the lead and full MinHash minima (rows of uint32), as fingerprint() has them:
-    one product matrix per group of items, one minimum per segment (lead, rest) of each item."""
+    one product matrix per group of items, one minimum per segment (lead, rest) of each item.
+
+    Item ``i``'s shingle features are ``feats[starts[i]: starts[i] + count[i]]``, in item order;
+    the ``gap`` values after each item (the shingles across two items, when ``feats`` holds the
+    whole text's) are no item's: their products are set to the largest value, which no
+    minimum takes."""
     multipliers = _multipliers(config.seed, config.num_perm)
     leads = np.zeros((len(count), config.num_perm), dtype="<u4")
     fulls = np.zeros((len(count), config.num_perm), dtype="<u4")
@@ -150,16 +163,18 @@ def _minhash(feats: np.ndarray, count: np.ndarray, offset: np.ndarray, n_lead: n
         items = items[count[items] > 0]
         if len(items) == 0:
             continue
-        base = offset[items[0]]
-        top = offset[items[-1]] + count[items[-1]]
-        products = multipliers * feats[base:top]
+        base = starts[items[0]]
+        lead_at = starts[items] - base
+        end_at = lead_at + count[items]
+        products = multipliers * feats[base: base + end_at[-1]]
+        if gap and len(items) > 1:
+            products[:, (end_at[:-1, None] + np.arange(gap)).ravel()] = 0xFFFFFFFF
         has_rest = n_lead[items] < count[items]
-        lead_at = offset[items] - base
         rest_at = lead_at + n_lead[items]
         # segment starts in order: each item's lead, then its rest when it has one
-        starts = np.stack((lead_at, np.where(has_rest, rest_at, -1)), axis=1).ravel()
-        starts = starts[starts >= 0]
-        minima = np.minimum.reduceat(products, starts, axis=1)
+        segments = np.stack((lead_at, np.where(has_rest, rest_at, -1)), axis=1).ravel()
+        segments = segments[segments >= 0]
+        minima = np.minimum.reduceat(products, segments, axis=1)
         column = np.cumsum(np.where(has_rest, 2, 1)) - np.where(has_rest, 2, 1)
         lead = minima[:, column]
         full = lead.copy()
@@ -168,6 +183,13 @@ def _minhash(feats: np.ndarray, count: np.ndarray, offset: np.ndarray, n_lead: n
         leads[items] = lead.T
         fulls[items] = full.T
     return leads, fulls
+
+
+def _features(shingles: np.ndarray) -> np.ndarray:
+    """The 32-bit features of shingle hashes, as ``fingerprint`` has them."""
+    shingles *= _FINAL  # the high half of the product depends on every bit of the shingle hash
+    shingles >>= _U64(32)
+    return shingles.astype(np.uint32)
 
 
 def _rows(leads: np.ndarray, fulls: np.ndarray, numbers: list[bytes], count: np.ndarray,

@@ -212,7 +212,7 @@ def token_hashes(title: str, body: str, *, _nfkc_done: bool = False) -> Tokens:
     Each hash is :func:`token_hash` of the token :func:`tokens` returns for the same text.
     """
     title, body = drop_ignored(title), drop_ignored(body)  # cheaper here than in numpy
-    cps, cls, top = classify(f"{title}\n{body}")
+    cps, cls, top, codes = classify(f"{title}\n{body}")
     boundary = len(title)
     if top >= _IGNORE:
         if not _nfkc_done:  # rare: let unicodedata compose and expand first
@@ -220,9 +220,9 @@ def token_hashes(title: str, body: str, *, _nfkc_done: bool = False) -> Tokens:
         dropped = cls >= _IGNORE  # a combining mark left over after NFKC
         boundary -= int(np.count_nonzero(dropped[:boundary]))
         keep = ~dropped
-        cps, cls = cps[keep], cls[keep]
+        cps, cls, codes = cps[keep], cls[keep], codes[keep]
         top = int(cls.max())
-    runs = scan(cps, cls, top)
+    runs = scan(cps, cls, top, codes)
     n_title = int(np.searchsorted(runs.starts, boundary))
     mostly_cjk = False
     if runs.cjk is not None:
@@ -235,14 +235,24 @@ def token_hashes(title: str, body: str, *, _nfkc_done: bool = False) -> Tokens:
     return Tokens(runs.hashes, runs.numeric, n_title, mostly_cjk)
 
 
-def classify(text: str) -> tuple[np.ndarray, np.ndarray, int]:
-    """Code points of ``text`` (apostrophes already dropped), their classes, the top class.
+def classify(text: str) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """Code points of ``text`` (apostrophes already dropped), their classes, the top class, and
+    what :func:`scan` takes of them (class and fold in one value: one table look-up a character
+    instead of two).
 
     A top class of ``_IGNORE`` or more means: NFKC-normalise the text (:func:`nfkc`) first.
     """
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    cls = np.take(_tables()[0], cps, mode="clip")  # clip: every astral code point -> last slot
-    return cps, cls, int(cls.max()) if len(cls) else _SEP
+    codes = np.take(_codes(), cps, mode="clip")  # clip: every astral code point -> last slot
+    cls = codes.astype(np.uint8)  # the low byte
+    return cps, cls, int(cls.max()) if len(cls) else _SEP, codes
+
+
+@lru_cache(maxsize=1)
+def _codes() -> np.ndarray:
+    """Per code point (:func:`_tables`' slots): its fold, shifted up a byte, and its class."""
+    cls, fold = _tables()
+    return (fold.astype(_U64) << _U64(8)) | cls
 
 
 @dataclass(frozen=True)
@@ -256,9 +266,9 @@ class Runs:
     cjk: np.ndarray | None  # bool per character: a CJK character (None: there are none)
 
 
-def scan(cps: np.ndarray, cls: np.ndarray, top: int) -> Runs:
+def scan(cps: np.ndarray, cls: np.ndarray, top: int, codes: np.ndarray) -> Runs:
     """Tokens of classified code points (no ``_IGNORE``/``_SLOW`` left) and their hashes."""
-    folded = np.take(_tables()[1], cps, mode="clip")
+    folded = codes >> _U64(8)
     n = len(cls)
     padded = np.zeros(n + 2, dtype=np.int8)
     np.not_equal(cls, _SEP, out=padded[1:-1])
@@ -273,11 +283,11 @@ def scan(cps: np.ndarray, cls: np.ndarray, top: int) -> Runs:
         runs = padded.copy()
         runs[1:-1] += cjk
         runs[1:-1] += cjk & _parity(n)
-        edges = np.flatnonzero(np.diff(runs))
+        edges = np.flatnonzero(runs[1:] != runs[:-1])  # a bool array: nonzero() is quicker on it
         is_token = runs[edges[:-1] + 1] != 0
         starts, stops = edges[:-1][is_token], edges[1:][is_token]
     else:  # letters and digits only: tokens are the runs of word characters
-        edges = np.flatnonzero(np.diff(padded))
+        edges = np.flatnonzero(padded[1:] != padded[:-1])
         starts, stops = edges[0::2], edges[1::2]
     if len(starts) == 0:
         return Runs(np.empty(0, dtype=_U64), np.empty(0, dtype=bool), starts, padded, cjk)

@@ -9,7 +9,7 @@ call the first two (so this module imports nothing heavy), the enrichment tick t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -59,9 +59,11 @@ def article_candidate(decision: Mapping[str, Any] | None, title: str, summary: s
     if fulltext == "never" or not decision or not names_side(decision):
         return None
     cap = HEADLINE_ONLY_CHARS if fulltext == "always" or decision.get("relevant") else FEED_ARTICLE_CHARS
-    chars = text_beyond_headline(title, summary, content, cap)
+    chars = _beyond(title, summary, content, cap, False)  # exact below the cap, else >= cap
     only = chars < HEADLINE_ONLY_CHARS
-    if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=chars >= FEED_ARTICLE_CHARS):
+    # with the cap at 80, wants_article() does not look at carries_article (``always``, or relevant)
+    carries = cap == FEED_ARTICLE_CHARS and chars >= FEED_ARTICLE_CHARS
+    if not wants_article(decision, fulltext=fulltext, headline_only=only, carries_article=carries):
         return None
     return only
 
@@ -69,8 +71,9 @@ def article_candidate(decision: Mapping[str, Any] | None, title: str, summary: s
 def names_side(decision: Mapping[str, Any]) -> bool:
     """Whether a decision names a side: one of :data:`SIDES` among its ``countries`` or the
     concepts of its ``matches`` (case aside)."""
-    if any(str(c).lower() in SIDES for c in decision.get("countries") or ()):
-        return True
+    for country in decision.get("countries") or ():  # a loop: a generator cost more than the test
+        if str(country).lower() in SIDES:
+            return True
     return any(isinstance(m, Mapping) and str(m.get("concept", "")).lower() in SIDES
                for m in decision.get("matches") or ())
 
@@ -78,66 +81,124 @@ def names_side(decision: Mapping[str, Any]) -> bool:
 def headline_only(title: str, summary: str, content: str | None) -> bool:
     """Whether the feed gave a headline and little else: the words of its summary and content
     that are not the headline's come to fewer than :data:`HEADLINE_ONLY_CHARS` characters."""
-    return text_beyond_headline(title, summary, content, HEADLINE_ONLY_CHARS) < HEADLINE_ONLY_CHARS
+    return _beyond(title, summary, content, HEADLINE_ONLY_CHARS, False) < HEADLINE_ONLY_CHARS
 
 
 def carries_article(title: str, summary: str, content: str | None) -> bool:
     """Whether the feed's own text is article-sized: at least :data:`FEED_ARTICLE_CHARS`
     characters of words beyond the headline's."""
-    return text_beyond_headline(title, summary, content, FEED_ARTICLE_CHARS) >= FEED_ARTICLE_CHARS
+    return _beyond(title, summary, content, FEED_ARTICLE_CHARS, False) >= FEED_ARTICLE_CHARS
 
 
 def text_beyond_headline(title: str, summary: str, content: str | None, cap: int) -> int:
     """Characters (words and a space each) of the summary and content that are not the
-    headline's words, counted up to ``cap``."""
-    head = set(_words(title))
+    headline's words, counted up to ``cap`` (the count at the word that reaches it)."""
+    return _beyond(title, summary, content, cap, True)
+
+
+def _beyond(title: str, summary: str, content: str | None, cap: int, exact: bool) -> int:
+    """:func:`text_beyond_headline`; with ``exact`` false, any count at or above ``cap`` once
+    the count reaches it (the rest of the piece is counted too: what the rules compare is the
+    same). The text is read in pieces cut at white space (a word never spans white space, and
+    ``casefold`` maps each character on its own), each at least as long as the characters still
+    missing (a piece counts at most its length plus one), so reading stops near the cap instead
+    of folding and splitting a whole article (a tenth of a parse worker's time in a cold poll,
+    measured with py-spy). A piece within :data:`_CODEC` is folded by :func:`_folded` and
+    split; others by the regex, over their case fold."""
+    head = _folded(title)
+    head_bytes = set(head.split()) if head is not None else None
+    head_text: set[str] | None = None
     rest = 0
     for text in (summary, content or ""):
-        for piece in _pieces(text):
-            new = [len(word) for word in _words(piece) if word not in head]
-            total = rest + sum(new) + len(new)
-            if total >= cap:  # the count stops at the word that reaches the cap
-                for size in new:
-                    rest += size + 1
-                    if rest >= cap:
-                        return rest
+        start, size = 0, len(text)
+        while start < size:
+            end = start + max(cap - rest, _PIECE)
+            if end < size:
+                space = _SPACE.search(text, end)  # \s is str.isspace (tests/monitor/feeds)
+                end = space.start() if space else size
+            folded = _folded(text[start:end])
+            words: list[bytes] | list[str]
+            known: set[bytes] | set[str]
+            if folded is not None:
+                words = folded.split()
+                if head_bytes is None:  # a title that is not one byte a character
+                    head_bytes = {w.encode(_CODEC) for w in _WORDS.findall(title.casefold()) if _encodes(w)}
+                known = head_bytes
+                total = rest + len(folded) - folded.count(b" ") + len(words)
+            else:
+                words = _WORDS.findall(text[start:end].casefold())
+                if head_text is None:
+                    head_text = set(_WORDS.findall(title.casefold()))
+                known = head_text
+                total = rest + sum(map(len, words)) + len(words)
+            start = end
+            seen = [w for w in words if w in known]  # the headline's words: usually a few
+            if seen:
+                total -= sum(map(len, seen)) + len(seen)
+            if total >= cap:
+                if not exact:
+                    return total
+                for word in words:  # the count stops at the word that reaches the cap
+                    if word not in known:
+                        rest += len(word) + 1
+                        if rest >= cap:
+                            return rest
             rest = total
     return rest
 
 
-def _words(text: str) -> list[str]:
-    """``_WORDS.findall(text.casefold())``. An ASCII text is lower-cased and its other
-    characters made spaces by one ``str.translate`` and split: a quarter of the regex's time
-    (in ASCII, ``\\w`` is letters, digits and "_", and ``casefold`` is ``lower``)."""
+#: Texts of ASCII, Russian and Kazakh letters (and the usual punctuation: «» – — “” … №) are one
+#: byte a character in KZ-1048 (Windows-1251 with the Kazakh letters), where one
+#: ``bytes.translate`` folds their case and blanks what is not a word character, and
+#: ``bytes.split`` cuts the words: a third of the cost of ``casefold`` and the regex.
+_CODEC = "kz1048"
+
+
+def _fold_table() -> tuple[bytes, bytes]:
+    """The translation table (a word character's byte -> its case fold's, others -> a space) and
+    the byte whose character folds outside the code page (``µ`` -> ``μ``), which sends a text to
+    the regex. ``\\w`` is ``str.isalnum`` or "_" (tests/monitor/enrich/test_headline_only_pieces.py)."""
+    table, unsafe = bytearray(b" " * 256), bytearray()
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode(_CODEC)
+        except UnicodeDecodeError:
+            continue  # not a character of the code page: never in an encoded text
+        folded = char.casefold()
+        word = char.isalnum() or char == "_"
+        if len(folded) != 1 or not _encodes(folded) or word != (folded.isalnum() or folded == "_"):
+            unsafe.append(byte)
+        elif word:
+            table[byte] = folded.encode(_CODEC)[0]
+    if len(unsafe) != 1:  # one byte: one ``in`` test a piece (_folded)
+        raise RuntimeError(f"{_CODEC}: {bytes(unsafe)!r} fold outside the code page")
+    return bytes(table), bytes(unsafe)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode(_CODEC)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _folded(text: str) -> bytes | None:
+    """``text`` in :data:`_CODEC`, each word character folded and every other character a space:
+    its ``split()`` is ``[w.encode(_CODEC) for w in _WORDS.findall(text.casefold())]``. None for
+    a text outside the code page."""
     if text.isascii():
-        return text.translate(_ASCII_WORDS).split()
-    return _WORDS.findall(text.casefold())
+        return text.encode("ascii").translate(_FOLD)
+    try:
+        encoded = text.encode(_CODEC)
+    except UnicodeEncodeError:
+        return None
+    return None if _UNSAFE in encoded else encoded.translate(_FOLD)
 
 
-_ASCII_WORDS = {cp: (chr(cp).lower() if chr(cp).isalnum() or chr(cp) == "_" else " ") for cp in range(128)}
+_FOLD, _UNSAFE = _fold_table()
 
-_PIECE = 160  # characters: the answer is nearly always known within the first few pieces
-
-
-def _pieces(text: str) -> list[str] | Iterator[str]:
-    """``text`` in consecutive pieces cut at white space, so that the words of the pieces'
-    case folds are the words of the whole text's case fold (``str.casefold`` maps each
-    character on its own, and a word never spans white space): :func:`text_beyond_headline` stops
-    at its cap (80 or 500 characters of new words) instead of folding and splitting a whole
-    article (a tenth of a parse worker's time in a cold poll, measured with py-spy)."""
-    if len(text) <= _PIECE:
-        return [text]
-    return _cut(text)
-
-
-def _cut(text: str) -> Iterator[str]:
-    start = 0
-    while start < len(text):
-        space = _SPACE.search(text, start + _PIECE)  # \s is str.isspace (tests/monitor/feeds)
-        end = space.start() if space else len(text)
-        yield text[start:end]
-        start = end
-
+_PIECE = 120  # characters: a shorter piece than the cap needs costs a call more
 
 _SPACE = re.compile(r"\s")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import repeat
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -126,16 +128,23 @@ def candidate(raw: RawEntry, entry: Entry, decision: dict[str, Any] | None, full
     """What the enrichment queue gets for an item whose article is worth reading
     (:func:`monitor.enrich.candidates.wants_article`); None for the others, and for items
     without an http(s) link."""
-    from monitor.enrich.candidates import article_candidate
-
     if not entry.link or not entry.link.startswith(("http://", "https://")):
         return None
-    only = article_candidate(decision, entry.title, entry.summary, entry.content, fulltext=fulltext)
+    only = _article_candidate()(decision, entry.title, entry.summary, entry.content, fulltext=fulltext)
     if only is None:
         return None
     google = "news.google.com" in entry.link  # its markup may name the publisher (offline decoding)
     return NewEnrichment(link=entry.link, source_href=raw.source_href if google else None,
                          hint_html=raw.summary if google else None, headline_only=only)
+
+
+@cache
+def _article_candidate() -> Callable[..., bool | None]:
+    """:func:`monitor.enrich.candidates.article_candidate`, imported on first use (in the worker):
+    an ``import`` statement in :func:`candidate` cost 8,000 instructions an item (7 % of it)."""
+    from monitor.enrich.candidates import article_candidate
+
+    return article_candidate
 
 
 def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None = None,
@@ -263,6 +272,7 @@ def warm_up(cache_dir: str | None = None) -> None:
         from monitor.dedup import fingerprint
 
         fingerprint("warm up", "the first fingerprint builds the code-point tables")
+        _article_candidate()  # the candidate rule's fold table
         get_classifier("", cache_dir)
     except Exception:  # reported by the workers, feed by feed
         pass

@@ -28,6 +28,7 @@ def test_corpus() -> None:
 @pytest.mark.parametrize("config", [
     SimilarityConfig(word_shingle=2, cjk_shingle=4, lead_words=10),
     SimilarityConfig(cjk_sample=1, max_chars=300, num_perm=32, bands=8),
+    SimilarityConfig(word_shingle=1, cjk_shingle=1, cjk_sample=1),  # shingles of one token: no gap
 ])
 def test_corpus_other_configs(config: SimilarityConfig) -> None:
     _check([(item.title, item.text) for item in load_corpus()], config)
@@ -59,6 +60,22 @@ def test_random_batches() -> None:
                   "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))))
                  for _ in range(rng.randint(1, 12))]
         _check(items)
+
+
+def test_one_shingle_size_in_place() -> None:
+    """Batches without CJK items take each item's shingles in place from the whole text's
+    (_minhash leaves out those across two items); with them, the shingles are gathered."""
+    items = [(item.title, item.text) for item in load_corpus()]
+    latin = [(t, x) for t, x in items if not any("\u4e00" <= ch <= "\u9fff" for ch in t + x)]
+    assert 0 < len(latin) < len(items)
+    _check(latin)
+    _check(latin[:5] + [("", ""), ("Only a title here", "")] + latin[5:9])
+    rng = random.Random(5)
+    words = "kazakh china lab water 2024 astana учёные лаборатория открыли".split()
+    for _ in range(30):  # items of every length around a group (_GROUP) of the product matrix
+        _check([(" ".join(rng.choice(words) for _ in range(rng.randint(0, 6))),
+                 " ".join(rng.choice(words) for _ in range(rng.randint(0, 120))))
+                for _ in range(rng.randint(1, 40))])
 
 
 def test_chunking(monkeypatch: pytest.MonkeyPatch) -> None:

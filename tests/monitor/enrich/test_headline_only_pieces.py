@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -54,15 +55,57 @@ def test_the_same_count_as_over_the_whole_text(title: str, summary: str, content
     assert text_beyond_headline(title, summary, content, cap) == reference_count(title, summary, content, cap)
 
 
-def test_ascii_words_are_the_regex_words() -> None:
-    """_words() splits ASCII text without the regex: the same words, in the same order."""
+ALPHABETS = {
+    "ascii": [chr(cp) for cp in range(128)],
+    "code-page": [bytes([b]).decode("kz1048") for b in range(256) if b != 0x98],  # µ included
+    "code-page-and-others": [bytes([b]).decode("kz1048") for b in range(256) if b != 0x98] + list("ßİﬁ中é\u0301\u3000ǅ"),
+}
+
+
+@pytest.mark.parametrize("alphabet", ALPHABETS.values(), ids=ALPHABETS.keys())
+def test_folded_words_are_the_regex_words(alphabet: list[str]) -> None:
+    """_folded() splits a text of the code page into the regex's words of its case fold, in
+    order, one byte a character; a text outside the code page (or with µ) goes to the regex."""
     import random
 
-    from monitor.enrich.candidates import _words
+    from monitor.enrich.candidates import _CODEC, _folded
 
     rng = random.Random(16)
-    alphabet = [chr(cp) for cp in range(128)]
-    texts = ["", "Kazakh scientists, open a lab!", "under_score x2 Ab-CD\tE\nF", "İstanbul Straße", "中国 lab"]
+    texts = ["", "Kazakh scientists, open a lab!", "under_score x2 Ab-CD\tE\nF", "İstanbul Straße", "中国 lab",
+             "«Қазақстан» — “Әлем” № 5… ЁЖИК ёжик", "µm μm"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(20_000)]
+    taken = 0
     for text in texts:
-        assert _words(text) == _WORDS.findall(text.casefold()), repr(text)
+        folded = _folded(text)
+        if folded is None:
+            assert not text.isascii()
+            continue
+        taken += 1
+        assert len(folded) == len(text)
+        assert [w.decode(_CODEC) for w in folded.split()] == _WORDS.findall(text.casefold()), repr(text)
+    assert taken > 1_000
+
+
+def _random_text(rng: random.Random, words: list[str]) -> str:
+    return rng.choice([" ", "\n", ", ", " — ", "  "]).join(rng.choice(words) for _ in range(rng.randint(0, 160)))
+
+
+WORDS = ("Kazakh scientists open a lab the of and in Қазақстан ғылым зертхана ашты Учёные открыли "
+         "лабораторию в и Ёлка ёлка STRASSE Straße İstanbul 中国 µm 2024 x_y").split()
+
+
+@pytest.mark.parametrize("cap", [HEADLINE_ONLY_CHARS, FEED_ARTICLE_CHARS, 10_000])
+def test_random_texts_count_as_the_reference(cap: int) -> None:
+    """Random headlines and texts (words shared with the headline, scripts in and out of the code
+    page, pieces of every length): the exact count is the reference's, and the count the rules
+    use (``_beyond`` without ``exact``) is the same below the cap and at or above it above."""
+    from monitor.enrich.candidates import _beyond
+
+    rng = random.Random(cap)
+    for _ in range(3_000):
+        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 12)))
+        summary, content = _random_text(rng, WORDS), rng.choice([None, "", _random_text(rng, WORDS)])
+        expected = reference_count(title, summary, content, cap)
+        assert text_beyond_headline(title, summary, content, cap) == expected
+        loose = _beyond(title, summary, content, cap, False)
+        assert loose == expected if expected < cap else loose >= cap

@@ -79,3 +79,21 @@ def test_candidate_matches_the_full_count(text: str, decision: dict[str, Any] | 
 ], ids=["country", "concept-any-case", "nulls", "no-concept", "not-strings"])
 def test_names_side(decision: dict[str, Any], expected: bool) -> None:
     assert names_side(decision) is expected
+
+
+def test_random_texts_match_the_full_count() -> None:
+    """Texts of every length around the two thresholds, in and out of the splitter's code page."""
+    import random
+
+    rng = random.Random(16)
+    words = "Kazakh and Chinese scientists open a joint lab Учёные открыли лабораторию Қазақстан 中国 µm 7".split()
+    for _ in range(2_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 150)))
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        decision = rng.choice(list(DECISIONS.values()))
+        fulltext = rng.choice(["auto", "always", "never"])
+        raw = RawEntry(guid=None, link=LINKS["http"], title=title, summary=text, content="", published=NOW,
+                       source_href=None)
+        entry = Entry(key="k", guid=None, link=LINKS["http"], title=title, summary=text, content="", published=NOW,
+                      language="en", author=None, content_hash="h")
+        assert candidate(raw, entry, decision, fulltext) == reference(raw, entry, decision, fulltext)
