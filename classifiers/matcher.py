@@ -178,18 +178,24 @@ class Automaton:
     keys it was built from. It pickles as those keys and is built again from them: the Rust
     object cannot be pickled, and a snapshot of a compiled classifier (:mod:`classifiers.snapshot`)
     holds one. The keys are a list of strings shared by the processes forked after compiling.
-    ``dfa``: built as a DFA (faster to run, far bigger: only for a small set of keys)."""
+    ``ascii_dfa``: ASCII keys only, built as a DFA over bytes (faster to run, far bigger: only
+    for a small set of keys), and ``find`` takes the text's bytes (``str.encode()`` of ASCII
+    text: the offsets are the same, and ahocorasick-rs maps none from UTF-8 to characters)."""
 
-    __slots__ = ("keys", "find", "dfa")
+    __slots__ = ("keys", "find", "ascii_dfa")
 
-    def __init__(self, keys: list[str], dfa: bool = False) -> None:
+    def __init__(self, keys: list[str], ascii_dfa: bool = False) -> None:
         self.keys = keys
-        self.dfa = dfa
-        options = {"implementation": ahocorasick_rs.Implementation.DFA} if dfa else {}
-        self.find = ahocorasick_rs.AhoCorasick(keys or ["\x00"], store_patterns=False, **options).find_matches_as_indexes
+        self.ascii_dfa = ascii_dfa
+        if ascii_dfa:
+            self.find = ahocorasick_rs.BytesAhoCorasick([k.encode("ascii") for k in keys or ["\x00"]],
+                                                        implementation=ahocorasick_rs.Implementation.DFA
+                                                        ).find_matches_as_indexes
+        else:
+            self.find = ahocorasick_rs.AhoCorasick(keys or ["\x00"], store_patterns=False).find_matches_as_indexes
 
     def __reduce__(self) -> tuple[type, tuple[list[str], bool]]:
-        return Automaton, (self.keys, self.dfa)
+        return Automaton, (self.keys, self.ascii_dfa)
 
 
 class Matcher:
@@ -268,7 +274,7 @@ class Matcher:
         # 18,000 keys; ~1 MB, where a DFA of every key takes ~400 MB) scans it in about half the
         # time the automaton of every key takes. Its key indexes have their own kinds and ids.
         ascii_ids = [i for i, key in enumerate(patterns) if key.isascii()]
-        self._ac_ascii = Automaton([patterns[i] for i in ascii_ids], dfa=True)
+        self._ac_ascii = Automaton([patterns[i] for i in ascii_ids], ascii_dfa=True)
         self._kinds_ascii = [self._kinds[i] for i in ascii_ids]
         self._keids_ascii = [self._keids[i] for i in ascii_ids]
         self._entries_t = tuple(self._entries)
@@ -305,7 +311,7 @@ class Matcher:
         ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
         t, starts, shift = squeeze(fold(text, plain))
         if t.isascii():
-            found = self._ac_ascii.find(t, True)  # overlapping (positionally: PyO3 parses no keyword)
+            found = self._ac_ascii.find(t.encode(), True)  # overlapping (positionally: PyO3 parses no keyword)
             if not found:
                 return [], None, None
             hits = self._keep(t, found, self._kinds_ascii, self._keids_ascii)

@@ -1,7 +1,7 @@
 """Shortcuts of the classify stage (issue 16) give what the straightforward code gave.
 
-* ``Matcher.hits`` scans ASCII text with a DFA of the ASCII keys alone: it keeps what the
-  automaton of every key keeps;
+* ``Matcher.hits`` scans ASCII text (as bytes) with a DFA of the ASCII keys alone: it keeps
+  what the automaton of every key keeps;
 * ``compiled.compile_scoring`` (the values, ``implied.when``, the rules' conditions and the
   score, as one generated function over local variables) says what a dictionary of the values,
   each condition evaluated over it and the rules loop said;
@@ -47,7 +47,7 @@ def test_ascii_dfa_keeps_what_the_automaton_of_every_key_keeps(clf: Classifier, 
         t = squeeze(fold(normalize(text).text))[0]
         assert t.isascii()
         everything = sorted(m._keep(t, m._ac.find(t, overlapping=True)))
-        ascii_only = sorted(m._keep(t, m._ac_ascii.find(t, True), m._kinds_ascii, m._keids_ascii))
+        ascii_only = sorted(m._keep(t, m._ac_ascii.find(t.encode(), True), m._kinds_ascii, m._keids_ascii))
         assert ascii_only == everything, text
         assert m.hits(normalize(text).text)[0] == everything, text
 
