@@ -7,7 +7,7 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
-from .compiled import compile_conditions, compile_values
+from .compiled import compile_scoring
 from .decision import (
     Decision,
     Match,
@@ -20,7 +20,7 @@ from .decision import (
 )
 from .errors import InputError
 from .collect import Groups, collect, collect_plain, weigh_groups
-from .evidence import add_guarded, add_pinyin, find_pairs, imply
+from .evidence import add_guarded, add_pinyin, find_pairs
 from .expressions import FIELDS
 from .matcher import Entry, Matcher
 from .normalize import clean_surrogates, normalize
@@ -35,6 +35,16 @@ _set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 _HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
+
+
+def _rule_hit(rule_id: str, amount: float, why: str) -> RuleHit:
+    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's)."""
+    hit = _new(RuleHit)
+    _set_rule_id(hit, rule_id)
+    _set_rule_contribution(hit, amount)
+    _set_rule_veto(hit, False)
+    _set_rule_why(hit, why)
+    return hit
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -60,6 +70,9 @@ class Classifier:
         self.version = ruleset.version
         self.matcher = Matcher((t for c in ruleset.concepts for t in c.terms), ruleset.forms_tables)
         self._codes = {c.name: c.code for c in ruleset.concepts if c.code}
+        # (concept, country code) in the order countries are listed: _COUNTRY_ORDER's, then by code.
+        self._code_order = tuple(sorted(self._codes.items(), key=lambda cc: (
+            (_COUNTRY_ORDER.index(cc[1]), "") if cc[1] in _COUNTRY_ORDER else (len(_COUNTRY_ORDER), cc[1]))))
         self._topics = frozenset(c.name for c in ruleset.concepts if c.kind == "topic")
         self._limits = tuple(ruleset.limits[f] for f in FIELDS)
         self._weights = tuple(ruleset.fields[f] for f in FIELDS)
@@ -70,11 +83,6 @@ class Classifier:
             max(self._weights[1], self._weights[3]),
         )
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
-        self._values = compile_values(ruleset)
-        self._conditions = compile_conditions(ruleset)
-        self._implied_when = (
-            eval(compile(f"lambda V: {ruleset.implied.when.source}", "<implied.when>", "eval"), {"__builtins__": {}})
-            if ruleset.implied is not None else None)
         self._pairs = tuple(ruleset.pairs.items())
         self._implied = ruleset.implied
         # A Chinese institution named in pinyin stands for China in an item that names the
@@ -116,6 +124,7 @@ class Classifier:
             else (RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None)
             for r in ruleset.rules
         )
+        self._score = compile_scoring(ruleset, _rule_hit, self._fixed_hits)
 
     # classification --------------------------------------------------------
     def classify(
@@ -170,12 +179,13 @@ class Classifier:
         """
         groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article, url)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
+        get = out.get
         for (fi, offset, term, pairs, lemma), count in groups.values():
             field = _HIT_FIELDS[fi]
             folded = term.casefold()
             for concept, _ in pairs:
                 k = (folded, concept, field)
-                kept = out.get(k)
+                kept = get(k)
                 if kept is None:
                     out[k] = ({"term": term, "concept": concept, "field": field, "offset": offset, "count": count,
                                "lemma": lemma} if lemma else
@@ -196,18 +206,17 @@ class Classifier:
     def _countries_topics(self, totals: dict[str, float]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if not totals:
             return (), ()
-        codes = self._codes
-        named = codes.keys() & totals.keys()
-        if named:
-            present = {codes[c] for c in named}
-            countries = tuple([code for code in _COUNTRY_ORDER if code in present])
-            if len(countries) < len(present):
-                countries += tuple(sorted(present.difference(_COUNTRY_ORDER)))
+        # The codes of the concepts present, in _COUNTRY_ORDER then by code (_code_order), once each.
+        present = [code for concept, code in self._code_order if concept in totals]
+        if len(present) > 1:
+            countries = tuple(dict.fromkeys(present))
         else:
-            countries = ()
+            countries = tuple(present)
         found = self._topics.intersection(totals)
         if len(found) > 1:  # strongest first, then by name: the order is the key's alone
-            topics = tuple(sorted(found, key=lambda c: (-totals[c], c)))
+            # (sorted by name, then stably by strength, strongest first: as the key
+            # (-strength, name) sorts, with no key tuple per topic)
+            topics = tuple(sorted(sorted(found), key=totals.__getitem__, reverse=True))
         else:
             topics = tuple(found)
         return countries, topics
@@ -335,33 +344,8 @@ class Classifier:
         for concept, value in totals.items():
             if value > cap:
                 totals[concept] = cap
-        values = self._values(totals, per_field, pairs_found)
-        implied = self._implied
-        if implied is not None and self._implied_when(values):
-            imply(implied, texts, lang, totals, values, found_hits, url)
-        flags = self._conditions(values)
-        score = 0.0
-        vetoed = False
-        rule_hits: list[RuleHit] = []
-        for rule, fixed, flag in zip(self.ruleset.rules, self._fixed_hits, flags):
-            if not flag:
-                continue
-            if fixed is not None:  # veto or constant contribution: the same hit every time
-                rule_hits.append(fixed)
-                vetoed = vetoed or rule.veto
-                score += fixed.contribution
-                continue
-            strength = values[rule.per]  # type: ignore[index]
-            if rule.cap is not None and strength > rule.cap:
-                strength = rule.cap
-            amount = round(rule.add * strength, 4)
-            score += amount
-            hit = _new(RuleHit)  # RuleHit(rule.id, amount, False, rule.why) without the frozen __init__
-            _set_rule_id(hit, rule.id)
-            _set_rule_contribution(hit, amount)
-            _set_rule_veto(hit, False)
-            _set_rule_why(hit, rule.why)
-            rule_hits.append(hit)
+        score, vetoed, rule_hits = self._score(totals, per_field, pairs_found,
+                                               (self._implied, texts, lang, totals, found_hits, url))
         return found_hits, totals, round(score, 4), vetoed, rule_hits
 
     def explain(self, title: str | None = None, summary: str | None = None, content: str | None = None) -> str:

@@ -73,7 +73,6 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
     simple, lemmas, place_eids, entries = tables
     get = groups.get
     places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
-    has_places = False
     fi = 0
     fstart = 0
     bound = fstarts[1]
@@ -81,36 +80,40 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
     for start, neg_end, eid in hits:
         if start < reach:
             continue  # overlapped by a longer match to its left
-        end = -neg_end
         if start >= bound:  # the next field
             while fi < 3 and start >= fstarts[fi + 1]:
                 fi += 1
             bound = fstarts[fi + 1] if fi < 3 else len(text) + 1
             fstart = fstarts[fi]
+        end = -neg_end
         term = text[start:end]
         key = (term, fi, eid)
         group = get(key)
+        if group is not None:  # a repeat (most occurrences): the same text of the same entry, checked already
+            reach = end
+            group[1] += 1
+            if eid in place_eids:
+                places[fi].append((start, end, entries[eid]))
+            continue
         pairs = simple[eid]
-        if group is None and pairs is None:  # case-sensitive or guarded, not seen yet
+        if pairs is None:  # case-sensitive or guarded
             entry = entries[eid]
             cased = entry[2]
             if cased and not acronym_as_written(term, cased):
                 continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
-        reach = end
-        if eid in place_eids:
-            places[fi].append((start, end, entries[eid]))
-            has_places = True
-        if group is not None:  # the same text of the same entry: checked already
-            group[1] += 1
-            continue
-        if pairs is None:
-            entry = entries[eid]
+            reach = end
+            if eid in place_eids:
+                places[fi].append((start, end, entry))
             if entry[3]:
                 deferred.append((fi, term, start - fstart, entry))  # guarded: decided on the whole item
                 continue
             pairs = entry[0]
+        else:
+            reach = end
+            if eid in place_eids:
+                places[fi].append((start, end, entries[eid]))
         groups[key] = [(fi, start - fstart, term, pairs, lemmas[eid]), 1]
-    return places, has_places
+    return places, bool(places[0] or places[1] or places[2] or places[3])
 
 def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, nstarts: tuple, sq_starts: Any,
             sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool]:

@@ -1,4 +1,4 @@
-"""Rules compiled into straight-line Python: the values the rules read and their conditions."""
+"""Rules compiled into straight-line Python: the values the rules read, their conditions and the score."""
 
 from __future__ import annotations
 
@@ -6,18 +6,24 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
+from .evidence import imply
 from .expressions import FIELDS
 from .rules import RuleSet
 
 
-def compile_values(rs: RuleSet) -> Callable[[dict, list[dict], dict], dict]:
-    """Build the function that turns concept strengths into the values rules read.
+def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, str], Any], fixed_hits: tuple) -> Callable:
+    """Build the function that scores an item from its concept strengths, in one call:
+    ``score(T, F, P, implied_args) -> (score, vetoed, rule hits)``.
 
-    Values: the names the rules (and ``implied.when``) read — concepts and groups (0 when
-    absent), "<field>.<name>" for a strength in one field, "count(<group>)" for how many
-    of a group's concepts matched, pairs, and the implied side's values (0 here; set
-    later). Generated as straight-line Python over local variables (a group is a weighted
-    sum, written out), which costs a fraction of looping over groups per item.
+    ``T``: the concept totals, ``F``: the strengths per field, ``P``: the pairs. The values the
+    rules (and ``implied.when``) read — concepts and groups (0 when absent), "<field>.<name>" for
+    a strength in one field, "count(<group>)" for how many of a group's concepts matched, pairs,
+    and the implied side's values (0, or 1 when ``evidence.imply(*implied_args)`` names one) —
+    are local variables of straight-line Python (a group is a weighted sum, written out), each
+    rule's condition is an ``if`` over them, and the rules that fire are listed in order:
+    ``fixed_hits[i]`` for a veto or a constant contribution, ``rule_hit(id, amount, why)`` for
+    a contribution per strength. The sums, caps and roundings are those the rules loop made
+    over a dictionary of the values, in the same order.
     """
     refs: set[str] = set()
     for rule in rs.rules:
@@ -26,7 +32,8 @@ def compile_values(rs: RuleSet) -> Callable[[dict, list[dict], dict], dict]:
             refs.add(rule.per)
     if rs.implied is not None:
         refs |= rs.implied.when.refs
-    implied_names = set(rs.implied.values) if rs.implied is not None else set()
+    implied_names = list(rs.implied.values) if rs.implied is not None else []
+    refs |= set(implied_names)
     local: dict[tuple[int, str], str] = {}  # (field or -1, concept) -> local variable
 
     def var(field: int, concept: str) -> str:
@@ -57,25 +64,57 @@ def compile_values(rs: RuleSet) -> Callable[[dict, list[dict], dict], dict]:
             exprs[ref] = strength(FIELDS.index(field), name)
         else:
             exprs[ref] = strength(-1, ref)
+    names = {ref: f"r{i}" for i, ref in enumerate(exprs)}
+
+    def condition(source: str, refs: frozenset[str]) -> str:
+        # Sources come from expressions.compile_expression: only V["checked name"] (as repr()
+        # writes the name), numbers, comparisons and and/or/not.
+        for ref in sorted(refs, key=len, reverse=True):
+            source = source.replace(f"V[{ref!r}]", names[ref])
+        if "V[" in source:
+            raise ValueError(f"rules {rs.version}: a condition reads a value it does not name: {source}")
+        return source
+
     # Every concept a value reads is fetched at once per field (a zero-filled copy and one
     # itemgetter: C calls, not one dict.get per name), then summed in straight-line code.
-    namespace: dict[str, Any] = {"__builtins__": {"float": float}}
-    lines = ["def values(T, F, P):"]
+    namespace: dict[str, Any] = {"__builtins__": {"float": float, "round": round}, "HIT": rule_hit}
+    lines = ["def score(T, F, P, implied_args):"]
     for field in sorted({f for f, _ in local}):
-        names = [c for f, c in local if f == field]
+        members = [c for f, c in local if f == field]
         src = "T" if field < 0 else f"F[{field}]"
-        namespace[f"ZERO{field + 1}"] = dict.fromkeys(names, 0.0)
-        namespace[f"GET{field + 1}"] = itemgetter(*names) if len(names) > 1 else (lambda d, n=names[0]: (d[n],))
+        namespace[f"ZERO{field + 1}"] = dict.fromkeys(members, 0.0)
+        namespace[f"GET{field + 1}"] = itemgetter(*members) if len(members) > 1 else (lambda d, n=members[0]: (d[n],))
         lines.append(f"    d = ZERO{field + 1}.copy()")
         lines.append(f"    d.update({src})")
-        lines.append("    " + ", ".join(local[(field, c)] for c in names) + f", = GET{field + 1}(d)")
-    lines.append("    return {" + ", ".join(f"{k!r}: {v}" for k, v in exprs.items()) + "}")
-    exec(compile("\n".join(lines), f"<rules {rs.version}: values>", "exec"), namespace)
-    return namespace["values"]
-
-
-def compile_conditions(rs: RuleSet) -> Callable[[dict], tuple]:
-    # Sources come from expressions.compile_expression: only V["checked name"],
-    # numbers, comparisons and and/or/not, so eval() sees nothing else.
-    src = "lambda V: (" + "".join(f"{r.when.source}, " for r in rs.rules) + ")"
-    return eval(compile(src, f"<rules {rs.version}: when>", "eval"), {"__builtins__": {}})
+        lines.append("    " + ", ".join(local[(field, c)] for c in members) + f", = GET{field + 1}(d)")
+    for ref, expr in exprs.items():
+        lines.append(f"    {names[ref]} = {expr}")
+    if rs.implied is not None:
+        namespace["IMPLY"] = imply
+        lines.append(f"    if {condition(rs.implied.when.source, rs.implied.when.refs)}:")
+        lines.append("        got = IMPLY(*implied_args)")
+        for name in implied_names:
+            lines.append(f"        if got == {name!r}:")
+            lines.append(f"            {names[name]} = 1.0")
+    lines += ["    hits = []", "    score = 0.0", "    vetoed = False"]
+    for i, (rule, fixed) in enumerate(zip(rs.rules, fixed_hits)):
+        lines.append(f"    if {condition(rule.when.source, rule.when.refs)}:")
+        if fixed is not None:  # veto or constant contribution: the same hit every time
+            namespace[f"FIXED{i}"], namespace[f"C{i}"] = fixed, fixed.contribution
+            lines.append(f"        hits.append(FIXED{i})")
+            if rule.veto:
+                lines.append("        vetoed = True")
+            lines.append(f"        score += C{i}")
+            continue
+        namespace[f"ADD{i}"], namespace[f"ID{i}"], namespace[f"WHY{i}"] = rule.add, rule.id, rule.why
+        lines.append(f"        strength = {names[rule.per]}")  # type: ignore[index]
+        if rule.cap is not None:
+            namespace[f"CAP{i}"] = rule.cap
+            lines.append(f"        if strength > CAP{i}:")
+            lines.append(f"            strength = CAP{i}")
+        lines.append(f"        amount = round(ADD{i} * strength, 4)")
+        lines.append("        score += amount")
+        lines.append(f"        hits.append(HIT(ID{i}, amount, WHY{i}))")
+    lines.append("    return score, vetoed, hits")
+    exec(compile("\n".join(lines), f"<rules {rs.version}: score>", "exec"), namespace)
+    return namespace["score"]

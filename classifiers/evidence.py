@@ -84,20 +84,20 @@ def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dic
 
 
 def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
-           values: dict[str, float], found_hits: list[tuple[int, int, str, tuple, str]],
-           url: str | None = None) -> None:
+          found_hits: list[tuple[int, int, str, tuple, str]], url: str | None = None) -> str | None:
     """The implied side: when one side is named and the other is not, the language the
     text is written in may stand for the missing one (a Kyrgyz text naming China implies
     Kyrgyzstan; a Chinese text naming Central Asia, China) — or, when the language implies
     nothing missing, the outlet the item's ``url`` belongs to (a .kz university's site naming
     China implies Kazakhstan). One of the two at most: the same value either way, so they never
-    add up. Sets the rules' value (1.0) and adds a match that shows the evidence: ``'өттү' →
+    add up. Returns the name of the rules' value it fills (its value is then 1.0; None when
+    none) and adds a match that shows the evidence: ``'өттү' →
     kg (implied: the text is in Kyrgyz (letter ө, letter ү))``, ``url 'kaznu.kz' → kz
     (implied: the outlet is in Kazakhstan)``; the country joins the decision's countries (its
     total is 0.0: it adds no strength, the rules decide what it is worth)."""
     missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
     if not missing or len(missing) == len(implied.values):
-        return
+        return None
     # detect() (~60 µs) only when its answer can fill a missing side: a language standing for it
     # whose signs the text has (implied.may_detect; Russian and English texts have none).
     filled = implied.values[missing[0]] if len(missing) == 1 else frozenset().union(
@@ -108,22 +108,21 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
     if concept is not None:
         for name in missing:
             if concept in implied.values[name]:
-                values[name] = 1.0
                 totals.setdefault(concept, 0.0)
                 found_hits.append((evidence.field, evidence.offset, evidence.term,  # type: ignore[union-attr]
                                    ((concept, 0.0),), f"implied: {evidence.reason}"))  # type: ignore[union-attr]
                 found_hits.sort(key=hit_order)
-                return
+                return name
     outlet = resolve_outlet(url) if url else None
     if outlet is None:
-        return
+        return None
     for name in missing:
         if outlet.concept in implied.values[name]:
-            values[name] = 1.0
             totals.setdefault(outlet.concept, 0.0)
             found_hits.append((URL_FIELD, 0, outlet.host, ((outlet.concept, 0.0),), f"implied: {outlet.reason}"))
             found_hits.sort(key=hit_order)
-            return
+            return name
+    return None
 
 
 def add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],
