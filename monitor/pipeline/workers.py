@@ -104,7 +104,15 @@ class Analyser:
         if self._pool is pool:
             self._pool = None
             self._starting = None
+            # The workers the broken pool still has are ended here: a worker the pool started
+            # while another one died (a feed submitted in that moment) can miss the pool's own
+            # terminate, then waits for work forever, and the pool's thread waits for it, so
+            # the process would hang at exit (seen once in the test suite, Python 3.11).
+            left = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
+            for process in left:
+                if process.is_alive():
+                    process.terminate()
 
     def close(self) -> None:
         self._starting = None

@@ -34,6 +34,31 @@ async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatc
         analyser.close()
 
 
+async def test_a_discarded_pool_leaves_no_worker_behind(monkeypatch) -> None:
+    """Every worker of a broken pool is ended when the pool is replaced, including one it started
+    after the crash: a live one would keep the pool's thread, and the process's exit, waiting."""
+    import asyncio
+
+    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
+    analyser = Analyser(workers=2)
+    try:
+        job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        assert (await analyser.run(job)).items
+        broken = analyser._pool
+        assert broken is not None
+        processes = list(broken._processes.values())  # type: ignore[union-attr]
+        poison = ParseJob(body=POISON, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        # feeds in flight beside the poison (in the same pool, some may fail with it)
+        outcomes = await asyncio.gather(analyser.run(poison), *(analyser.run(job) for _ in range(4)))
+        assert outcomes[0].error and "parser process died" in outcomes[0].error
+        assert analyser._pool is not broken
+        for process in processes:
+            process.join(timeout=10)
+            assert not process.is_alive()
+    finally:
+        analyser.close()
+
+
 async def test_prestart_does_not_block_the_event_loop(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Starting the workers waits for their fork server to load the parsers and compile the rules
     (most of a second): that wait happens off the event loop, which goes on fetching meanwhile."""
