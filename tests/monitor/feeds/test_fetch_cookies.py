@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 
+from monitor.feeds import fetch as fetch_module
 from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified
 
 OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2)
@@ -93,3 +95,43 @@ async def test_a_cookie_set_by_a_feed_is_sent_back_to_it(cookie_server: RawServe
     first, second = cookie_server.heads
     assert b"cookie:" not in first.lower()
     assert b"\r\nCookie: sid=abc\r\n" in second
+
+
+# The jar's shortcut (monitor.feeds.fetch._Cookies skips the jar for an answer without
+# Set-Cookie/Set-Cookie2) against httpx's own Cookies: the same jar after each answer.
+ANSWERS = {
+    "no-cookie": [("Content-Type", "application/rss+xml"), ("ETag", '"v1"')],
+    "set-cookie": [("Set-Cookie", "sid=abc; Path=/")],
+    "upper-case": [("SET-COOKIE", "sid=up; Path=/feeds")],
+    "lower-case": [("set-cookie", "a=1"), ("set-cookie", "b=2; Max-Age=60")],
+    "set-cookie2": [("Set-Cookie2", 'v="1"; Version="1"; Path="/"')],
+    "expired": [("Set-Cookie", "sid=gone; Expires=Thu, 01 Jan 1970 00:00:00 GMT")],
+    "other-domain": [("Set-Cookie", "x=1; Domain=other.example")],
+    "cookie-like": [("X-Set-Cookie", "no=1"), ("Cookie", "no=2")],
+    "empty": [],
+}
+
+
+def _jar(cookies: httpx.Cookies) -> list[tuple[object, ...]]:
+    return sorted((c.name, c.value, c.domain, c.path, c.expires) for c in cookies.jar)
+
+
+@pytest.mark.parametrize("sequence", [[k] for k in ANSWERS] + [list(ANSWERS), list(reversed(ANSWERS))],
+                         ids=[*ANSWERS, "all", "all-reversed"])
+def test_the_jar_shortcut_keeps_what_httpx_keeps(sequence: list[str]) -> None:
+    request = httpx.Request("GET", "http://feeds.example/feeds/rss?x=1")
+    shortcut, reference = fetch_module._Cookies(), httpx.Cookies()
+    for name in sequence:
+        for jar in (shortcut, reference):
+            jar.extract_cookies(httpx.Response(200, headers=ANSWERS[name], request=request))
+        assert _jar(shortcut) == _jar(reference)
+        assert bool(_jar(reference)) or name != "set-cookie"  # the table does set cookies
+        sent = [httpx.Request("GET", "http://feeds.example/feeds/rss") for _ in range(2)]
+        shortcut.set_cookie_header(sent[0])
+        reference.set_cookie_header(sent[1])
+        assert sent[0].headers.get("cookie") == sent[1].headers.get("cookie")
+
+
+async def test_the_client_uses_the_shortcut_jar() -> None:
+    async with Fetcher(OPEN) as f:
+        assert type(f._client.cookies) is fetch_module._Cookies
