@@ -54,6 +54,20 @@ _TAGS = re.compile(r"</?[a-zA-Z][^<>]*>|<[!?][^<>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
+# The ASCII characters that are not printable: C0 controls (\t, \n and the other ASCII white
+# space among them) and DEL.
+_ASCII_UNPRINTABLE = bytes([*range(0x20), 0x7F])
+
+
+def _printable(s: str) -> bool:
+    """``s.isprintable()``. An ASCII text is printable when deleting its C0 controls and DEL
+    from its bytes leaves them all: a tenth of ``str.isprintable``'s time, which looks up each
+    character's Unicode record (9 → 1 µs on 2 KB of English prose)."""
+    if s.isascii():
+        return len(s.encode().translate(None, _ASCII_UNPRINTABLE)) == len(s)
+    return s.isprintable()
+
+
 def html_to_text(value: str | None, limit: int | None = None) -> str:
     """Markup → plain text with entities decoded once and white space folded.
 
@@ -78,7 +92,7 @@ def html_to_text(value: str | None, limit: int | None = None) -> str:
         s = _TAGS.sub("", s)
     if "&" in s:
         s = html.unescape(s)
-    if s.isprintable() and "  " not in s:
+    if _printable(s) and "  " not in s:
         # Nothing to drop or fold but a space at either end: printable means no control
         # character, no surrogate and no white space other than " " (tests/monitor/feeds/
         # test_normalize_speedups.py checks every code point); a quarter of the time of the

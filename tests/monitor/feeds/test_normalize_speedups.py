@@ -91,6 +91,17 @@ def test_printable_text_holds_nothing_to_drop_or_fold_for_every_code_point() -> 
             assert not ch.isspace() and not N._CONTROL.match(ch), hex(cp)
 
 
+def test_ascii_printable_shortcut_agrees_with_isprintable() -> None:
+    for cp in range(0x80):
+        for s in (chr(cp), f"a{chr(cp)}b", f"{chr(cp)}text "):
+            assert N._printable(s) == s.isprintable(), hex(cp)
+    rng = random.Random(3)
+    for _ in range(3000):
+        s = "".join(rng.choice(["word", " ", "\t", "\x00", "\x1f", "\x7f", "~", "\r\n", "é", "\u2028"])
+                    for _ in range(rng.randint(0, 12)))
+        assert N._printable(s) == s.isprintable(), repr(s)
+
+
 @pytest.mark.parametrize("text", [
     " leading and trailing ", "<p>жители неделе</p>", "one  two", "a\u00a0b", "<p>x</p><p>y</p>",
     " ", "  ", "x", "中国 大学", "tab\tinside", "\u200bzero width", "&nbsp;x", "a &amp; b ",
