@@ -91,8 +91,9 @@ def _needs_nfkc() -> str:
 # Mappings applied after lower-casing (all 1:1, so offsets are kept).
 POST_TABLE: dict[str, str] = {"ё": "е", "\u0131": "i", **_load_variants()}
 _POST_RE = re.compile("[" + re.escape("".join(POST_TABLE)) + "]")
+_NEEDS_NFKC = _needs_nfkc()  # once: a pass over the BMP (~8 ms), shared by _SLOW_RE and _ANY_RE
 # Surrogates are in the class too: a text holding one takes the slow path, which cleans it.
-_SLOW_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130") + "\ud800-\udfff]")
+_SLOW_RE = re.compile("[" + _NEEDS_NFKC + re.escape(_DROP + "\u0130") + "\ud800-\udfff]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 # CPython stores a str holding a character beyond U+FFFF with 4 bytes per character, and
 # only then: its size tells in O(1) what a regex search over the text would (see _may_be_astral).
@@ -110,7 +111,7 @@ _SPECIAL = set(POST_TABLE) | {c.upper() for c in POST_TABLE if len(c.upper()) ==
 # Characters only the matcher's folding changes (not NFKC, not the post-mapping).
 _FOLD_ONLY = frozenset(c for c in APOSTROPHES + DASHES + SPACES + QUOTES
                        if not c.isascii() and not _SLOW_RE.search(c) and c not in POST_TABLE)
-_ANY_RE = re.compile("[" + _needs_nfkc() + re.escape(_DROP + "\u0130" + "".join(sorted(_SPECIAL))) + "\ud800-\udfff]")
+_ANY_RE = re.compile("[" + _NEEDS_NFKC + re.escape(_DROP + "\u0130" + "".join(sorted(_SPECIAL))) + "\ud800-\udfff]")
 _FEW = 12
 
 

@@ -81,3 +81,12 @@ def test_variant_table_is_well_formed() -> None:
     pairs = yaml.safe_load((DATA / "zh_variants.yaml").read_text(encoding="utf-8"))["pairs"].split()
     assert all(len(p) == 2 for p in pairs)
     assert all(len(k) == 1 and len(v) == 1 for k, v in POST_TABLE.items())  # 1:1 keeps offsets
+
+
+@pytest.mark.parametrize("name", ["_SLOW_RE", "_ANY_RE"])
+def test_nfkc_class_computed_once_is_the_reference(name: str) -> None:
+    """Both character classes hold what ``_needs_nfkc()`` computes (now computed once at import)."""
+    from classifiers import normalize as n
+
+    assert n._NEEDS_NFKC == n._needs_nfkc()
+    assert getattr(n, name).pattern.startswith("[" + n._needs_nfkc())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from monitor.dedup.text import (
@@ -129,3 +130,51 @@ def test_cjk_detection() -> None:
     assert not token_hashes("Lab opens", "Tsinghua and KazNU (清华大学) opened a lab.").cjk
     assert token_hashes("中哈共建联合实验室", "").cjk  # no body: the title decides
     assert not token_hashes("", "").cjk
+
+
+def _tables_reference() -> tuple[np.ndarray, np.ndarray]:
+    """``_tables`` as it was written first: numpy arrays filled element by element."""
+    import unicodedata
+
+    from monitor.dedup import text as t
+
+    cls = np.zeros(t._ASTRAL + 1, dtype=np.uint8)
+    fold = np.zeros(t._ASTRAL + 1, dtype=np.uint32)
+    for cp in range(t._ASTRAL):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        nf = unicodedata.normalize("NFKC", ch)
+        if len(nf) != 1 and not any(c.isalnum() for c in nf):
+            continue
+        if len(nf) != 1 or unicodedata.combining(ch):
+            cls[cp] = t._SLOW
+            fold[cp] = cp
+            continue
+        if nf in t._IGNORED:
+            cls[cp] = t._IGNORE
+            continue
+        low = nf.lower()[:1]
+        fold[cp] = ord(low)
+        if low.isalnum():
+            cls[cp] = t._WORD
+    for base in ("0123456789", "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"):
+        for ch in base:
+            cls[ord(ch)] = t._DIGIT
+    for lo, hi in t._CJK_RANGES:
+        cls[lo: hi + 1] = t._CJK
+    for ch in t._IGNORED:
+        cls[ord(ch)] = t._IGNORE
+    fold[0x0451] = fold[0x0401] = 0x0435
+    cls[t._ASTRAL] = t._CJK
+    return cls, fold
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["classes", "folds"])
+def test_code_point_tables_match_the_reference(which: int) -> None:
+    """The tables filled through a bytearray and an array("I") equal the element-by-element ones."""
+    from monitor.dedup.text import _tables
+
+    got, want = _tables()[which], _tables_reference()[which]
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert np.array_equal(got, want)
