@@ -22,6 +22,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin monitor \
  && mkdir -p /data /app && chown monitor /data
 COPY --from=build /install /usr/local
+# The rules compiled once at build time, so the first start does not compile them (README).
+RUN python -m monitor.pipeline.rules_cache
 COPY sources.yaml /app/sources.yaml
 WORKDIR /app
 USER monitor

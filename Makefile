@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
 	$(BIN)/python -m compileall -q monitor storage classifiers notifications
+	$(BIN)/python -m monitor.pipeline.rules_cache  # the rules compiled once, for the first start
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -136,3 +136,38 @@ def test_the_fork_server_reads_the_cache_of_its_parents_data_folder(tmp_path: Pa
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], cwd=REPO, check=True,
                    capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert cache.stat().st_mtime_ns == written  # read, not written again
+
+
+def test_a_first_start_reads_the_rules_compiled_at_install_time(
+        tmp_path: Path, compiles: list[object], monkeypatch: pytest.MonkeyPatch) -> None:
+    prebuilt = tmp_path / "prefix" / CACHE_FILE
+    monkeypatch.setattr(rules_cache, "prebuilt_path", lambda: prebuilt)
+    assert rules_cache.write_prebuilt() == prebuilt and compiles == [None]
+    clf = bundled_classifier(tmp_path / "data")
+    assert compiles == [None] and same_decisions(clf)  # read, not compiled
+    assert (tmp_path / "data" / CACHE_FILE).read_bytes() == prebuilt.read_bytes()  # and kept
+
+
+@pytest.mark.parametrize("change", ["stale", "damaged", "missing"])
+def test_an_install_time_copy_that_does_not_fit_means_compiling(
+        tmp_path: Path, compiles: list[object], monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    prebuilt = tmp_path / "prefix" / CACHE_FILE
+    monkeypatch.setattr(rules_cache, "prebuilt_path", lambda: prebuilt)
+    rules_cache.write_prebuilt()
+    if change == "stale":  # the rules or the code changed since the install
+        monkeypatch.setattr(rules_cache, "cache_key", lambda: "f" * 64)
+    elif change == "damaged":
+        prebuilt.write_bytes(prebuilt.read_bytes()[:-100])
+    else:
+        prebuilt.unlink()
+    clf = bundled_classifier(tmp_path / "data")
+    assert len(compiles) == 2 and same_decisions(clf)
+
+
+def test_the_module_writes_the_install_time_copy(tmp_path: Path) -> None:
+    """``python -m monitor.pipeline.rules_cache`` (make, the Dockerfile) writes under sys.prefix."""
+    out = subprocess.run([sys.executable, "-m", "monitor.pipeline.rules_cache"], cwd=REPO, check=True,
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    written = rules_cache.prebuilt_path()
+    assert str(written) in out.stdout and written.is_file()
+    assert same_decisions(bundled_classifier(tmp_path / "data"))
