@@ -33,15 +33,14 @@ FILTER_MAX = 2000
 BATCHED_HOSTS = frozenset({"news.google.com"})
 
 
-def queue_candidates(session: Session | Connection,
-                     rows: Iterable[tuple[int, NewEnrichment, bool | None, datetime]]) -> int:
+def queue_candidates(conn: Connection, rows: Iterable[tuple[int, NewEnrichment, bool | None, datetime]]) -> int:
     """Queue ``(item id, what to fetch, relevant on its own text, now)`` in the caller's transaction."""
     values = [dict(item_id=item_id, state="pending", attempts=0, next_attempt_at=now, link=job.link,
                    source_href=job.source_href, hint_html=(job.hint_html or None) and job.hint_html[:MAX_HINT_CHARS],
                    headline_only=job.headline_only, relevant_before=relevant, created_at=now, updated_at=now)
               for item_id, job, relevant, now in rows]
     if values:
-        session.execute(Enrichment.__table__.insert(), values)
+        conn.execute(Enrichment.__table__.insert(), values)
     return len(values)
 
 

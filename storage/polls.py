@@ -25,7 +25,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session
 
 from storage.enrichment import queue_candidates
 from storage.models import Item, Sighting, Source, Story, UTCDateTime
@@ -104,15 +103,15 @@ class _Pending:
 class _Lookup:
     """What a :class:`StoryAssigner` may read, inside the write transaction."""
 
-    def __init__(self, session: Session | Connection, cutoff: datetime) -> None:
-        self.session = session
+    def __init__(self, conn: Connection, cutoff: datetime) -> None:
+        self.conn = conn
         self.cutoff = cutoff
 
     def signatures(self, story_ids: Collection[int]) -> dict[int, list[bytes]]:
         """Fingerprints of the live items of these stories, for stories seen within the window."""
         out: dict[int, list[bytes]] = {}
         for chunk in chunks(sorted(story_ids)):
-            rows = self.session.execute(
+            rows = self.conn.execute(
                 select(Item.story_id, Item.signature).join(Story, Story.id == Item.story_id)
                 .where(Item.story_id.in_(chunk), Item.signature.is_not(None),
                        Item.deleted_at.is_(None), Story.last_seen_at >= self.cutoff)
@@ -132,7 +131,7 @@ class _Lookup:
         see ``bench/bench_scale.py``, "matcher start").
         """
         after_item_id = max(after_item_id, self._window_start(after_item_id))
-        return list(self.session.execute(
+        return list(self.conn.execute(
             select(Item.id, Item.story_id, Item.source_id, Item.item_key)
             .join(Story, Story.id == Item.story_id).join(Source, Source.id == Item.source_id)
             .where(Item.id > after_item_id, Item.signature.is_not(None), Item.deleted_at.is_(None),
@@ -143,17 +142,17 @@ class _Lookup:
         """The id before the first item of the stories seen within the window, when
         ``after_item_id`` lies before the window (else 0): one seek per such story in
         ``ix_items_story`` from ``ix_stories_last_seen``, never a walk over the older items."""
-        fetched = self.session.scalar(select(Item.fetched_at).where(Item.id == after_item_id))
+        fetched = self.conn.scalar(select(Item.fetched_at).where(Item.id == after_item_id))
         if fetched is not None and fetched >= self.cutoff:
             return 0
         first = select(func.min(Item.id)).where(Item.story_id == Story.id).scalar_subquery()
-        start = self.session.scalar(select(func.min(first)).where(Story.last_seen_at >= self.cutoff))
+        start = self.conn.scalar(select(func.min(first)).where(Story.last_seen_at >= self.cutoff))
         return int(start) - 1 if start is not None else 0
 
     def item_signatures(self, item_ids: Collection[int]) -> dict[int, bytes]:
         out: dict[int, bytes] = {}
         for chunk in chunks(list(item_ids)):
-            for item_id, blob in self.session.execute(
+            for item_id, blob in self.conn.execute(
                     select(Item.id, Item.signature).where(Item.id.in_(chunk))):
                 out[item_id] = blob
         return out

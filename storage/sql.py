@@ -22,8 +22,6 @@ from storage.dbapi import sqlite_datetime as _sqlite_datetime
 from storage.tables import UTCDateTime
 
 if TYPE_CHECKING:  # the ORM is not loaded by a poll that stores no items (storage/tables.py)
-    from sqlalchemy.orm import Session
-
     from storage.models import Item, Story
 
 _T = TypeVar("_T")
@@ -40,14 +38,13 @@ def insert_ignoring(engine: Engine):  # type: ignore[no-untyped-def]
     return insert
 
 
-def allocate_ids(session: Session | Connection, model: type[Item] | type[Story], n: int) -> Sequence[int]:
+def allocate_ids(conn: Connection, model: type[Item] | type[Story], n: int) -> Sequence[int]:
     """Ids for ``n`` new rows, known before the insert, so the rows go in with one plain
     ``executemany`` instead of a statement per row to learn each id (RETURNING).
 
     SQLite: the writer holds the database lock (``BEGIN IMMEDIATE``), so the ids after ``MAX(id)``
     are free. PostgreSQL: ``n`` values of the table's own sequence.
     """
-    conn = session if isinstance(session, Connection) else session.connection()
     table = model.__table__
     if conn.dialect.name == "postgresql":
         return list(conn.scalars(

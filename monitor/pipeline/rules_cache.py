@@ -103,10 +103,7 @@ def write_prebuilt(path: Path | None = None) -> Path:
     _clf, payload = compile_with_snapshot(None)
     if payload is None:
         raise RuntimeError("the compiled rules cannot be snapshotted")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}")
-    tmp.write_bytes(_file_bytes(cache_key().encode(), payload))
-    os.replace(tmp, target)
+    _write(target, _file_bytes(cache_key().encode(), payload), strict=True)
     return target
 
 
@@ -127,8 +124,10 @@ def _read(path: Path, key: bytes, restore: Any) -> tuple[Any, bytes] | None:
     return None
 
 
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{CACHE_FILE}.{os.getpid()}")
+def _write(path: Path, data: bytes, *, strict: bool = False) -> None:
+    """Write the file whole or not at all; an OSError is raised when ``strict``, else the cache
+    is just not kept."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(data)
@@ -136,6 +135,8 @@ def _write(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        if strict:
+            raise
 
 
 if __name__ == "__main__":  # make and the Dockerfile, after installing
