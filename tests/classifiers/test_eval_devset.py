@@ -19,7 +19,9 @@ their first measurements, docs/classifier.md, rounds 10 and 11). holdout10.jsonl
 likewise; its precision floor is 0.93, not 0.95: one of its 17 negatives (h10-031, a Chinese
 camel-milk plant under a "China–Kazakhstan cooperation in agriculture" headline) is a false
 positive with every rule set so far, left on purpose (docs/classifier.md, round 12).
-holdout11.jsonl (round 13) likewise, before any round-13 rule.
+holdout11.jsonl (round 13) likewise, before any round-13 rule. holdout12.jsonl (round 14)
+likewise, before any round-14 rule (first figures: recall 0.619 with title and summary, 0.524
+headline alone; its floors are after round 14 and not honest).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ FLOORS = [  # file, mode, precision, recall
     ("holdout10.jsonl", "headline alone", 0.93, 0.85),
     ("holdout11.jsonl", "title and summary", 0.95, 0.97),
     ("holdout11.jsonl", "headline alone", 0.95, 0.78),
+    ("holdout12.jsonl", "title and summary", 0.95, 0.85),
+    ("holdout12.jsonl", "headline alone", 0.95, 0.75),
 ]
 
 
