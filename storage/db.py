@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
+from storage.dbapi import SQLITE_PRAGMAS
 from storage.records import EncodedJSON
 from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
 
@@ -80,10 +81,8 @@ def _postgresql_session(dbapi_conn: Any, _record: Any) -> None:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see make_engine)
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    for pragma in SQLITE_PRAGMAS:
+        cur.execute(f"PRAGMA {pragma}")
     cur.close()
     # SQLite's lower() folds ASCII only; the web's search folds Cyrillic, Greek… as PostgreSQL's
     # lower() does (storage/browse.py).
