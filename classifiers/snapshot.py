@@ -36,7 +36,7 @@ from typing import Any
 from .classifier import Classifier
 from .rules import load_ruleset
 
-FORMAT = "classifier-snapshot 3"  # part of the caller's cache key: a new layout, a new key
+FORMAT = "classifier-snapshot 4"  # part of the caller's cache key: a new layout, a new key
 
 
 def compile_with_snapshot(path: str | Path | None = None) -> tuple[Classifier, bytes | None]:

@@ -1,7 +1,9 @@
 """Shortcuts of the classify stage (issue 16) give what the straightforward code gave.
 
-* ``Matcher.hits`` scans ASCII text (as bytes) with a DFA of the ASCII keys alone: it keeps
-  what the automaton of every key keeps;
+* ``Matcher.hits`` scans ASCII text (as bytes) with a DFA of the ASCII keys alone, and text
+  that KZ-1048 writes (Russian, Kazakh, Kyrgyz) in that code page with an automaton of the
+  keys it writes: each keeps what the automaton of every key keeps, and any other text (Uzbek
+  or Tajik Cyrillic, Chinese) still takes that automaton;
 * ``compiled.compile_scoring`` (the values, ``implied.when``, the rules' conditions and the
   score, as one generated function over local variables) says what a dictionary of the values,
   each condition evaluated over it and the rules loop said;
@@ -18,7 +20,7 @@ import pytest
 from classifiers import Classifier
 from classifiers.evidence import imply
 from classifiers.expressions import FIELDS
-from classifiers.matcher import fold, squeeze
+from classifiers.matcher import CODE_PAGE, fold, squeeze
 from classifiers.normalize import normalize
 
 from .test_speedups import ODD, WORDS, _bench_items
@@ -50,6 +52,68 @@ def test_ascii_dfa_keeps_what_the_automaton_of_every_key_keeps(clf: Classifier, 
         ascii_only = sorted(m._keep(t, m._ac_ascii.find(t.encode(), True), m._kinds_ascii, m._keids_ascii))
         assert ascii_only == everything, text
         assert m.hits(normalize(text).text)[0] == everything, text
+
+
+def _page_texts(clf: Classifier) -> list[str]:
+    """Cyrillic (and mixed) text of the code page: the bench's Russian items, odd strings, and
+    keys of every kind glued to each other, to Latin and Cyrillic letters, digits, punctuation
+    and the fields' NUL."""
+    rng = random.Random(12)
+    keys = [k for k in clf.matcher._ac_page.keys if not k.isascii()]
+    latin = [k for k in clf.matcher._ac_ascii.keys]
+    seps = [" ", "  ", "-", "'", ".", ", ", "\n", "x", "ы", "1", "", "\x00", "а", "ің ", "ов "]
+    texts = [i["title"] + "\x00" + i["summary"] for i in _bench_items(12, 31) if i["lang"] == "ru"]
+    texts += [t for t in ODD if not t.isascii()] + [" ".join(w for w in WORDS if not w.isascii())]
+    for _ in range(300):
+        texts.append("".join(rng.choice(keys if rng.random() < 0.8 else latin) + rng.choice(seps)
+                             for _ in range(rng.randint(1, 40))))
+        texts.append("".join(rng.choice(keys).upper() if rng.random() < 0.3 else rng.choice(keys) for _ in range(8)))
+    return texts
+
+
+def _in_page(text: str) -> bool:
+    try:
+        text.encode(CODE_PAGE)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_code_page_automaton_holds_every_key_the_page_writes(clf: Classifier) -> None:
+    m = clf.matcher
+    written = [k for k in m._ac.keys if _in_page(k)]
+    assert m._ac_page.keys == written
+    assert sum(not k.isascii() for k in written) > 5000  # Russian, Kazakh and Kyrgyz forms
+
+
+@pytest.mark.parametrize("part", range(4), ids=lambda p: f"part{p}")
+def test_code_page_automaton_keeps_what_the_automaton_of_every_key_keeps(clf: Classifier, part: int) -> None:
+    m = clf.matcher
+    checked = 0
+    for text in _page_texts(clf)[part::4]:
+        t = squeeze(fold(normalize(text).text))[0]
+        if t.isascii() or not _in_page(t):
+            continue
+        checked += 1
+        everything = sorted(m._keep(t, m._ac.find(t, overlapping=True)))
+        in_page = sorted(m._keep(t, m._ac_page.find(t.encode(CODE_PAGE), True), m._kinds_page, m._keids_page))
+        assert in_page == everything, text
+        assert m.hits(normalize(text).text)[0] == everything, text
+    assert checked > 100
+
+
+@pytest.mark.parametrize("text", [
+    "Ўзбекистон ва Хитой университетлари ҳамкорлик қилади",  # ў, ҳ: not in the code page
+    "Донишгоҳи Тоҷикистон ва Чин",  # ҳ, ҷ
+    "中哈大学签署合作备忘录 Казахстан",
+], ids=["uzbek-cyrillic", "tajik", "chinese"])
+def test_text_outside_the_code_page_takes_the_automaton_of_every_key(clf: Classifier, text: str) -> None:
+    m = clf.matcher
+    t = squeeze(fold(normalize(text).text))[0]
+    assert not _in_page(t)
+    everything = sorted(m._keep(t, m._ac.find(t, overlapping=True)))
+    assert everything  # each names a side or a subject
+    assert m.hits(normalize(text).text)[0] == everything
 
 
 # compile_scoring ----------------------------------------------------------
