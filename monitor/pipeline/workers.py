@@ -48,6 +48,8 @@ class Analyser:
         self.cache_dir = cache_dir  # the compiled rules' cache (MONITOR_DATA_DIR), for the fork server
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._starting: asyncio.Future[Any] | None = None
+        self._solo: concurrent.futures.ProcessPoolExecutor | None = None  # see _alone
+        self._alone_lock: asyncio.Lock | None = None
 
     def prestart(self) -> None:
         """Start the workers now, in the background, rather than on the first feed to parse
@@ -79,16 +81,34 @@ class Analyser:
         try:
             return await loop.run_in_executor(pool, analyse, job)
         except BrokenProcessPool:
-            # A worker died (killed for memory, a crash in C code). Replace the pool so the
-            # other sources go on, and try this feed once more in the new one.
+            # A worker died (killed for memory, a crash in C code) while this feed was in the
+            # pool: this feed or another one in flight killed it, and the pool fails them all.
+            # Replace the pool so the other sources go on, and try this feed again alone.
             self._discard(pool)
-        pool = self._ensure_pool()
-        try:
-            return await loop.run_in_executor(pool, analyse, job)
-        except BrokenProcessPool:
-            self._discard(pool)  # it killed a worker twice: it is the feed
-            return ParseOutcome(error="the parser process died on this feed (twice); "
-                                      "the feed may be too large or malformed")
+        return await self._alone(job)
+
+    async def _alone(self, job: ParseJob) -> ParseOutcome:
+        """Parse a feed that was in a pool when one of its workers died, in a pool of one worker
+        that parses nothing else meanwhile (such feeds wait for each other here): a feed that
+        kills that worker is the one that killed the first, and only it fails. Retried in a new
+        pool of two instead, every feed in flight beside a feed that crashes its worker failed
+        with it the second time."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self._alone_lock is None:
+            self._alone_lock = asyncio.Lock()
+        async with self._alone_lock:
+            if self._solo is None:
+                self._solo = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=1, mp_context=_forkserver_context(self.cache_dir))
+            solo = self._solo
+            try:
+                return await asyncio.get_running_loop().run_in_executor(solo, analyse, job)
+            except BrokenProcessPool:
+                self._solo = None
+                _end(solo)
+                return ParseOutcome(error="the parser process died on this feed (twice); "
+                                          "the feed may be too large or malformed")
 
     def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
@@ -104,18 +124,23 @@ class Analyser:
         if self._pool is pool:
             self._pool = None
             self._starting = None
-            # The workers the broken pool still has are ended here: a worker the pool started
-            # while another one died (a feed submitted in that moment) can miss the pool's own
-            # terminate, then waits for work forever, and the pool's thread waits for it, so
-            # the process would hang at exit (seen once in the test suite, Python 3.11).
-            left = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in left:
-                if process.is_alive():
-                    process.terminate()
+            _end(pool)
 
     def close(self) -> None:
         self._starting = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for pool in (self._pool, self._solo):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._solo = None
+
+
+def _end(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Shut a broken pool down and end the workers it still has: a worker the pool started while
+    another one died (a feed submitted in that moment) can miss the pool's own terminate, then
+    waits for work forever, and the pool's thread waits for it, so the process would hang at
+    exit (seen once in the test suite, Python 3.11)."""
+    left = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in left:
+        if process.is_alive():
+            process.terminate()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 
+import pytest
+
 from monitor.pipeline import analyse, workers
 from monitor.pipeline.analyse import ParseJob, ParseOutcome
 from monitor.pipeline.workers import Analyser
@@ -34,6 +36,31 @@ async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatc
         analyser.close()
 
 
+@pytest.mark.parametrize("poisons, good", [(1, 12), (2, 12), (1, 1)], ids=["one-poison", "two-poisons", "one-beside"])
+async def test_feeds_in_flight_beside_a_poison_feed_are_parsed(monkeypatch, poisons: int, good: int) -> None:
+    """A worker that dies fails every feed its pool holds; each is tried again alone, so the feeds
+    that were only beside the poison are parsed, and only the poison fails (twice)."""
+    import asyncio
+
+    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
+    analyser = Analyser(workers=2)
+    try:
+        job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        poison = ParseJob(body=POISON, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        runs = [analyser.run(job) for _ in range(good)]
+        for i in range(poisons):  # the poison in the middle of the feeds in flight
+            runs.insert(len(runs) // (i + 2), analyser.run(poison))
+        outcomes = await asyncio.gather(*runs)
+        failed = [o for o in outcomes if o.error]
+        assert len(failed) == poisons
+        assert all("parser process died on this feed (twice)" in (o.error or "") for o in failed)
+        assert sum([e.title for e in o.items] == ["fine"] for o in outcomes) == good
+        # and the pools go on: a later feed is parsed
+        assert [e.title for e in (await analyser.run(job)).items] == ["fine"]
+    finally:
+        analyser.close()
+
+
 async def test_a_discarded_pool_leaves_no_worker_behind(monkeypatch) -> None:
     """Every worker of a broken pool is ended when the pool is replaced, including one it started
     after the crash: a live one would keep the pool's thread, and the process's exit, waiting."""
@@ -48,9 +75,10 @@ async def test_a_discarded_pool_leaves_no_worker_behind(monkeypatch) -> None:
         assert broken is not None
         processes = list(broken._processes.values())  # type: ignore[union-attr]
         poison = ParseJob(body=POISON, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
-        # feeds in flight beside the poison (in the same pool, some may fail with it)
+        # feeds in flight beside the poison, in the same pool
         outcomes = await asyncio.gather(analyser.run(poison), *(analyser.run(job) for _ in range(4)))
         assert outcomes[0].error and "parser process died" in outcomes[0].error
+        assert all([e.title for e in o.items] == ["fine"] for o in outcomes[1:])
         assert analyser._pool is not broken
         for process in processes:
             process.join(timeout=10)
