@@ -14,9 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
-from storage.dbapi import SQLITE_PRAGMAS
 from storage.records import EncodedJSON
-from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
+from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 

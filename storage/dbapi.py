@@ -31,22 +31,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storage.schema import HEAD, START_LOCK, DatabaseError, describe_error
+from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, describe_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-# Every SQLite connection's settings, in this order (this module's plain sqlite3 connection and
-# the engine's, storage/db.py):
-# * page_size: 32 KiB pages. It takes effect only on a new, empty database (before WAL fixes it);
-#   a database made with SQLite's default 4 KiB keeps them. An item row is 2-5 KB (its text and
-#   its decision), so with 4 KiB pages it spilled onto an overflow page and a cold poll of
-#   25,000 items made 189,000 pwrite and 109,000 pread calls on WAL and database; with 32 KiB
-#   pages 21,000 and 7,000, and the file is no larger (docs/architecture.md, "SQLite pages").
-# * cache_size: 8 MiB of pages per connection (SQLite's default is 2 MiB, 62 pages of 32 KiB):
-#   the indexes that a poll writes all over (published dates) stay in memory between statements.
-SQLITE_PRAGMAS = ("page_size=32768", "journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                  "busy_timeout=30000", "cache_size=-8000")
 
 Params = Mapping[str, Any]
 

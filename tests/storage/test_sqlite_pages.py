@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from storage import db
-from storage.dbapi import SQLITE_PRAGMAS, Database
+from storage.dbapi import Database
+from storage.schema import SQLITE_PRAGMAS
 from storage.records import SourceSpec
 from storage.sources import sync_sources
 
