@@ -21,7 +21,9 @@ camel-milk plant under a "China–Kazakhstan cooperation in agriculture" headlin
 positive with every rule set so far, left on purpose (docs/classifier.md, round 12).
 holdout11.jsonl (round 13) likewise, before any round-13 rule. holdout12.jsonl (round 14)
 likewise, before any round-14 rule (first figures: recall 0.619 with title and summary, 0.524
-headline alone; its floors are after round 14 and not honest).
+headline alone; its floors are after round 14 and not honest). holdout13.jsonl (round 15)
+likewise, before any round-15 rule (first figures: precision 0.933 and recall 0.875 with title
+and summary, 0.917 and 0.688 headline alone; its floors are after round 15 and not honest).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ FLOORS = [  # file, mode, precision, recall
     ("holdout11.jsonl", "headline alone", 0.95, 0.78),
     ("holdout12.jsonl", "title and summary", 0.95, 0.85),
     ("holdout12.jsonl", "headline alone", 0.95, 0.75),
+    ("holdout13.jsonl", "title and summary", 0.95, 0.85),
+    ("holdout13.jsonl", "headline alone", 0.95, 0.65),
 ]
 
 
