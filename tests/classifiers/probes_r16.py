@@ -4,7 +4,7 @@ the round-15 subject families with other headline shapes (docs/classifier.md, "R
 …", "расширение академических обменов …"), Kazakh, Kyrgyz, Uzbek, Tajik and Turkmen
 genitive-possessive chains and case endings ("кадр даярлау жөнінде", "kadrlar tayyorlash
 bo'yicha", "hünärmenleri taýýarlamak boýunça"), Chinese compounds and formulas (产学研, 来疆),
-Chinese places written as Tajik, Turkmen and Uzbek headlines write them, and a Kazakh meeting
+Chinese places written as Tajik and Turkmen headlines write them, and a Kazakh meeting
 with a Chinese institution's representatives. Each gap is a relevant headline naming both sides
 (or one side, the language implying the other) and the subject in the shape the audit found
 missed; each shape has hard negatives written the same way (supplies, cargo, oil and gas,
@@ -50,7 +50,7 @@ PROBES_R16: list[tuple[str, str, bool]] = [
     #     Kazakhstan) ---
     ("r16-kk-meeting-representatives", "Шанхай университетінің өкілдерімен жұмыс кездесуі өтті", True),
     ("r16-kk-company-meeting-neg", "Шанхай компаниясының өкілдерімен іскерлік кездесу өтті", False),
-    # --- Chinese places as Tajik, Turkmen and Uzbek headlines write them ---
+    # --- Chinese places as Tajik and Turkmen headlines write them ---
     ("r16-tg-tianjin-students", "Донишҷӯёни тоҷик дар Тянҷин таҳсил мекунанд", True),
     ("r16-tk-hubei-students", "Türkmen talyplary Hubeý welaýatynyň uniwersitetlerinde okaýar", True),
     ("r16-tg-tianjin-imports-neg", "Тоҷикистон аз Тянҷин таҷҳизот ворид мекунад", False),
