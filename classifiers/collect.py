@@ -89,29 +89,24 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
         term = text[start:end]
         key = (term, fi, eid)
         group = get(key)
+        if group is None:
+            pairs = simple[eid]
+            if pairs is None:  # case-sensitive or guarded
+                entry = entries[eid]
+                cased = entry[2]
+                if cased and not acronym_as_written(term, cased):
+                    continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
+        reach = end
+        if eid in place_eids:
+            places[fi].append((start, end, entries[eid]))
         if group is not None:  # a repeat (most occurrences): the same text of the same entry, checked already
-            reach = end
             group[1] += 1
-            if eid in place_eids:
-                places[fi].append((start, end, entries[eid]))
             continue
-        pairs = simple[eid]
-        if pairs is None:  # case-sensitive or guarded
-            entry = entries[eid]
-            cased = entry[2]
-            if cased and not acronym_as_written(term, cased):
-                continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
-            reach = end
-            if eid in place_eids:
-                places[fi].append((start, end, entry))
+        if pairs is None:
             if entry[3]:
                 deferred.append((fi, term, start - fstart, entry))  # guarded: decided on the whole item
                 continue
             pairs = entry[0]
-        else:
-            reach = end
-            if eid in place_eids:
-                places[fi].append((start, end, entries[eid]))
         groups[key] = [(fi, start - fstart, term, pairs, lemmas[eid]), 1]
     return places, bool(places[0] or places[1] or places[2] or places[3])
 

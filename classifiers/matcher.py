@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import ahocorasick_rs
 
@@ -297,20 +298,22 @@ class Matcher:
         # ASCII text (after fold) can only hold ASCII keys: a DFA of those alone (3,000 of the
         # 18,000 keys; ~11 MB of RSS, where a DFA of every key takes ~400 MB) scans it in about half the
         # time the automaton of every key takes. Its key indexes have their own kinds and ids.
-        ascii_ids = [i for i, key in enumerate(patterns) if key.isascii()]
-        self._ac_ascii = Automaton([patterns[i] for i in ascii_ids], ascii_dfa=True)
-        self._kinds_ascii = [self._kinds[i] for i in ascii_ids]
-        self._keids_ascii = [self._keids[i] for i in ascii_ids]
+        self._ac_ascii, self._kinds_ascii, self._keids_ascii = self._subset(patterns, str.isascii, ascii_dfa=True)
         # Text that the code page writes (Russian, Kazakh, Kyrgyz) can only hold the keys it
         # writes: a contiguous NFA of those over their bytes (about 16,000 keys, ~8 MB) scans
         # it in about half the time of the automaton of every key over str.
-        page_ids = [i for i, key in enumerate(patterns) if _in_code_page(key)]
-        self._ac_page = Automaton([patterns[i] for i in page_ids], codec=CODE_PAGE)
-        self._kinds_page = [self._kinds[i] for i in page_ids]
-        self._keids_page = [self._keids[i] for i in page_ids]
+        self._ac_page, self._kinds_page, self._keids_page = self._subset(patterns, _in_code_page, codec=CODE_PAGE)
         self._entries_t = tuple(self._entries)
         self.term_count = len(terms)
         self.key_count = len(by_key)
+
+    def _subset(self, patterns: list[str], keep: Callable[[str], bool], **kind: Any
+                ) -> tuple[Automaton, list[int], list[int]]:
+        """An automaton of the keys ``keep`` admits, with their kinds and entry ids (its key
+        indexes are its own)."""
+        ids = [i for i, key in enumerate(patterns) if keep(key)]
+        return (Automaton([patterns[i] for i in ids], **kind),
+                [self._kinds[i] for i in ids], [self._keids[i] for i in ids])
 
     def entries(self) -> list[Entry]:
         """Every distinct entry scan() can return (the objects themselves)."""
@@ -341,24 +344,18 @@ class Matcher:
         squeezed text's offsets, with the map back (``squeeze``'s starts and shift, or None).
         ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
         t, starts, shift = squeeze(fold(text, plain))
+        data: str | bytes
         if t.isascii():
-            found = self._ac_ascii.find(t.encode(), True)  # overlapping (positionally: PyO3 parses no keyword)
-            if not found:
-                return [], None, None
-            hits = self._keep(t, found, self._kinds_ascii, self._keids_ascii)
+            ac, kinds, keids, data = self._ac_ascii, self._kinds_ascii, self._keids_ascii, t.encode()
         else:
             try:
-                data = t.encode(CODE_PAGE)
+                ac, kinds, keids, data = self._ac_page, self._kinds_page, self._keids_page, t.encode(CODE_PAGE)
             except UnicodeEncodeError:  # Chinese, Uzbek or Tajik Cyrillic…: every key
-                found = self._ac.find(t, True)
-                if not found:
-                    return [], None, None
-                hits = self._keep(t, found, self._kinds, self._keids)
-            else:
-                found = self._ac_page.find(data, True)
-                if not found:
-                    return [], None, None
-                hits = self._keep(t, found, self._kinds_page, self._keids_page)
+                ac, kinds, keids, data = self._ac, self._kinds, self._keids, t
+        found = ac.find(data, True)  # overlapping (positionally: PyO3 parses no keyword)
+        if not found:
+            return [], None, None
+        hits = self._keep(t, found, kinds, keids)
         hits.sort()
         return hits, starts, shift
 
