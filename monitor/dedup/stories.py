@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from monitor.dedup.batch import _ranges
 from monitor.dedup.similarity import (
     DEFAULT,
     Signature,
@@ -38,6 +39,7 @@ _STORY = np.int32  # story ids in the index: 2**31 stories is far beyond any dep
 _NO_KEYS = np.empty(0, dtype=_KEY)
 _NO_ENTRIES = np.empty(0, dtype=np.uint64)
 _SHIFT = np.uint64(32)  # an index entry is ``key << 32 | story`` (BandIndex)
+_STORY_MASK = np.uint64(0xFFFFFFFF)
 
 
 class BandIndex:
@@ -162,11 +164,14 @@ class BandIndex:
             hits = np.flatnonzero((run[np.minimum(left, n - 1)] >> _SHIFT) == query)
             if not len(hits):
                 continue
-            for hit in hits.tolist():
-                key, i, into = int(query[hit]), int(left[hit]), found[owner[hit]]
-                while i < n and int(run[i]) >> 32 == key:  # a key several stories share: rare
-                    into.add(int(run[i]) & 0xFFFFFFFF)
-                    i += 1
+            # Each found key's entries, all at once: from its first entry to past its last (a
+            # key several stories share has several). A reprint of a stored story finds most of
+            # its 48 keys, and reading them one numpy scalar at a time was most of the lookup.
+            first = left[hits]
+            count = np.searchsorted(run, low[hits] | _STORY_MASK, side="right") - first
+            stories = (run[_ranges(first, count)] & _STORY_MASK).tolist()
+            for into, story in zip(np.repeat(owner[hits], count).tolist(), stories):
+                found[into].add(story)
         return found
 
 
