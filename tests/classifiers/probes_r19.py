@@ -10,10 +10,18 @@
   (qazaqstan.tv, almaty.tv, qazaqtv.com) and Tajik (ozodagon.com) outlets. The headlines are in
   English, Russian or Chinese: a Turkic or Tajik headline already implies its side by its language.
   The outlet stays a weak, guarded side: trade, China's own news and another partner stay out.
+* the bilateral abbreviations' third readings (``PROBES_R19_ABBR``, headlines alone): 中乌 is also
+  China–Uruguay and China–Uganda, 中吉 China–Djibouti, as 中乌 was already China–Ukraine and 中土
+  China–Turkey (read off holdout17's negatives h17-024, a China–Uruguay laboratory whose text writes
+  中乌, and h17-043, a Confucius Institute in Djibouti whose text writes 中吉: their headlines name
+  the country, the abbreviation sits in the text); with the country named in the same item the
+  abbreviation is not Central Asia's, and without it 中乌 and 中吉 keep their Central Asian reading.
 
 Written by hand after holdout17 had been measured (with the round-18 rules) and before the
 round-19 rules were written; measured with the round-18 rules (2026.12.21) and the round-19 rules
-(docs/classifier.md, "Round 19 figures"). Each: (id, headline, relevant, url). None is an item of
+(docs/classifier.md, "Round 19 figures"); the second family's probes were written after the
+first family's rules and before their own. Each: (id, headline, relevant, url), or (id, headline,
+relevant) for the abbreviations. None is an item of
 classifiers/eval (``test_round19.py`` checks it).
 """
 
@@ -64,4 +72,20 @@ PROBES_R19: list[tuple[str, str, bool, str]] = [
      False, "https://garagumsowda.com/ykdysadyyet/chinese-company-gas-contract/"),
     ("r19-kz-qazaqtv-korea-neg", "Korean university opens a branch in the capital",
      False, "https://qazaqtv.com/en/news/korean-university-branch"),
+]
+
+PROBES_R19_ABBR: list[tuple[str, str, bool]] = [
+    # the third reading named in the item: not Central Asia
+    ("r19-zh-zhongwu-uruguay-lab-neg", "中乌生物纳米制药联合实验室在蒙得维的亚启动", False),
+    ("r19-zh-zhongwu-uruguay-university-neg", "中乌科技合作成果丰硕 乌拉圭大学校长访华", False),
+    ("r19-zh-zhongwu-uganda-neg", "中乌农业技术培训班在乌干达坎帕拉开班", False),
+    ("r19-zh-zhongji-djibouti-ci-neg", "中吉教育合作新篇章:吉布提第一所孔子学院揭牌", False),
+    ("r19-zh-zhongji-djibouti-university-neg", "中吉两国高校签署合作协议 吉布提大学代表团访华", False),
+    ("r19-zh-zhuwu-uruguay-neg", "驻乌拉圭使馆举办留学生招生宣讲会", False),
+    # without the third reading 中乌 and 中吉 are Central Asia's
+    ("r19-zh-zhongwu-lab", "中乌联合实验室在塔什干揭牌", True),
+    ("r19-zh-zhongwu-students", "中乌高校签署学生交流协议", True),
+    ("r19-zh-zhongji-joint-school", "中吉高校合作办学项目启动", True),
+    ("r19-zh-zhongji-bishkek", "中吉科技合作联合实验室在比什凯克揭牌", True),
+    ("r19-zh-zhongwu-samarkand", "中乌考古联合实验室落户撒马尔罕", True),
 ]
