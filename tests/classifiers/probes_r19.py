@@ -12,7 +12,7 @@
   The outlet stays a weak, guarded side: trade, China's own news and another partner stay out.
 * the bilateral abbreviations' third readings (``PROBES_R19_ABBR``, headlines alone): 中乌 is also
   China–Uruguay and China–Uganda, 中吉 China–Djibouti, as 中乌 was already China–Ukraine and 中土
-  China–Turkey (read off holdout17's negatives h17-024, a China–Uruguay laboratory whose text writes
+  China–Turkey (read off holdout17's negatives h17-026, a China–Uruguay laboratory whose text writes
   中乌, and h17-043, a Confucius Institute in Djibouti whose text writes 中吉: their headlines name
   the country, the abbreviation sits in the text); with the country named in the same item the
   abbreviation is not Central Asia's, and without it 中乌 and 中吉 keep their Central Asian reading.
