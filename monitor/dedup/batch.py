@@ -117,8 +117,8 @@ def _chunk(items: list[tuple[str, str]], config: SimilarityConfig, rows: bool = 
         for kk in sizes:  # one pass per shingle size in use
             group = (k == kk) & (count > 0)
             shingles = _shingles(words, kk)
-            index = _ranges(first[group], count[group])
-            where = _ranges(offset[:-1][group], count[group])
+            index = ranges(first[group], count[group])
+            where = ranges(offset[:-1][group], count[group])
             picked = shingles[index]
             picked *= _FINAL
             feats[where] = (picked >> _U64(32)).astype(np.uint32)
@@ -227,7 +227,7 @@ def _merge(items: list[tuple[str, str]], single: set[int],
     return out
 
 
-def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Concatenated ``arange(s, s + n)`` for each start ``s`` and length ``n``."""
     total = int(lengths.sum())
     shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
