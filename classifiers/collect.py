@@ -65,6 +65,13 @@ def acronym_as_written(term: str, cased: str) -> bool:
     return len(term) == n or term[n:].islower()
 
 
+def misread(entry: Entry, term: str) -> bool:
+    """The entry is case-sensitive (an acronym) and the matched word does not show it as
+    written: not this entry's reading."""
+    cased = entry[2]
+    return bool(cased) and not acronym_as_written(term, cased)
+
+
 def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list, groups: Groups) -> tuple[list, bool]:
     """The occurrences of ``hits`` (``Matcher.hits``) in an item whose normalised text keeps
     its offsets (nothing squeezed, no offset map), grouped by text, field and entry into
@@ -93,8 +100,7 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
             pairs = simple[eid]
             if pairs is None:  # case-sensitive or guarded
                 entry = entries[eid]
-                cased = entry[2]
-                if cased and not acronym_as_written(term, cased):
+                if misread(entry, term):
                     continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
         reach = end
         if eid in place_eids:
@@ -142,8 +148,7 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
         pairs = simple[eid]
         if pairs is None:  # case-sensitive or guarded
             entry = entries[eid]
-            cased = entry[2]
-            if cased and not acronym_as_written(term, cased):
+            if misread(entry, term):
                 continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
         reach = -neg_end
         if eid in place_eids:

@@ -36,7 +36,6 @@ from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, desc
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
-
 Params = Mapping[str, Any]
 
 
