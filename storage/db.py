@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from storage.records import EncodedJSON
-from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
+from storage.schema import HEAD, SQLITE_PRAGMAS, SQLITE_SCHEMA, START_LOCK, DatabaseError, create_sqlite_schema, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -142,6 +142,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     ``monitor`` passes here)."""
     if revision == "head" and not needs_upgrade(engine):  # also refuses a schema newer than this code
         return
+    if revision == "head" and engine.dialect.name == "sqlite" and _create_sqlite(engine):
+        return  # an empty SQLite file: the head's schema at once (storage/schema.py, SQLITE_SCHEMA)
+    _migrate(engine, revision)
+
+
+def _create_sqlite(engine: Engine) -> bool:
+    """:func:`storage.schema.create_sqlite_schema` on one of the engine's connections."""
+    with engine.connect() as conn:
+        return create_sqlite_schema(conn.connection.driver_connection)
+
+
+def _migrate(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = _alembic_config(engine)
@@ -162,3 +174,39 @@ def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+def sqlite_schema_script() -> str:
+    """What the migrations make of an empty SQLite database, as the SQL of ``SQLITE_SCHEMA``:
+    every table and index in the order SQLite keeps them, and the revision's row."""
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "schema.db"
+        engine = make_engine(f"sqlite:///{path}")
+        try:
+            _migrate(engine, "head")
+        finally:
+            engine.dispose()
+        conn = sqlite3.connect(path)
+        try:
+            ddl = [sql for (sql,) in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
+            (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    statements = [*ddl, f"INSERT INTO alembic_version (version_num) VALUES ('{revision}')"]
+    header = ("-- The schema the migrations make of an empty SQLite database (storage/schema.py,\n"
+              "-- SQLITE_SCHEMA). Generated: do not edit; after adding a migration run\n"
+              "--     .venv/bin/python -m storage.db sqlite-schema\n")
+    return header + ";\n\n".join(statements) + ";\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["sqlite-schema"]:
+        raise SystemExit("usage: python -m storage.db sqlite-schema  (rewrites " f"{SQLITE_SCHEMA})")
+    SQLITE_SCHEMA.write_text(sqlite_schema_script(), encoding="utf-8")
+    print(f"wrote {SQLITE_SCHEMA}")

@@ -31,7 +31,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, describe_error
+from storage.schema import HEAD, SQLITE_PRAGMAS, START_LOCK, DatabaseError, create_sqlite_schema, describe_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -198,13 +198,14 @@ class Database:
         """Connect, and check that the schema is this code's (migrating it when it is not,
         through the engine and Alembic). Raises :class:`DatabaseError` for a schema newer than
         this code, and the driver's own errors."""
-        if self._path is not None and self._path.is_file():
+        new = self._path is not None and not self._path.exists() and self._path.parent.is_dir()
+        if self._path is not None and (new or self._path.is_file()):
             conn = self._connect_sqlite(self._path)
             try:
                 current = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:  # no such table: a new database, to be migrated
                 current = None
-            if current is not None and current[0] == HEAD:
+            if (current is not None and current[0] == HEAD) or (current is None and create_sqlite_schema(conn)):
                 self._sqlite = conn
                 return
             conn.close()

@@ -53,6 +53,7 @@ def start_together(url: str, sources: list[SourceSpec], instances: int = 3) -> l
 
 
 def empty(engine: Engine) -> None:
+    import storage.enrich_models  # noqa: F401 - registers the articles' tables
     import storage.notify_models  # noqa: F401 - registers the notification tables
 
     Base.metadata.drop_all(engine)
