@@ -246,3 +246,59 @@ PROBES_R20: list[tuple[str, str, bool]] = [
     ("r20-tk-fm-received-neg", "Türkmenistanyň Prezidenti Hytaýyň Daşary işler ministrini kabul etdi", False),
     ("r20-tk-turkey-unis-neg", "Türkmenistan bilen Türkiýäniň uniwersitetleri bilelikdäki maksatnamany başlady", False),
 ]
+
+# Written after PROBES_R20 had been measured, around the families its misses and false positives
+# showed (docs/classifier.md, "Round 20 of issue 12"), each in several languages and shapes with
+# hard negatives written the same way; measured with the round-19 rules and the round-20 rules.
+PROBES_R20_FAMILIES: list[tuple[str, str, bool]] = [
+    # --- another partner named in a Central Asian language (the language implies no side then) ---
+    ("r20f-kk-egypt-lab-neg", "Қытай мен Мысыр ғалымдары бірлескен зертхана ашты", False),
+    ("r20f-kk-indonesia-students-neg", "Қытай мен Индонезия университеттері студент алмасуды кеңейтеді", False),
+    ("r20f-ky-brazil-science-neg", "Кытай менен Бразилия илимий кызматташтык боюнча келишим түзүштү", False),
+    ("r20f-ky-egypt-research-neg", "Кытай жана Египет окумуштуулары биргелешкен изилдөө жүргүзөт", False),
+    ("r20f-uz-indonesia-lab-neg", "Xitoy va Indoneziya universitetlari qo'shma laboratoriya ochdi", False),
+    ("r20f-uz-argentina-centre-neg", "Xitoy Argentinada ilmiy markaz ochdi", False),
+    ("r20f-uzc-egypt-memo-neg", "Хитой ва Миср университетлари ҳамкорлик меморандумини имзолади", False),
+    ("r20f-uzc-singapore-ai-neg", "Хитой Сингапур билан сунъий интеллект бўйича ҳамкорлик қилади", False),
+    ("r20f-tg-egypt-science-neg", "Чин ва Миср дар соҳаи илм ҳамкорӣ мекунанд", False),
+    ("r20f-tg-brazil-unis-neg", "Донишгоҳҳои Чин ва Бразилия созишнома имзо карданд", False),
+    ("r20f-tk-egypt-science-neg", "Hytaý bilen Müsür ylym ulgamynda hyzmatdaşlyk edýär", False),
+    ("r20f-tk-brazil-research-neg", "Hytaýyň we Braziliýanyň alymlary bilelikdäki barlag geçirýärler", False),
+    ("r20f-en-egypt-lab-neg", "Chinese and Egyptian scientists open joint research lab", False),
+    ("r20f-ru-brazil-lab-neg", "Китай и Бразилия создадут совместную лабораторию", False),
+    ("r20f-zh-brazil-lab-neg", "中国与巴西共建联合实验室", False),
+    # --- the US dollar is a currency, not the partner ---
+    ("r20f-uz-grant-dollars", "Xitoy universitetida 3000 AQSH dollarilik grant: o'zbek talabalari uchun imkoniyat", True),
+    ("r20f-kk-grant-dollars", "Қытай университеттері қазақстандық студенттерге 5000 АҚШ доллары көлемінде грант береді", True),
+    ("r20f-ky-grant-dollars", "Кытайдын университеттери кыргыз студенттерине 2000 АКШ доллары өлчөмүндө стипендия төлөйт", True),
+    # --- the Chinese Academy of Sciences by its acronym, beside research ---
+    ("r20f-en-cas-earthquakes", "Kyrgyz National Academy and CAS to study Tian Shan earthquakes", True),
+    ("r20f-en-cas-aral-dust", "CAS researchers and Uzbek scientists map Aral Sea dust storms", True),
+    ("r20f-ru-kan-institute", "КАН и Академия наук Узбекистана откроют совместный институт", True),
+    ("r20f-en-cas-weightlifter-neg", "CAS upholds ban on Kazakh weightlifter", False),
+    ("r20f-en-cas-doping-neg", "Kazakhstan appeals to CAS over doping case", False),
+    # --- BeiDou names China ---
+    ("r20f-en-beidou-farmers", "BeiDou navigation system to help Kazakh farmers", True),
+    ("r20f-zh-beidou-uzbek-agri", "北斗卫星导航系统在乌兹别克斯坦农业领域推广应用", True),
+    ("r20f-ru-beidou-kyrgyz", "Навигационная система «Бэйдоу» придёт в Кыргызстан", True),
+    ("r20f-en-beidou-launch-neg", "China launches new BeiDou satellite from Xichang", False),
+    # --- Tajik spellings of Confucius ---
+    ("r20f-tg-confucius-russian-spelling", "Институти Конфуций дар Душанбе 15-солагиашро ҷашн гирифт", True),
+    # --- the Karakum desert (Garagum) is Turkmenistan's ---
+    ("r20f-tk-garagum-sand", "Hytaýly alymlar Garagumda gum süýşmelerini öwrenýärler", True),
+    ("r20f-en-karakum-desertification", "Chinese scientists to study desertification in Karakum", True),
+    ("r20f-ru-karakum-desertification", "Китайские учёные изучат опустынивание в Каракумах", True),
+    ("r20f-tk-garagum-gas-neg", "Hytaýyň kompaniýasy Garagumda gaz çykarýar", False),
+    # --- Turkmen teaching (okatmak) ---
+    ("r20f-tk-teach-language", "Hytaýly mugallymlar türkmen talyplaryna hytaý dilini okadýarlar", True),
+    ("r20f-tk-teach-engineers", "Hytaý uniwersiteti türkmen ýaşlaryny inženerlige okatmaga taýýar", True),
+    ("r20f-tk-pipeline-builders-neg", "Hytaýly hünärmenler Türkmenistanda gaz turbasyny gurýar", False),
+    # --- with the help of Chinese specialists or scientists (a Central Asian language naming China) ---
+    ("r20f-uz-help-lab", "Xitoylik mutaxassislar yordamida yangi laboratoriya ishga tushirildi", True),
+    ("r20f-uz-help-greenhouse", "Xitoylik olimlar ko'magida issiqxona texnologiyalari o'rganilmoqda", True),
+    ("r20f-kk-help-lab", "Қытайлық ғалымдардың көмегімен жаңа зертхана іске қосылды", True),
+    ("r20f-ky-help-lab", "Кытайлык адистердин жардамы менен жаңы лаборатория ачылды", True),
+    ("r20f-uz-help-cement-neg", "Xitoylik mutaxassislar yordamida sement zavodi qurildi", False),
+    ("r20f-kk-help-plant-neg", "Қытайлық мамандардың көмегімен жаңа зауыт салынды", False),
+    ("r20f-uzc-help-road-neg", "Хитойлик мутахассислар кўмагида янги йўл қурилди", False),
+]
