@@ -132,7 +132,8 @@ PROBES: list[tuple[str, str, bool]] = [
 
 # A second batch, written after the round-5 rules and measured with them before the last fix
 # (docs/classifier.md, "Round 5 figures"): 19 of 21 relevant passed, no false positive. The
-# Kyrgyz regions (Чүйдө) were then added; "CAS" alone stays unread (KNOWN_MISSES).
+# Kyrgyz regions (Чүйдө) were then added; "CAS" alone stays unread (KNOWN_MISSES; the CAS
+# headline was caught in round 20 and moved here).
 PROBES_AFTER: list[tuple[str, str, bool]] = [
     ("r5b-ky-kaznu", "Бишкек гуманитардык университетинин студенттери Шанхайда тажрыйба алышты", True),
     ("r5b-ky-ksu-memo", "КМУ Ланьчжоу университети менен меморандум түздү", True),
@@ -169,11 +170,17 @@ PROBES_AFTER: list[tuple[str, str, bool]] = [
     ("r5b-zh-osh-confucius", "奥什国立大学孔子学院举办中文演讲比赛", True),
     ("r5b-zh-neg-tourism", "中国游客赴乌兹别克斯坦旅游人数增长", False),
     ("r5b-zh-neg-russia", "中俄高校联合培养研究生", False),
+    # a known miss until round 20, when "CAS scientists" (CAS before its researchers) became the
+    # Academy (docs/classifier.md, "Round 20 of issue 12")
+    ("r5b-en-cas-turkmen", "CAS scientists help Turkmenistan study desertification", True),
 ]
 
 # Decided wrong on purpose, with the reason: kept so that a change that fixes them is noticed.
+# (r5b-en-cas-turkmen, fixed in round 20, moved to PROBES_AFTER; the bare acronym, its reason,
+# stays unread, written in round 20 as the row below.)
 KNOWN_MISSES: list[tuple[str, str, bool, str]] = [
-    ("r5b-en-cas-turkmen", "CAS scientists help Turkmenistan study desertification", True,
+    ("r5b-en-cas-alone-tajik", "CAS to study glaciers in Tajikistan", True,
      "CAS alone is not read as the Chinese Academy of Sciences: the Court of Arbitration for Sport "
-     "in a Kazakh athlete's story would become China (round 3)"),
+     "in a Kazakh athlete's story would become China (round 3); only beside an academy or its "
+     "researchers (round 20)"),
 ]
