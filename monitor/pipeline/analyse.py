@@ -269,9 +269,12 @@ def warm_up(cache_dir: str | None = None) -> None:
     try:
         import monitor.feeds.normalize
         import monitor.feeds.parse  # noqa: F401  (imported for the workers to inherit)
-        from monitor.dedup import fingerprint
+        from monitor.dedup.batch import signature_rows
 
-        fingerprint("warm up", "the first fingerprint builds the code-point tables")
+        # A feed's fingerprints, as identify() makes them: the first builds the code-point
+        # tables, and numpy's unique() loads numpy.ma on its first call (12 ms, which each
+        # worker paid on its first feed when the warm-up went through fingerprint()).
+        signature_rows([("warm up", "the first fingerprint builds the code-point tables")])
         _article_candidate()  # the candidate rule's fold table
         get_classifier("", cache_dir)
     except Exception:  # reported by the workers, feed by feed
