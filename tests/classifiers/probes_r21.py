@@ -296,3 +296,46 @@ SUMMARIES_R21: dict[str, str] = {
     "r21-tk-gas-supplies-neg": "Türkmen gazy Merkezi Aziýa – Hytaý gaz geçirijisi arkaly iberilýär.",
     "r21-tk-president-fm-neg": "Duşuşykda iki ýurduň arasyndaky syýasy we söwda-ykdysady gatnaşyklar ara alnyp maslahatlaşyldy.",
 }
+
+# The families read off the blind set's misses, written after the blind set was measured and its
+# misses read, and after the round-21 rules (docs/classifier.md, "Round 21 of issue 12"): each
+# family with hard negatives of the same words. (id, headline, relevant).
+PROBES_R21_FAMILIES: list[tuple[str, str, bool]] = [
+    # --- the Aral Sea names the region in kk, ky, tg, tk (as in en, ru, zh, uz) ---
+    ("r21f-kk-aral-hydrologists", "Қытайлық гидрологтар Арал теңізінің тартылуын зерттейді", True),
+    ("r21f-ky-aral-ecology", "Кытай окумуштуулары Арал деңизинин экологиясын изилдешет", True),
+    ("r21f-tk-aral-ecology", "Hytaýly alymlar Aral deňziniň ekologiýasyny öwrenýärler", True),
+    ("r21f-tg-aral-ecology", "Олимони чинӣ экологияи баҳри Аралро меомӯзанд", True),
+    ("r21f-kk-aral-factory-neg", "Арал теңізі жағалауында қытайлық компания зауыт салады", False),
+    ("r21f-tk-aral-fish-neg", "Aral deňzinden tutulan balyk Hytaýa eksport edilýär", False),
+    # --- "together with / with the help of Chinese scientists": the scientists are research ---
+    ("r21f-uzc-scientists-varieties", "Хитой олимлари билан биргаликда янги буғдой навлари яратилади", True),
+    ("r21f-uz-scientists-birgalikda", "Xitoy olimlari bilan birgalikda tuproq sho'rlanishi o'rganiladi", True),
+    ("r21f-tk-scientists-cotton", "Hytaýly alymlar bilen bilelikde täze gowaça sortlary döredilýär", True),
+    ("r21f-ky-scientists-together", "Кытайлык окумуштуулар менен бирге Ысык-Көлдүн балыктары изилденет", True),
+    ("r21f-uz-specialists-plant-neg", "Xitoylik mutaxassislar bilan birgalikda yangi sement zavodi qurildi", False),
+    ("r21f-ky-specialists-road-neg", "Кытайлык адистер менен бирге жаңы жол курулду", False),
+    ("r21f-tk-specialists-pipeline-neg", "Hytaýly hünärmenler bilen bilelikde täze gaz turbasy çekildi", False),
+    # --- Tajik spellings of Xinjiang and the Tajik acronym of Tajik National University ---
+    ("r21f-tg-tnu-xju-programme", "ДМТ ва Донишгоҳи Синтзян барномаи муштараки магистрӣ таъсис доданд", True),
+    ("r21f-tg-sintzyan-students", "Донишҷӯёни тоҷик дар Синтзян забони чиниро меомӯзанд", True),
+    ("r21f-tg-xju-library-neg", "Донишгоҳи Синтзян бинои нави китобхонаро ба истифода дод", False),
+    ("r21f-tg-sintzyan-trade-neg", "Ҳаҷми савдо бо минтақаи Синтзян афзоиш ёфт", False),
+    # --- Russian "им." for "имени" in institutions' names; Kyrgyz "Ж.Баласагын атындагы КУУ" ---
+    ("r21f-ru-knu-im-internship", "Студенты КНУ им. Ж. Баласагына прошли стажировку в Урумчи", True),
+    ("r21f-ky-kuu-xju-students", "Ж. Баласагын атындагы КУУнун студенттери Синьцзян университетинде билим алышат", True),
+    ("r21f-ru-knu-im-football-neg", "Футболисты КНУ им. Ж. Баласагына сыграли с командой из Китая", False),
+    # --- Mary with its province is Turkmenistan's ---
+    ("r21f-en-mary-province-cotton", "Chinese agronomists to test new cotton varieties in Mary province", True),
+    ("r21f-tk-mary-welayat-lab", "Mary welaýatynda hytaý hünärmenleriniň gatnaşmagynda ylmy-barlag tejribehanasy açyldy", True),
+    ("r21f-en-mary-gas-neg", "Chinese company to develop gas field in Mary velayat", False),
+    ("r21f-en-mary-name-neg", "Mary Johnson appointed dean at Peking University", False),
+    # --- breeding and cotton in kk, ky, tg, tk ---
+    ("r21f-kk-cotton-breeding", "Қазақ және қытай ғалымдары мақта селекциясы бойынша бірлескен жұмыс бастады", True),
+    ("r21f-tg-cotton-breeding", "Олимони тоҷик ва чинӣ селексияи пахтаро якҷоя меомӯзанд", True),
+    ("r21f-kk-cotton-exports-neg", "Қытайға мақта экспорты 15 пайызға өсті", False),
+    ("r21f-tk-cotton-exports-neg", "Türkmen pagtasy Hytaýa eksport edilýär", False),
+    # --- studying for free (Uzbek) ---
+    ("r21f-uzc-free-study-admissions", "Хитой университетларида бепул ўқиш: ҳужжатлар қабули бошланди", True),
+    ("r21f-uz-free-study-turkey-neg", "Turkiya universitetlarida bepul o'qish: grantlar e'lon qilindi", False),
+]
