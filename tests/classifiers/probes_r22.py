@@ -320,3 +320,40 @@ PROBES_R22: list[tuple[str, str, str, bool]] = [
     ("r22-tk-weightlifters-neg", "Türkmen türgenleri Hytaýda medal gazandylar",
      "Hanžouda geçen Aziýa oýunlarynda türkmen agyr atletikaçylary iki kümüş medal gazandylar.", False),
 ]
+
+# Written after PROBES_R22 had been measured, around the families its misses showed
+# (docs/classifier.md, "Round 22 of issue 12"), each in several languages with hard negatives
+# written the same way; measured with the round-20 rules and the round-22 rules. (id, headline,
+# relevant), decided from the headline alone.
+PROBES_R22_FAMILIES: list[tuple[str, str, bool]] = [
+    # --- satellites in the plural are the technology, not the agency Sputnik ---
+    ("r22f-en-co-develop-satellites", "Kazakhstan, China to co-develop satellites", True),
+    ("r22f-ru-launch-together", "Кыргызстан и Китай вместе запустят спутники", True),
+    ("r22f-ru-communication-satellites", "Китай поможет Таджикистану создать спутники связи", True),
+    ("r22f-ru-satellite-production", "Узбекистан и Китай договорились о производстве спутников", True),
+    ("r22f-ru-satellite-launch-talks", "Туркменистан и Китай обсудили запуск спутников", True),
+    ("r22f-ky-satellites-plural", "Кыргызстан Кытай менен бирге спутниктерди иштеп чыгат", True),
+    ("r22f-kk-satellites-plural", "Қазақстан мен Қытай бірлесіп спутниктер жасайды", True),
+    ("r22f-ru-satellite-phones-neg", "Казахстан закупит у Китая спутниковые телефоны", False),
+    ("r22f-ru-sputnik-agency-neg", "Спутник: Китай и Казахстан обсудили рост товарооборота", False),
+    ("r22f-ru-sputnik-source-neg", "Китай и Казахстан увеличат экспорт зерна — Спутник", False),
+    # --- a (Chinese) university's branch opens where the writer is ---
+    ("r22f-uz-branch-admission", "Xitoy universiteti filialiga qabul boshlandi", True),
+    ("r22f-uz-branch-classes", "Xitoy oliygohi filialida o'qish boshlandi", True),
+    ("r22f-uzc-branch-classes", "Хитой университети филиалида ўқиш бошланди", True),
+    ("r22f-kk-branch-opens", "Қытай университетінің филиалы ашылады", True),
+    ("r22f-ky-branch-opens", "Кытай университетинин филиалы ачылат", True),
+    ("r22f-tg-branch-opens", "Филиали донишгоҳи Чин кушода мешавад", True),
+    ("r22f-tk-branch-opens", "Hytaý uniwersitetiniň şahamçasy açylýar", True),
+    ("r22f-uz-bank-branch-neg", "Xitoy bankining filiali ochildi", False),
+    ("r22f-uz-company-branch-neg", "Xitoy kompaniyasining filiali ochildi", False),
+    ("r22f-kk-company-branch-neg", "Қытай компаниясының филиалы ашылды", False),
+    ("r22f-uz-branch-in-russia-neg", "Xitoy universiteti filiali Rossiyada ochildi", False),
+    # --- Uzbek in the Latin script without oʻ/gʻ, told by its headline words ---
+    ("r22f-uz-luban-new-group", "Luban ustaxonasida yangi guruh tashkil etildi", True),
+    ("r22f-uz-confucius-courses", "Konfutsiy institutida yangi kurslar boshlandi", True),
+    ("r22f-uz-pku-campus-neg", "Pekin universitetida yangi kampus qurildi", False),
+    ("r22f-uz-ai-centre-in-china-neg", "Xitoyda yangi sun'iy intellekt markazi tashkil etildi", False),
+    ("r22f-tr-first-ai-lab-neg", "Çin'in ilk yapay zeka laboratuvarı açıldı", False),
+    ("r22f-uz-quantum-shanghai-neg", "Shanxayda ilk kvant kompyuteri ishga tushirildi", False),
+]
