@@ -215,3 +215,34 @@ PROBES_R23: list[tuple[str, str, bool]] = [
     ("r23-tk-china-japan-neg", "Hytaý bilen Ýaponiýa ylmy forum geçirdi", False),
     ("r23-tk-culture-days-neg", "Aşgabatda Hytaýyň medeniýet günleri başlandy", False),
 ]
+
+# The families read off the blind set (docs/classifier.md, "Round 23 of issue 12"), written after the
+# set was measured and the vocabulary read: Xi'an and the other -нь cities without the soft sign
+# before a Kazakh or Kyrgyz ending; Tsinghua in Uzbek Latin (Tsinxua) and Kyrgyz; the Tajik
+# abbreviations of Tajik universities (ДДХ, ДТТ, ДДОТ); raising teachers' qualification in ky, tg, tk
+# and Tajik муаллим (teacher). Each beside hard negatives that share the words.
+# (id, headline, relevant)
+PROBES_R23_FAMILIES: list[tuple[str, str, bool]] = [
+    ("r23f-kk-siandagy-lab", "Қазақстандық ғалымдар Сиандағы зертханада тағылымдамадан өтті", True),
+    ("r23f-kk-dalyanda-engineers", "Далянда қазақстандық инженерлер біліктілігін арттырды", True),
+    ("r23f-ky-uhanda-students", "Кыргызстандык студенттер Уханда билим алышат", True),
+    ("r23f-ky-tianjin-luban", "Тяньцзиндеги Лу Бань устаканасында кыргыз жаштары окуду", True),
+    ("r23f-uz-uzmu-tsinxua-training", "O'zMU talabalari Tsinxua universitetida malaka oshirdi", True),
+    ("r23f-uz-tsinxua-ai-lab", "Tsinxua va Toshkent olimlari sun'iy intellekt laboratoriyasini ochdi", True),
+    ("r23f-ky-tsinghua-lecture", "Цинхуа университетинин окумуштуулары Бишкекте лекция окушту", True),
+    ("r23f-tg-ddkh-lanzhou-memo", "ДДХ ва Донишгоҳи Ланҷоу ёддошти тафоҳум имзо карданд", True),
+    ("r23f-tg-dtt-students-china", "Донишҷӯёни ДТТ дар Чин таҷрибаомӯзӣ гузаштанд", True),
+    ("r23f-tg-ddot-xinjiang", "ДДОТ бо донишгоҳи омӯзгории Синтзян ҳамкориро густариш медиҳад", True),
+    ("r23f-tg-muallim-beijing", "Муаллимони забони чинӣ аз Хатлон дар Пекин такмили ихтисос гузаштанд", True),
+    ("r23f-ky-qualification-course", "Кыргыз мугалимдери Кытайда квалификациясын жогорулатуу курсунан өтүштү", True),
+    ("r23f-tk-doctors-hunar", "Türkmen lukmanlary Hytaýda hünär derejesini ýokarlandyrdy", True),
+    ("r23f-kk-uhanda-bridge-neg", "Уханда жаңа көпір ашылды", False),
+    ("r23f-ky-sian-football-neg", "Сиандагы футбол турнирине Кыргызстан курамасы катышат", False),
+    ("r23f-ky-dalyan-port-neg", "Далян портунан Кыргызстанга жүк жөнөтүлдү", False),
+    ("r23f-tg-ddkh-football-neg", "ДДХ дар мусобиқаи футбол ғолиб омад", False),
+    ("r23f-tg-ddkh-russia-consul-neg", "Консули генералии Русия бо ректори ДДХ мулоқот кард", False),
+    ("r23f-ky-sports-qualification-neg", "Кыргызстан курамасы дүйнө чемпионатынын квалификациясында Кытайды утту", False),
+    ("r23f-tg-muallim-russia-neg", "Муаллимони тоҷик дар Русия такмили ихтисос гузаштанд", False),
+    ("r23f-uz-sinxua-trade-neg", "Sinxua agentligi O'zbekiston va Xitoy savdosi haqida xabar berdi", False),
+    ("r23f-tk-hunar-turkey-neg", "Türkmen mugallymlary Türkiýede hünär derejesini ýokarlandyrdy", False),
+]
