@@ -135,3 +135,36 @@ def test_the_jar_shortcut_keeps_what_httpx_keeps(sequence: list[str]) -> None:
 async def test_the_client_uses_the_shortcut_jar() -> None:
     async with Fetcher(OPEN) as f:
         assert type(f._client.cookies) is fetch_module._Cookies
+
+
+async def _through_the_client(f: Fetcher, url: str, headers: dict[str, str]) -> None:
+    """The request as httpx's own client stack builds and sends it (what Fetcher._send replaces)."""
+    request = f._client.build_request("GET", url, headers=headers)
+    request.extensions[fetch_module.PINNED] = ("127.0.0.1",)
+    response = await f._client.send(request, stream=True)
+    await response.aread()
+    await response.aclose()
+
+
+@pytest.mark.parametrize("validators", VALIDATORS.values(), ids=VALIDATORS.keys())
+async def test_the_direct_send_puts_on_the_wire_what_the_client_would(cookie_server: RawServer,
+                                                                      validators: dict[str, str]) -> None:
+    """Fetcher._send skips the client's layers: the same request head goes out, cookies of an
+    answer are kept and sent back the same way, and a foreign cookie is left out both ways."""
+    url = cookie_server.url("/feed?x=1")
+    headers = {k: v for k, v in {"If-None-Match": validators.get("etag"),
+                                 "If-Modified-Since": validators.get("last_modified")}.items() if v}
+    jars = []
+    for via in ("fetcher", "client"):
+        async with Fetcher(OPEN) as f:
+            f._client.cookies.set("other", "1", domain="other.example")
+            for _ in range(2):  # a 200 sets a cookie, which the second request carries back
+                if via == "fetcher":
+                    await f.fetch(url, **validators)
+                else:
+                    await _through_the_client(f, url, headers)
+            jars.append(sorted(c.name for c in f._client.cookies.jar))
+    ours, theirs = cookie_server.heads[:2], cookie_server.heads[2:]
+    assert ours == theirs
+    assert jars[0] == jars[1] == (["other", "sid"] if not validators else ["other"])  # a 304 sets none here
+    assert (b"\r\nCookie: sid=abc\r\n" in ours[1]) == (not validators) and b"other=" not in ours[1]
