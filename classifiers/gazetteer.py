@@ -138,7 +138,7 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
                 if _acronym(name, acronyms):
                     options["cased"] = True
                 spelled.append((_lang(code), name, f"{where}.{key}.{code}[{i}]", options))
-                # round 21: Russian-language outlets shorten "имени" to "им." ("КНУ им. Ж. Баласагына")
+                # Russian-language outlets shorten "имени" ("named after") to "им.": "КНУ им. Ж. Баласагына"
                 if " имени " in name:
                     spelled.append((_lang(code), name.replace(" имени ", " им. "), f"{where}.{key}.{code}[{i}]", options))
     for i, name in enumerate(entry.get("acronyms") or []):

@@ -72,8 +72,8 @@ _FUNCTION_WORDS = {
     "uz": "билан учун ва бўйича ҳамда ўртасида бўлди очилди қилди ўтди этди буюрди имзоланди ўтказилди "
           "bilan uchun va bo'yicha hamda o'rtasida bo'ldi ochildi qildi o'tdi etdi xalqaro buyurdi "
           "imzolandi o'tkazildi "
-          # round 22: headline words of Uzbek written in the Latin script without oʻ/gʻ (and their
-          # Cyrillic spellings): "Luban ustaxonasi ilk bitiruvchilarini chiqardi" has no other sign
+          # common headline words, so that Uzbek without oʻ/gʻ is still told (and their Cyrillic
+          # spellings): "Luban ustaxonasi ilk bitiruvchilarini chiqardi" has no other sign
           "yangi ilk chiqardi tashkil etildi etiladi boshlandi tayyorlandi nafar qabul yakunlandi "
           "tushirildi haqida янги нафар ташкил этилди этилади бошланди",
     "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
