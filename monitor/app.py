@@ -8,14 +8,11 @@ from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from monitor.errors import ConfigError
 from monitor.feeds.fetch import FetchConfig, Fetcher
 from monitor.feeds.pacing import GdeltPacer
 from monitor.feeds.sources import SourceConfig
 from monitor.net.addresses import Resolver, system_resolver
-from monitor.net.transport import PerOriginTransport
 from monitor.pipeline.poller import Clock, PollObserver, Poller, utcnow
 from monitor.pipeline.workers import Analyser
 from monitor.settings import Settings, redact_url
@@ -25,6 +22,7 @@ from storage.records import SourceSpec
 from storage.sources import sync_sources
 
 if TYPE_CHECKING:
+    import httpx
     from sqlalchemy import Engine
 
 log = logging.getLogger("monitor")
@@ -152,6 +150,8 @@ async def enricher_for(settings: Settings, fetcher: Fetcher, *,
     def guarded() -> httpx.AsyncBaseTransport:
         # Each request's host resolved and checked again as the connection opens, and the
         # connection made to the checked address (no DNS rebinding after check_url).
+        from monitor.net.transport import PerOriginTransport  # httpx: a poll of feeds never loads it
+
         return PerOriginTransport(policy=settings.allow_private_hosts, resolver=fetcher.resolver)
 
     enricher = Enricher(

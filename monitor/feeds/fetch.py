@@ -1,7 +1,10 @@
 """Fetching feeds: every HTTP rule of politeness and safety lives here.
 
-One long-lived :class:`httpx.AsyncClient` per process (the transport can be injected, so tests
-swap the network with one argument). Per fetch:
+One long-lived connection pool per process (:class:`monitor.net.http1.ConnectionPool`, spoken to
+directly: a poll whose feeds all answer 304 never imports httpx). A test may inject an httpx
+transport instead (respx, or a :class:`PerOriginTransport` it inspects); the fetcher then sends
+through an ``httpx.AsyncClient`` with the same headers, and reads its answers the same way. Per
+fetch:
 
 * conditional GET with the source's ETag / Last-Modified; a 304 returns :class:`NotModified`;
 * redirects are followed by hand (at most ``max_redirects``, loops detected), and every hop's
@@ -10,9 +13,9 @@ swap the network with one argument). Per fetch:
   that passed, so the connection goes to one of them and not to a second DNS answer;
 * the body is read raw and decompressed here with a size cap that also applies after
   decompression, so a gzip bomb stops at the cap instead of filling memory;
-* connect/read timeouts from httpx, plus a total deadline over the whole fetch;
+* connect/read/write timeouts per socket operation, plus a total deadline over the whole fetch;
 * a global and a per-host concurrency limit, over a per-origin connection pool
-  (:mod:`monitor.net.transport`);
+  (:mod:`monitor.net.http1`);
 * ``Retry-After`` on 429/503 is carried on the :class:`HTTPStatus` error for the scheduler;
 * a 200 answer that is an HTML page is :class:`NotAFeed`, naming the feed the page advertises;
 * an optional pacer (:class:`RequestPacer`, e.g. :class:`monitor.feeds.pacing.GdeltPacer`) is
@@ -32,14 +35,13 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import re
+import sys
 import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from monitor import __version__
 from monitor.errors import (
@@ -52,8 +54,13 @@ from monitor.errors import (
     TooManyRedirects,
 )
 from monitor.feeds.queries import is_gdelt_url
+from monitor.feeds.wire import Answer, cookie_header, keep_cookies, make_cookie_jar, request_target
+from monitor.net import http1
 from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, system_resolver
-from monitor.net.transport import PINNED, PerOriginTransport
+from monitor.net.http1 import PINNED
+
+if TYPE_CHECKING:
+    import httpx
 
 ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
@@ -113,30 +120,44 @@ class RequestPacer(Protocol):
 
 
 class Fetcher:
-    """Fetches feeds with one shared client; create once, ``await aclose()`` at shutdown."""
+    """Fetches feeds over one connection pool; create once, ``await aclose()`` at shutdown."""
 
     def __init__(self, config: FetchConfig, *, transport: httpx.AsyncBaseTransport | None = None,
                  resolver: Resolver = system_resolver, pacer: RequestPacer | None = None) -> None:
         self.config = config
         self._resolver = resolver
         self._pacer = pacer
-        timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
-                                write=config.read_timeout, pool=config.total_timeout)
-        if transport is None:
-            # httpx's default pool slows down as connections grow; see monitor/net/transport.py.
-            transport = PerOriginTransport(policy=config.policy, resolver=resolver,
-                                           max_idle_per_origin=config.per_host_concurrency)
-        self._client = httpx.AsyncClient(
-            transport=transport, timeout=timeout, follow_redirects=False,
-            headers={"User-Agent": config.user_agent, "Accept": ACCEPT,
-                     "Accept-Encoding": "gzip, deflate"},
-        )
-        self._client._cookies = _Cookies()  # no property setter keeps the class; see _Cookies
-        self._transport = transport
-        self._base_headers = list(self._client.headers.raw)  # what build_request() starts from
-        self._timeouts = timeout.as_dict()
+        self._timeouts = {"connect_timeout": config.connect_timeout, "read_timeout": config.read_timeout,
+                          "write_timeout": config.read_timeout}
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._jar: Any = None  # the cookie jar (an httpx.Cookies), made when a cookie first arrives
+        # the headers of every request, as an httpx.AsyncClient with these headers sends them
+        # (its defaults, with ours in their places); tests/monitor/feeds/test_fetch_cookies.py
+        # holds the two paths to the same bytes on the wire
+        self._base = [(b"Connection", b"keep-alive"), (b"User-Agent", config.user_agent.encode("ascii")),
+                      (b"Accept", ACCEPT.encode("ascii")), (b"Accept-Encoding", b"gzip, deflate")]
+        self._client: httpx.AsyncClient | None = None
+        self._pool: http1.ConnectionPool | None = None
+        if transport is None:
+            self._pool = http1.ConnectionPool(policy=config.policy, resolver=resolver,
+                                              max_idle_per_origin=config.per_host_concurrency)
+        else:
+            import httpx
+
+            self._client = httpx.AsyncClient(
+                transport=transport, follow_redirects=False,
+                timeout=httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
+                                      write=config.read_timeout, pool=config.total_timeout),
+                headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"})
+            self._client._cookies = self.cookies  # the same jar object (the setter would copy it)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """The cookie jar: what the feeds' answers set, sent back to them as a browser would."""
+        if self._jar is None:
+            self._jar = make_cookie_jar()
+        return self._jar
 
     @property
     def resolver(self) -> Resolver:
@@ -144,7 +165,10 @@ class Fetcher:
         return self._resolver
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()
+        if self._pool is not None:
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -182,13 +206,13 @@ class Fetcher:
             addresses = await self._check_url(current)
             try:
                 response = await self._send(current, headers, addresses)
-            except httpx.TimeoutException as exc:
+            except http1.TimeoutException as exc:
                 raise FetchTimeout(f"timed out ({type(exc).__name__})") from exc
-            except httpx.InvalidURL as exc:
-                raise FetchError(f"invalid URL: {exc}") from exc
-            except httpx.UnsupportedProtocol as exc:
+            except http1.UnsupportedProtocol as exc:
                 raise FetchError(f"unsupported URL scheme: {exc}") from exc
-            except httpx.TransportError as exc:
+            except http1.LocalProtocolError as exc:
+                raise FetchError(f"cannot send this request: {exc}") from exc
+            except http1.HTTPError as exc:
                 raise NetworkError(_describe_transport_error(exc)) from exc
             try:
                 if response.status_code in REDIRECTS and response.headers.get("location"):
@@ -224,23 +248,37 @@ class Fetcher:
                            elapsed_ms=int((time.perf_counter() - started) * 1000))
         raise TooManyRedirects(self.config.max_redirects)
 
-    async def _send(self, url: str, headers: dict[str, str], addresses: tuple[str, ...]) -> httpx.Response:
-        """``client.send(client.build_request("GET", url, headers=headers), stream=True)``
-        without the client's layers this fetcher has no use for (auth, its own redirects, event
-        hooks, merging parameters and URLs): the same request on the wire — the client's headers,
-        then ``headers``, then the jar's cookies — sent through the same transport, and the answer's
-        cookies kept in the same jar. Those layers were a third of the CPU of a warm poll's 500
-        conditional requests, 4 % of the whole command's instructions
-        (tests/monitor/feeds/test_fetch_cookies.py holds both ways equal)."""
-        request = httpx.Request("GET", url, headers=[*self._base_headers, *headers.items()],
-                                extensions={"timeout": self._timeouts, PINNED: addresses})
-        cookies = self._client.cookies
-        if cookies.jar:  # as build_request() merges the client's cookies
-            cookies.set_cookie_header(request)
-        response = await self._transport.handle_async_request(request)
-        response.request = request
-        cookies.extract_cookies(response)  # _Cookies: at once when no Set-Cookie header came
-        return response
+    async def _send(self, url: str, headers: dict[str, str], addresses: tuple[str, ...]) -> Answer:
+        """One GET of ``url`` to one of ``addresses``: the head sent is the client's headers, then
+        ``headers``, then the jar's cookies for ``url``; the answer's cookies go into the jar."""
+        if self._client is not None:
+            return await self._send_through_client(url, headers, addresses)
+        assert self._pool is not None
+        key, target, netloc = request_target(url)
+        sent = [(b"Host", netloc), *self._base, *((k.encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())]
+        if self._jar is not None and self._jar.jar:
+            cookie = cookie_header(self._jar, url, sent)
+            if cookie:
+                sent.append((b"Cookie", cookie.encode("latin-1")))
+        answer = await self._pool.request("GET", key, target, sent, pinned=addresses, **self._timeouts)
+        if "set-cookie" in answer.headers or "set-cookie2" in answer.headers:
+            keep_cookies(self.cookies, url, sent, answer)
+        return answer
+
+    async def _send_through_client(self, url: str, headers: dict[str, str], addresses: tuple[str, ...]) -> Answer:
+        import httpx
+
+        from monitor.net.transport import HttpxAnswer, from_httpx_error
+
+        assert self._client is not None
+        try:
+            request = self._client.build_request("GET", url, headers=headers)
+            request.extensions[PINNED] = addresses
+            return HttpxAnswer(await self._client.send(request, stream=True))
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"invalid URL: {exc}") from exc
+        except httpx.TransportError as exc:
+            raise from_httpx_error(exc) from exc
 
     async def check_url(self, url: str) -> tuple[str, ...]:
         """The address check of one hop: the addresses ``url``'s host may be reached at, held to
@@ -264,7 +302,7 @@ class Fetcher:
             raise FetchError(f"invalid URL: no host in {url[:200]}")
         return await checked_addresses(parts.hostname, port, self.config.policy, self._resolver)
 
-    async def _read_body(self, response: httpx.Response) -> bytes:
+    async def _read_body(self, response: Answer) -> bytes:
         cap = self.config.max_body_bytes
         declared = response.headers.get("content-length")
         if declared and declared.isascii() and declared.isdigit() and int(declared) > cap:
@@ -273,43 +311,35 @@ class Fetcher:
         try:
             async for chunk in response.aiter_raw():
                 decoder.feed(chunk)
-        except httpx.TimeoutException as exc:
+        except http1.TimeoutException as exc:
             raise FetchTimeout(f"timed out reading the body ({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:
+        except http1.HTTPError as exc:
             raise NetworkError(_describe_transport_error(exc)) from exc
         return decoder.finish()
 
 
-async def _drain_and_close(response: httpx.Response, limit: int = 65_536) -> None:
+async def _drain_and_close(response: Answer | httpx.Response, limit: int = 65_536) -> None:
     """Close a response; read a small unread body first (304s, redirects, short error pages)
-    so that the connection can be reused for the next feed on the same host."""
+    so that the connection can be reused for the next feed on the same host. A failure while
+    draining only costs the connection (http1's errors, or httpx's for an httpx.Response)."""
     try:
         if not response.is_stream_consumed:
             length = response.headers.get("content-length")
             if length is not None and length.isascii() and length.isdigit() and int(length) <= limit:
                 async for _ in response.aiter_raw():
                     pass
-    except httpx.HTTPError:
-        pass
+    except Exception as exc:  # noqa: BLE001 - only transport errors are expected; see below
+        if not _is_transport_error(exc):
+            raise
     finally:
         await response.aclose()
 
 
-class _Cookies(httpx.Cookies):
-    """The client's cookie jar, which skips the jar for an answer that sets no cookie.
-
-    httpx hands every response to ``extract_cookies``, which wraps the request in a
-    ``urllib.request.Request`` (parsing its URL again) before ``http.cookiejar`` looks for
-    ``Set-Cookie``/``Set-Cookie2`` headers and returns at once when there are none: ~10 % of a
-    fetch's CPU in a cold poll. The same check comes first here (header names match without
-    case, as in the jar); the only thing skipped, the jar's clock (``_now``), is set again
-    before any use. ``tests/monitor/feeds/test_fetch_cookies.py`` holds it to ``httpx.Cookies``.
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
+def _is_transport_error(exc: BaseException) -> bool:
+    if isinstance(exc, http1.HTTPError):
+        return True
+    httpx = sys.modules.get("httpx")  # an httpx.Response: httpx is loaded
+    return httpx is not None and isinstance(exc, httpx.HTTPError)
 
 
 class _Decoder:
@@ -411,13 +441,16 @@ def check_feed_body(body: bytes, content_type: str | None, url: str, status: int
         raise NotAFeed(f"the server answered an HTML page, not a feed{hint or '; check the feed URL'}")
 
 
-def _describe_transport_error(exc: httpx.TransportError) -> str:
+def _describe_transport_error(exc: Exception) -> str:
+    """Words for a transport failure: one of :mod:`monitor.net.http1`'s errors or httpx's, which
+    have the same class names (the article fetcher still speaks httpx)."""
     text = str(exc) or type(exc).__name__
+    names = {cls.__name__ for cls in type(exc).__mro__}
     if "CERTIFICATE_VERIFY_FAILED" in text:
         return "TLS certificate could not be verified"
-    if isinstance(exc, httpx.ConnectError):
+    if "ConnectError" in names:
         return f"cannot connect: {text}"
-    if isinstance(exc, httpx.RemoteProtocolError):
+    if "RemoteProtocolError" in names:
         return f"server broke the HTTP protocol: {text}"
     return f"network error: {text}"
 

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from monitor.errors import FetchError
 from monitor.feeds.fetch import Fetcher, NotModified
-from monitor.pipeline.analyse import ParseJob
 from monitor.pipeline.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.pipeline.workers import Analyser
 from monitor.pipeline.writer import BatchWriter, StoredHook
@@ -263,6 +262,8 @@ class Poller:
                              next_poll_at=next_at, consecutive_failures=0, http_status=304,
                              etag=result.etag, last_modified=result.last_modified, lease_owner=self.owner)
             return await done(rec, PollReport(state.id, state.url, "not_modified", 0, rec.duration_ms, None, 304))
+
+        from monitor.pipeline.analyse import ParseJob  # here: a poll of 304s never loads it
 
         async with self._parse_slots:
             try:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.pipeline.analyse import CACHE_DIR_VARIABLE, ParseJob, ParseOutcome, analyse, warm_up
+if TYPE_CHECKING:
+    from monitor.pipeline.analyse import ParseJob, ParseOutcome
+
+# monitor.pipeline.analyse (the items' records, orjson) is imported when a feed is parsed, by
+# the methods below: a poll where every feed answers 304 never loads it.
 
 
 def worker_count(setting: int) -> int:
@@ -17,6 +21,8 @@ def worker_count(setting: int) -> int:
 
 def _forkserver_context(cache_dir: str | None = None) -> Any:
     import multiprocessing  # here: a poll where every feed answers 304 never starts the workers
+
+    from monitor.pipeline.analyse import CACHE_DIR_VARIABLE
 
     if cache_dir:  # the fork server inherits it when it starts (once, unless it dies)
         os.environ[CACHE_DIR_VARIABLE] = os.path.abspath(cache_dir)
@@ -59,10 +65,14 @@ class Analyser:
         preload, and the event loop goes on fetching meanwhile. :meth:`run` waits for it.
         """
         if self.workers > 1 and self._pool is None:
+            from monitor.pipeline.analyse import warm_up
+
             pool = self._ensure_pool()
             self._starting = asyncio.get_running_loop().run_in_executor(None, pool.submit, warm_up)
 
     async def run(self, job: ParseJob) -> ParseOutcome:
+        from monitor.pipeline.analyse import analyse
+
         if self.workers <= 1:
             return await asyncio.to_thread(analyse, job)
         from concurrent.futures.process import BrokenProcessPool
@@ -94,6 +104,8 @@ class Analyser:
         pool of two instead, every feed in flight beside a feed that crashes its worker failed
         with it the second time."""
         from concurrent.futures.process import BrokenProcessPool
+
+        from monitor.pipeline.analyse import ParseOutcome, analyse
 
         if self._alone_lock is None:
             self._alone_lock = asyncio.Lock()

@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from monitor.feeds import fetch as fetch_module
+from monitor.feeds import wire
 from monitor.feeds.fetch import FetchConfig, Fetched, Fetcher, NotModified
+from monitor.net.transport import PerOriginTransport
 
 OPEN = FetchConfig(allow_private_hosts=True, total_timeout=5, read_timeout=2, connect_timeout=2)
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -80,7 +81,7 @@ async def test_another_sites_cookie_changes_nothing(raw_server: RawServer, valid
     async with Fetcher(OPEN) as empty_jar:
         await empty_jar.fetch(url, **validators)
     async with Fetcher(OPEN) as with_cookie:
-        with_cookie._client.cookies.set("other", "1", domain="other.example")
+        with_cookie.cookies.set("other", "1", domain="other.example")
         await with_cookie.fetch(url, **validators)
     first, second = raw_server.heads
     assert first.startswith(b"GET /feed?x=1 HTTP/1.1\r\n")
@@ -97,7 +98,7 @@ async def test_a_cookie_set_by_a_feed_is_sent_back_to_it(cookie_server: RawServe
     assert b"\r\nCookie: sid=abc\r\n" in second
 
 
-# The jar's shortcut (monitor.feeds.fetch._Cookies skips the jar for an answer without
+# The jar's shortcut (monitor.feeds.wire.make_cookie_jar() skips the jar for an answer without
 # Set-Cookie/Set-Cookie2) against httpx's own Cookies: the same jar after each answer.
 ANSWERS = {
     "no-cookie": [("Content-Type", "application/rss+xml"), ("ETag", '"v1"')],
@@ -120,7 +121,7 @@ def _jar(cookies: httpx.Cookies) -> list[tuple[object, ...]]:
                          ids=[*ANSWERS, "all", "all-reversed"])
 def test_the_jar_shortcut_keeps_what_httpx_keeps(sequence: list[str]) -> None:
     request = httpx.Request("GET", "http://feeds.example/feeds/rss?x=1")
-    shortcut, reference = fetch_module._Cookies(), httpx.Cookies()
+    shortcut, reference = wire.make_cookie_jar(), httpx.Cookies()
     for name in sequence:
         for jar in (shortcut, reference):
             jar.extract_cookies(httpx.Response(200, headers=ANSWERS[name], request=request))
@@ -132,38 +133,28 @@ def test_the_jar_shortcut_keeps_what_httpx_keeps(sequence: list[str]) -> None:
         assert sent[0].headers.get("cookie") == sent[1].headers.get("cookie")
 
 
-async def test_the_client_uses_the_shortcut_jar() -> None:
+async def test_both_paths_use_the_shortcut_jar() -> None:
     async with Fetcher(OPEN) as f:
-        assert type(f._client.cookies) is fetch_module._Cookies
-
-
-async def _through_the_client(f: Fetcher, url: str, headers: dict[str, str]) -> None:
-    """The request as httpx's own client stack builds and sends it (what Fetcher._send replaces)."""
-    request = f._client.build_request("GET", url, headers=headers)
-    request.extensions[fetch_module.PINNED] = ("127.0.0.1",)
-    response = await f._client.send(request, stream=True)
-    await response.aread()
-    await response.aclose()
+        assert type(f.cookies) is wire._cookies_class()
+    async with Fetcher(OPEN, transport=PerOriginTransport(policy=OPEN.policy)) as f:
+        assert f._client is not None and f._client.cookies is f.cookies
 
 
 @pytest.mark.parametrize("validators", VALIDATORS.values(), ids=VALIDATORS.keys())
-async def test_the_direct_send_puts_on_the_wire_what_the_client_would(cookie_server: RawServer,
+async def test_the_pool_puts_on_the_wire_what_an_httpx_client_would(cookie_server: RawServer,
                                                                       validators: dict[str, str]) -> None:
-    """Fetcher._send skips the client's layers: the same request head goes out, cookies of an
+    """The fetcher writes its requests itself (monitor.net.http1); with an injected transport it
+    sends through an httpx.AsyncClient. The same request head goes out both ways, cookies of an
     answer are kept and sent back the same way, and a foreign cookie is left out both ways."""
     url = cookie_server.url("/feed?x=1")
-    headers = {k: v for k, v in {"If-None-Match": validators.get("etag"),
-                                 "If-Modified-Since": validators.get("last_modified")}.items() if v}
     jars = []
-    for via in ("fetcher", "client"):
-        async with Fetcher(OPEN) as f:
-            f._client.cookies.set("other", "1", domain="other.example")
+    for via in ("pool", "client"):
+        transport = None if via == "pool" else PerOriginTransport(policy=OPEN.policy)
+        async with Fetcher(OPEN, transport=transport) as f:
+            f.cookies.set("other", "1", domain="other.example")
             for _ in range(2):  # a 200 sets a cookie, which the second request carries back
-                if via == "fetcher":
-                    await f.fetch(url, **validators)
-                else:
-                    await _through_the_client(f, url, headers)
-            jars.append(sorted(c.name for c in f._client.cookies.jar))
+                await f.fetch(url, **validators)
+            jars.append(sorted(c.name for c in f.cookies.jar))
     ours, theirs = cookie_server.heads[:2], cookie_server.heads[2:]
     assert ours == theirs
     assert jars[0] == jars[1] == (["other", "sid"] if not validators else ["other"])  # a 304 sets none here

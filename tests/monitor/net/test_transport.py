@@ -308,7 +308,7 @@ async def test_server_dying_mid_answer_is_an_error_without_retry(serve, client, 
 
 
 @pytest.mark.parametrize(("raw", "message"), [
-    (b"garbage\r\n\r\n", "illegal status line"),
+    (b"garbage\r\n\r\n", "not valid HTTP/1.1"),
     (b"HTTP/1.1 200 OK\r\nContent-Length: nope\r\n\r\n", "Content-Length"),
     (b"", "Server disconnected without sending a response"),
 ], ids=["garbage", "bad-length", "nothing"])
@@ -407,7 +407,7 @@ async def test_aclose_closes_idle_and_busy_connections(serve) -> None:
     assert transport.opened == 2
     await transport.aclose()
     await busy.aclose()  # after the transport is closed: closes the connection, does not pool it
-    assert not transport._idle and not transport._busy
+    assert not transport.pool._idle and not transport.pool._busy
     async with asyncio.timeout(2):
         while not all(task.done() for task in server._tasks):  # the server saw both hang up
             await asyncio.sleep(0.01)
@@ -442,3 +442,101 @@ async def test_tls(certificate) -> None:
                 await client.get(url)
     finally:
         tls_server.close()
+
+
+# -- the pool itself (monitor.net.http1), as the feed fetcher uses it without httpx ------------
+
+from monitor.net import http1  # noqa: E402
+
+
+@pytest.fixture
+async def pool() -> AsyncIterator[http1.ConnectionPool]:
+    p = http1.ConnectionPool(policy=OPEN)
+    yield p
+    await p.aclose()
+
+
+def origin(server: Server) -> http1.Key:
+    return ("http", "127.0.0.1", server.port)
+
+
+async def get(pool: http1.ConnectionPool, server: Server, target: bytes = b"/",
+              headers: http1.Headers | None = None) -> tuple[http1.Answer, bytes]:
+    answer = await pool.request("GET", origin(server), target,
+                                [(b"Host", b"127.0.0.1:%d" % server.port), *(headers or [])], read_timeout=2)
+    body = await answer.aread()
+    await answer.aclose()
+    return answer, body
+
+
+async def test_pool_answer_headers_read_as_httpx_reads_them(serve, pool) -> None:
+    server = await serve(reply(b"HTTP/1.1 200 OK\r\nX-A: 1\r\nx-a:  2 \r\nETag: \"v\"\r\nContent-Length: 2\r\n\r\nok"))
+    answer, body = await get(pool, server)
+    assert (answer.status_code, answer.reason_phrase, answer.http_version, body) == (200, "OK", "HTTP/1.1", b"ok")
+    assert answer.headers.get("x-a") == httpx.Headers(answer.raw_headers).get("x-a") == "1, 2"
+    assert answer.headers["ETAG"] == '"v"' and "etag" in answer.headers and answer.headers.get("nope") is None
+    assert answer.headers.get_list("X-A") == ["1", "2"]
+
+
+async def test_pool_body_until_close_on_http_11(serve, pool) -> None:
+    server = await serve(reply(b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n<rss/>", keep_alive=False))
+    for _ in range(2):
+        assert (await get(pool, server))[1] == b"<rss/>"
+    assert pool.opened == 2  # the end of the body was the end of the connection
+
+
+async def test_pool_bytes_after_the_answer_cost_the_connection(serve, pool) -> None:
+    server = await serve(reply(OK + b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"))
+    for _ in range(2):
+        assert (await get(pool, server))[1] == b"hello"
+    assert pool.opened == 2
+
+
+async def test_pool_refuses_a_huge_answer_head(serve, pool) -> None:
+    server = await serve(reply(b"HTTP/1.1 200 OK\r\n" + b"X-Filler: " + b"y" * 200_000 + b"\r\n\r\n"))
+    with pytest.raises(http1.RemoteProtocolError, match="larger than 100 KiB"):
+        await get(pool, server)
+
+
+@pytest.mark.parametrize(("target", "headers", "message"), [
+    (b"/a b", [], "illegal request target"),
+    (b"/", [(b"X-Evil", b"1\r\nInjected: yes")], "illegal header value"),
+    (b"/", [(b"Bad Name", b"1")], "illegal header name"),
+], ids=["space-in-target", "crlf-in-value", "space-in-name"])
+async def test_pool_refuses_to_write_a_request_that_would_split(serve, pool, target, headers, message) -> None:
+    server = await serve(reply(OK))
+    with pytest.raises(http1.LocalProtocolError, match=message):
+        await get(pool, server, target, headers)
+    assert server.requests == []
+
+
+async def test_pool_answer_body_is_read_once(serve, pool) -> None:
+    server = await serve(reply(OK))
+    answer = await pool.request("GET", origin(server), b"/", [(b"Host", b"x")], read_timeout=2)
+    assert await answer.aread() == b"hello"
+    with pytest.raises(http1.ReadError, match="read or closed already"):
+        await answer.aread()
+    await answer.aclose()
+    assert pool.opened == 1 and len(pool._idle[origin(server)]) == 1
+
+
+@pytest.mark.parametrize(("raw", "body"), [
+    (b"HTTP/1.1 200 OK\nContent-Length: 2\nX: y\n\nok", b"ok"),
+    (b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n", b"ok"),
+    (b"HTTP/1.1 200\r\nContent-Length: 2\r\n\r\nok", b"ok"),
+    (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;ext=1\r\nok\r\n0\r\n\r\n", b"ok"),
+    (b"HTTP/1.1 200 OK\r\nX-A: \xd0\x9f\r\nContent-Length: 2\r\n\r\nok", b"ok"),
+    (b"HTTP/1.1 200 OK\r\nX: a\r\n b\r\nContent-Length: 2\r\n\r\nok", None),
+    (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok", None),
+    (b"HTTP/1.1 200 OK\r\nContent-Length : 2\r\n\r\nok", None),
+], ids=["bare-lf", "length-and-chunked", "no-reason", "chunk-extension", "utf-8-value",
+        "folded-line", "repeated-length", "space-before-colon"])
+async def test_pool_reads_sloppy_answers_h11_read(serve, pool, raw, body) -> None:
+    """What the pool reads of answers that bend HTTP/1.1, as h11 (the parser before) read them;
+    None: refused, where h11 read folded lines and a repeated length (llhttp's rules)."""
+    server = await serve(reply(raw))
+    if body is None:
+        with pytest.raises(http1.RemoteProtocolError, match="not valid HTTP/1.1"):
+            await get(pool, server)
+    else:
+        assert (await get(pool, server))[1] == body

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from monitor.pipeline import analyse, workers
+from monitor.pipeline import analyse
 from monitor.pipeline.analyse import ParseJob, ParseOutcome
 from monitor.pipeline.workers import Analyser
 
@@ -23,7 +23,7 @@ def _analyse_or_die(job: ParseJob) -> ParseOutcome:
 
 
 async def test_broken_pool_is_replaced_and_only_the_poison_feed_fails(monkeypatch) -> None:
-    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
+    monkeypatch.setattr(analyse, "analyse", _analyse_or_die)
     analyser = Analyser(workers=2)
     try:
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
@@ -42,7 +42,7 @@ async def test_feeds_in_flight_beside_a_poison_feed_are_parsed(monkeypatch, pois
     that were only beside the poison are parsed, and only the poison fails (twice)."""
     import asyncio
 
-    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
+    monkeypatch.setattr(analyse, "analyse", _analyse_or_die)
     analyser = Analyser(workers=2)
     try:
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
@@ -66,7 +66,7 @@ async def test_a_discarded_pool_leaves_no_worker_behind(monkeypatch) -> None:
     after the crash: a live one would keep the pool's thread, and the process's exit, waiting."""
     import asyncio
 
-    monkeypatch.setattr(workers, "analyse", _analyse_or_die)
+    monkeypatch.setattr(analyse, "analyse", _analyse_or_die)
     analyser = Analyser(workers=2)
     try:
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
@@ -155,5 +155,5 @@ async def test_workers_that_fail_to_start_are_started_again(monkeypatch) -> None
         outcomes.append(await analyser.run(job))
     finally:
         analyser.close()
-    assert failures == [workers.warm_up]
+    assert failures == [analyse.warm_up]
     assert all([e.title for e in o.items] == ["fine"] for o in outcomes)

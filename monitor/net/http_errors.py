@@ -1,0 +1,60 @@
+"""The failures of :mod:`monitor.net.http1`, named as httpx names its own (so
+:mod:`monitor.net.transport` maps them one to one)."""
+
+from __future__ import annotations
+
+
+class HTTPError(Exception):
+    """Any failure of an exchange; the subclasses carry httpx's names for the same failures."""
+
+
+class TransportError(HTTPError):
+    pass
+
+
+class TimeoutException(TransportError):
+    pass
+
+
+class ConnectTimeout(TimeoutException):
+    pass
+
+
+class ReadTimeout(TimeoutException):
+    pass
+
+
+class WriteTimeout(TimeoutException):
+    pass
+
+
+class NetworkError(TransportError):
+    pass
+
+
+class ConnectError(NetworkError):
+    pass
+
+
+class ReadError(NetworkError):
+    pass
+
+
+class WriteError(NetworkError):
+    pass
+
+
+class ProtocolError(TransportError):
+    pass
+
+
+class RemoteProtocolError(ProtocolError):
+    pass
+
+
+class LocalProtocolError(ProtocolError):
+    pass
+
+
+class UnsupportedProtocol(TransportError):
+    pass
