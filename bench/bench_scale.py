@@ -56,7 +56,8 @@ from storage.browse import StoryFilter, find_stories  # noqa: E402
 from storage.items import list_items  # noqa: E402
 from storage.models import Item, Story  # noqa: E402
 from storage.polls import record_polls  # noqa: E402
-from storage.records import NewItem, PollRecord  # noqa: E402
+from storage.item_records import NewItem
+from storage.records import PollRecord  # noqa: E402
 from storage.stories import list_stories  # noqa: E402
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

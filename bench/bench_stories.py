@@ -37,7 +37,8 @@ from storage import db  # noqa: E402
 from storage.stories import list_stories  # noqa: E402
 from storage.polls import record_polls  # noqa: E402
 from storage.sources import sync_sources  # noqa: E402
-from storage.records import NewItem, PollRecord, SourceSpec  # noqa: E402
+from storage.item_records import NewItem
+from storage.records import PollRecord, SourceSpec  # noqa: E402
 
 WORDS = ("the of and to in a on for with was said that by at from as it has have will is are year new city "
          "people week first president minister government officials meeting report market prices during "

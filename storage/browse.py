@@ -35,7 +35,8 @@ from sqlalchemy.orm import Session
 
 from storage.models import Item, Sighting, Source, Story
 from storage.notify_models import Delivery
-from storage.records import SourceState, StoredStory
+from storage.item_records import StoredStory
+from storage.records import SourceState
 from storage.sources import list_sources
 from storage.stories import get_stories
 

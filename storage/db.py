@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
-from storage.records import EncodedJSON
+from storage.item_records import EncodedJSON
 from storage.schema import HEAD, SQLITE_PRAGMAS, SQLITE_SCHEMA, START_LOCK, DatabaseError, create_sqlite_schema, describe_error, hold_start_lock  # noqa: F401  (also db.HEAD …)
 
 MIGRATIONS = Path(__file__).parent / "migrations"

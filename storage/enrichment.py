@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from storage.enrich_models import MAX_ARTICLE_CHARS, MAX_HINT_CHARS, Enrichment, GoogleLink
 from storage.models import Item, Story
 from storage.notify_models import Delivery, DigestEntry, StoryFanout
-from storage.records import EnrichmentJob, EnrichmentRecord, EnrichmentResult, NewEnrichment
+from storage.item_records import EnrichmentJob, EnrichmentRecord, EnrichmentResult, NewEnrichment
 from storage.sources import host_of
 from storage.dbapi import in_list, lease, transaction
 from storage.sql import chunks, insert_ignoring

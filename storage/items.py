@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import Item, Sighting, Story
 from storage.sql import chunks
-from storage.records import (
-    StoredItem,
-)
+from storage.item_records import StoredItem
 
 _ITEM_FIELDS = tuple(f for f in StoredItem.__dataclass_fields__ if f != "sources")
 

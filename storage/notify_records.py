@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from storage.records import StoredStory
+from storage.item_records import StoredStory
 
 DELIVERY_STATUSES = ("pending", "sent", "failed", "dead")
 

@@ -28,11 +28,8 @@ from sqlalchemy import (
 
 from storage.enrichment import queue_candidates
 from storage.models import Item, Sighting, Source, Story, UTCDateTime
-from storage.records import (
-    NewItem,
-    PollRecord,
-    StoryAssigner,
-)
+from storage.item_records import NewItem
+from storage.records import PollRecord, StoryAssigner
 from storage.sources import write_poll_states
 from storage.sql import allocate_ids, chunks, insert_columns, insert_ignoring
 

@@ -13,11 +13,8 @@ from sqlalchemy.orm import Session
 
 from storage.items import stored_item
 from storage.models import Item, Sighting, Story
-from storage.records import Sighting as SightingRecord
-from storage.records import (
-    StoredItem,
-    StoredStory,
-)
+from storage.item_records import Sighting as SightingRecord
+from storage.item_records import StoredItem, StoredStory
 from storage.sql import chunks
 
 

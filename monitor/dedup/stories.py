@@ -30,7 +30,8 @@ from monitor.dedup.similarity import (
     numbers_conflict,
     similarity,
 )
-from storage.records import NewItem, StoryLookup
+from storage.item_records import NewItem
+from storage.records import StoryLookup
 
 __all__ = ["BandIndex", "StoryMatcher"]
 

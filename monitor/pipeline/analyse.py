@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from monitor.errors import ParseError
-from storage.records import EncodedJSON, NewEnrichment, NewItem, new_item_setters, new_item_values
+from storage.item_records import EncodedJSON, NewEnrichment, NewItem, new_item_setters, new_item_values
 
 _DECISION = tuple(NewItem.__dataclass_fields__).index("decision")
 

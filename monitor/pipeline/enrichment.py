@@ -42,7 +42,7 @@ from storage.enrichment import (
     release_enrichments,
 )
 from storage.leases import instance_id
-from storage.records import EnrichmentJob, EnrichmentResult
+from storage.item_records import EnrichmentJob, EnrichmentResult
 
 log = logging.getLogger("monitor.enrich")
 

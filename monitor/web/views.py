@@ -16,7 +16,7 @@ from notifications.model import Story
 from notifications.text import safe_url, truncate_text
 from notifications.vocab import concept_label, country_name, language_name, topic_label
 from storage.notify_records import StoryWithSources
-from storage.records import StoredStory
+from storage.item_records import StoredStory
 from storage.sources import list_sources
 
 

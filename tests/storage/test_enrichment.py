@@ -24,7 +24,8 @@ from storage.items import get_items
 from storage.models import Story
 from storage.outbox import stories_to_fan_out
 from storage.polls import record_polls
-from storage.records import EnrichmentResult, NewEnrichment, NewItem, PollRecord, SourceSpec
+from storage.item_records import EnrichmentResult, NewEnrichment, NewItem
+from storage.records import PollRecord, SourceSpec
 from storage.sources import sync_sources
 from storage.stories import get_stories
 

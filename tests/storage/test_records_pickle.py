@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from storage.records import EncodedJSON, NewEnrichment, NewItem
+from storage.item_records import EncodedJSON, NewEnrichment, NewItem
 
 T0 = datetime(2026, 12, 6, 8, 0, tzinfo=timezone.utc)
 ITEMS = {

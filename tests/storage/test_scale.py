@@ -21,7 +21,8 @@ from storage import items as items_module
 from storage.items import list_items
 from storage.models import Base, Item, Sighting, Source, Story
 from storage.polls import _Lookup, record_polls
-from storage.records import NewItem, PollRecord, SourceSpec, StoryLookup
+from storage.item_records import NewItem
+from storage.records import PollRecord, SourceSpec, StoryLookup
 from storage.sources import sync_sources
 from storage.stories import list_stories
 from tests.conftest import PG_URL, postgres_unavailable

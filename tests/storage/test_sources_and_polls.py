@@ -10,7 +10,8 @@ from sqlalchemy import inspect
 from storage import db
 from storage.items import count_items, list_items
 from storage.polls import record_polls
-from storage.records import NewItem, PollRecord, SourceSpec
+from storage.item_records import NewItem
+from storage.records import PollRecord, SourceSpec
 from storage.sources import claim_due_sources, list_sources, sync_sources
 
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=timezone.utc)
@@ -139,7 +140,7 @@ def test_encoded_json_decisions_are_stored_once_encoded(engine) -> None:
     """A decision the parse worker encoded already comes back as the same document."""
     from dataclasses import replace
 
-    from storage.records import EncodedJSON
+    from storage.item_records import EncodedJSON
 
     sync_sources(engine, [spec("a")], T0)
     text = '{"relevant":true,"score":2.5,"matches":[{"term":"Китай","count":2}]}'

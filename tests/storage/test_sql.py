@@ -12,7 +12,7 @@ from sqlalchemy import Engine, insert, null
 
 from storage import db
 from storage.models import Item, Sighting, Source, Story
-from storage.records import EncodedJSON
+from storage.item_records import EncodedJSON
 from storage.sql import bulk_insert, insert_columns
 
 T0 = datetime(2026, 12, 6, 8, 0, 0, 123456, tzinfo=timezone.utc)

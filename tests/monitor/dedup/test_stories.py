@@ -15,7 +15,8 @@ from monitor.dedup import canonical_url, fingerprint
 from monitor.dedup.stories import BandIndex, StoryMatcher
 from storage.items import delete_item, get_items, list_items, update_decisions
 from storage.polls import record_polls, same_title
-from storage.records import NewItem, PollRecord, SourceSpec
+from storage.item_records import NewItem
+from storage.records import PollRecord, SourceSpec
 from storage.sources import sync_sources
 from storage.stories import list_stories
 
@@ -198,7 +199,7 @@ def test_reclassification_makes_a_story_relevant_from_its_first_sighting(store: 
 
 
 def test_items_list_json_carries_the_story() -> None:
-    from storage.records import StoredItem
+    from storage.item_records import StoredItem
 
     item = StoredItem(id=1, source_id="a", item_key="k", guid=None, url="https://x.example/1", title="t",
                       summary="s", content=None, language="en", published_at=T0, fetched_at=T0,

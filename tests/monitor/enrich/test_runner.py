@@ -22,7 +22,7 @@ from monitor.net.addresses import system_resolver
 from storage import db
 from storage.enrichment import get_enrichment, pending_count
 from storage.items import get_items
-from storage.records import NewEnrichment, NewItem
+from storage.item_records import NewEnrichment, NewItem
 from tests.conftest import REPO, make_settings
 from tests.storage.test_enrichment import store
 from tests.support.articles import pages

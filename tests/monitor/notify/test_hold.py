@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from storage.enrichment import claim_enrichments, finish_enrichment
 from storage.items import get_items
 from storage.outbox import list_deliveries
-from storage.records import EnrichmentResult, NewEnrichment, NewItem
+from storage.item_records import EnrichmentResult, NewEnrichment, NewItem
 from tests.monitor.notify.test_outbox_db import Clock, hook, notifier, subscriber
 from tests.notifications.stored import T0, decision
 from tests.storage.test_enrichment import store

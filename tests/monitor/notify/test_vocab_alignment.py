@@ -17,7 +17,7 @@ from notifications.vocab import (
     broad_topics,
 )
 from storage.notify_records import StoryWithSources
-from storage.records import Sighting, StoredItem, StoredStory
+from storage.item_records import Sighting, StoredItem, StoredStory
 
 CONCEPTS = load_classifier(None).ruleset.concepts
 

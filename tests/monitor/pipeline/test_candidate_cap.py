@@ -18,7 +18,7 @@ from monitor.enrich.candidates import (
 from monitor.feeds.entries import RawEntry
 from monitor.feeds.normalize import Entry
 from monitor.pipeline.analyse import candidate
-from storage.records import NewEnrichment
+from storage.item_records import NewEnrichment
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
 

@@ -11,7 +11,7 @@ import pytest
 
 from monitor.feeds.normalize import Entry
 from monitor.pipeline.analyse import Identity, ParseOutcome, _json, new_item
-from storage.records import EncodedJSON, NewEnrichment, NewItem
+from storage.item_records import EncodedJSON, NewEnrichment, NewItem
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
 ENTRY = Entry(key="k", guid="g", link="https://kz.example/a", title="T", summary="S", content="C",
