@@ -17,7 +17,6 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -337,6 +336,8 @@ class Settings:
                               "people reach this service at, e.g. https://news.example.org",
                               field=_BY_FIELD["public_url"].env)
         if self.mail_from != _BY_FIELD["mail_from"].default:  # valid (tested): spares loading email
+            from email.utils import parseaddr
+
             from notifications.errors import NotificationsError
             from notifications.message import format_address
 

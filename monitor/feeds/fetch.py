@@ -33,7 +33,6 @@ still checked, but nothing pins the connection to them.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import re
 import sys
 import time
@@ -403,6 +402,8 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     if value.isascii() and value.isdigit():  # not "¹" or "٣": str.isdigit takes them, float() does not
         return float(value)
     try:
+        import email.utils  # here: only an HTTP-date Retry-After needs it
+
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
