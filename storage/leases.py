@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
-import uuid
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +41,7 @@ def machine_key() -> str:
 
 def instance_id() -> str:
     """A lease owner for this process: ``host:pid:machine:random`` (at most 70 characters)."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{machine_key() or '-'}:{uuid.uuid4().hex[:8]}"
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{machine_key() or '-'}:{os.urandom(4).hex()}"
 
 
 def _alive(pid: int) -> bool:
