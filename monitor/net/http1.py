@@ -53,9 +53,7 @@ Failures are :class:`HTTPError` subclasses (:mod:`monitor.net.http_errors`), nam
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import socket
 import ssl
 import time
 from collections import deque
@@ -67,6 +65,7 @@ from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, sy
 from monitor.net.http_errors import (ConnectError, ConnectTimeout, HTTPError, LocalProtocolError, NetworkError,
                                      ProtocolError, ReadError, ReadTimeout, RemoteProtocolError, TimeoutException,
                                      TransportError, UnsupportedProtocol, WriteError, WriteTimeout)
+from monitor.net.http_errors import os_reason as _reason
 
 CHUNK = 65_536
 PINNED = "monitor.addresses"  # httpx request extension: the checked addresses to connect to
@@ -85,15 +84,6 @@ _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _BAD_VALUE = re.compile(rb"[\x00\r\n]")
 _BAD_TARGET = re.compile(rb"[\x00-\x20\x7f]")
 _NO_BODY = frozenset({204, 304})
-
-
-def _reason(exc: OSError) -> str:
-    """The OS's words for a socket error (asyncio's own text for a refusal omits them)."""
-    if isinstance(exc, socket.gaierror):
-        return exc.strerror or str(exc)
-    if exc.errno and not isinstance(exc, ssl.SSLError):
-        return os.strerror(exc.errno)
-    return str(exc) or type(exc).__name__
 
 
 def request_head(method: str, target: bytes, headers: Headers) -> bytes:
@@ -226,6 +216,8 @@ class Connection:
                 self.extra = True
                 return
             raise RemoteProtocolError(f"the server's answer is not valid HTTP/1.1: {exc}") from None
+        except httptools.HttpParserUpgrade:  # 101 or CONNECT: nothing here asks to switch protocols
+            raise RemoteProtocolError("the server switched protocols, which was not asked for") from None
         if not self.head_done and self.head_size > MAX_HEAD:
             raise RemoteProtocolError(f"the answer's head is larger than {MAX_HEAD // 1024} KiB")
 

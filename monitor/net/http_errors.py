@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import ssl
+
 
 class HTTPError(Exception):
     """Any failure of an exchange; the subclasses carry httpx's names for the same failures."""
@@ -58,3 +62,12 @@ class LocalProtocolError(ProtocolError):
 
 class UnsupportedProtocol(TransportError):
     pass
+
+
+def os_reason(exc: OSError) -> str:
+    """The OS's words for a socket error (asyncio's own text for a refusal omits them)."""
+    if isinstance(exc, socket.gaierror):
+        return exc.strerror or str(exc)
+    if exc.errno and not isinstance(exc, ssl.SSLError):
+        return os.strerror(exc.errno)
+    return str(exc) or type(exc).__name__

@@ -529,14 +529,15 @@ async def test_pool_answer_body_is_read_once(serve, pool) -> None:
     (b"HTTP/1.1 200 OK\r\nX: a\r\n b\r\nContent-Length: 2\r\n\r\nok", None),
     (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok", None),
     (b"HTTP/1.1 200 OK\r\nContent-Length : 2\r\n\r\nok", None),
+    (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n", None),
 ], ids=["bare-lf", "length-and-chunked", "no-reason", "chunk-extension", "utf-8-value",
-        "folded-line", "repeated-length", "space-before-colon"])
+        "folded-line", "repeated-length", "space-before-colon", "unasked-upgrade"])
 async def test_pool_reads_sloppy_answers_h11_read(serve, pool, raw, body) -> None:
     """What the pool reads of answers that bend HTTP/1.1, as h11 (the parser before) read them;
     None: refused, where h11 read folded lines and a repeated length (llhttp's rules)."""
     server = await serve(reply(raw))
     if body is None:
-        with pytest.raises(http1.RemoteProtocolError, match="not valid HTTP/1.1"):
+        with pytest.raises(http1.RemoteProtocolError, match="not valid HTTP/1.1|switched protocols"):
             await get(pool, server)
     else:
         assert (await get(pool, server))[1] == body
