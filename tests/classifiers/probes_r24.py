@@ -214,3 +214,43 @@ PROBES_R24: list[tuple[str, str, bool]] = [
     ("r24-tk-football-neg", "Türkmen futbolçylary Hytaýyň klubyna geçdi", False),
     ("r24-tk-tourists-neg", "Hytaýly syýahatçylar Awaza geldi", False),
 ]
+
+# The families read off the blind set and the fresh real sets' misses (docs/classifier.md, "Round 24
+# of issue 12"), written after the set was measured and the vocabulary read: China-studies centres
+# that name China (en, ru, tk); Kazakh and Uzbek students in China (not China's own Kazakhs); the
+# digital economy as technology; ICT and IT specialists and talent; 中乌合作 and 中企; health and medical
+# cooperation; studying and exchanging experience. Each beside hard negatives that share the words.
+# (id, headline, relevant)
+PROBES_R24_FAMILIES: list[tuple[str, str, bool]] = [
+    ("r24f-en-almaty-chinese-studies", "Almaty university launches Centre for Chinese Studies", True),
+    ("r24f-ru-bishkek-modern-china", "В Бишкеке открыли центр по изучению современного Китая", True),
+    ("r24f-tk-ashgabat-china-studies", "Aşgabatda Hytaýy öwreniş merkezi işe başlady", True),
+    ("r24f-kk-students-china-grants", "Қытайдағы қазақ студенттеріне жаңа гранттар берілді", True),
+    ("r24f-uz-students-china-conference", "Xitoydagi o'zbek talabalari ilmiy konferensiyada ishtirok etdi", True),
+    ("r24f-en-kz-digital-economy", "Kazakhstan and China to deepen digital economy cooperation", True),
+    ("r24f-ru-kg-digital-economy", "Кыргызстан и Китай обсудили развитие цифровой экономики", True),
+    ("r24f-kk-digital-economy", "Қазақстан мен Қытай цифрлық экономика саласында ынтымақтасады", True),
+    ("r24f-tk-digital-economy", "Türkmenistan bilen Hytaý sanly ykdysadyýet boýunça hyzmatdaşlygy ara alyp maslahatlaşdy", True),
+    ("r24f-uz-digital-economy", "O'zbekiston va Xitoy raqamli iqtisodiyot bo'yicha yo'l xaritasini tasdiqladi", True),
+    ("r24f-en-kg-it-specialists", "Chinese tech firm to train IT specialists for Kyrgyzstan", True),
+    ("r24f-zh-kz-ict-talent", "中企为哈萨克斯坦培养信息通信技术人才", True),
+    ("r24f-zh-uz-ai-lab", "中乌合作建设人工智能实验室", True),
+    ("r24f-en-uz-healthcare", "Uzbekistan, China agree to expand healthcare cooperation", True),
+    ("r24f-zh-kz-medical", "中哈医疗卫生合作取得新进展", True),
+    ("r24f-ky-medicine-field", "Кыргызстан менен Кытай медицина тармагында кызматташууну кеңейтет", True),
+    ("r24f-tk-irrigation-experience", "Türkmen hünärmenleri Hytaýyň suwaryş tejribesini öwrendi", True),
+    ("r24f-kk-agri-experience", "Қазақстандық мамандар Қытайдың ауыл шаруашылығы тәжірибесін зерттеді", True),
+    ("r24f-en-moscow-chinese-studies-neg", "Moscow university opens centre for Chinese studies", False),
+    ("r24f-ky-students-manas-neg", "Кытайдагы кыргыз студенттери Манас эпосун айтышты", False),
+    ("r24f-kk-aitys-neg", "Қытайдағы қазақ ақындарының айтысы өтті", False),
+    ("r24f-en-kz-russia-digital-neg", "Kazakhstan and Russia discuss digital economy cooperation", False),
+    ("r24f-uz-china-russia-digital-neg", "Xitoy va Rossiya raqamli iqtisodiyot bo'yicha kelishdi", False),
+    ("r24f-ru-pharma-trade-neg", "Казахстан и Китай наращивают сотрудничество в фармацевтике", False),
+    ("r24f-zh-pharma-exports-neg", "中乌医药合作推动药品出口", False),
+    ("r24f-en-asean-healthcare-neg", "China, ASEAN pledge deeper healthcare cooperation", False),
+    ("r24f-en-tj-russia-healthcare-neg", "Tajikistan, Russia agree to expand healthcare cooperation", False),
+    ("r24f-zh-ukraine-grain-neg", "中乌合作：乌克兰粮食出口中国", False),
+    ("r24f-zh-kz-wind-neg", "中企在哈萨克斯坦建设风电站", False),
+    ("r24f-en-russia-it-specialists-neg", "Russian company to train IT specialists in Uzbekistan", False),
+    ("r24f-kk-experience-trade-neg", "Қазақстандық кәсіпкерлер Қытайдың сауда тәжірибесін зерттеді", False),
+]
