@@ -253,4 +253,16 @@ PROBES_R24_FAMILIES: list[tuple[str, str, bool]] = [
     ("r24f-zh-kz-wind-neg", "中企在哈萨克斯坦建设风电站", False),
     ("r24f-en-russia-it-specialists-neg", "Russian company to train IT specialists in Uzbekistan", False),
     ("r24f-kk-experience-trade-neg", "Қазақстандық кәсіпкерлер Қытайдың сауда тәжірибесін зерттеді", False),
+    # developing medicines and vaccines (research), not producing them; "together with Chinese
+    # pharmacists, doctors" in Uzbek
+    ("r24f-en-kz-tb-drugs", "Kazakhstan and China to develop new drugs against tuberculosis", True),
+    ("r24f-ru-tj-vaccine", "Таджикистан и Китай разработают вакцину от бруцеллёза", True),
+    ("r24f-zh-kg-vaccine", "中吉联合开展疫苗研发", True),
+    ("r24f-ky-new-medicines", "Кытай менен биргеликте жаңы дарылар иштеп чыгылат", True),
+    ("r24f-uz-doctors-medicines", "Xitoylik shifokorlar bilan birgalikda yangi dori vositalari ishlab chiqiladi", True),
+    ("r24f-tk-new-medicines", "Türkmen we hytaý hünärmenleri täze dermanlary işläp düzýär", True),
+    ("r24f-en-vaccine-plant-neg", "China to build vaccine production plant in Uzbekistan", False),
+    ("r24f-uz-medicine-production-neg", "Xitoy kompaniyasi Toshkentda dori vositalari ishlab chiqarishni yo'lga qo'ydi", False),
+    ("r24f-ru-medicine-production-neg", "Китайская компания наладит производство лекарств в Казахстане", False),
+    ("r24f-en-kz-india-drugs-neg", "Kazakhstan and India to develop new drugs together", False),
 ]
