@@ -474,3 +474,61 @@ PROBES_R25: list[tuple[str, str, str, bool]] = [
      'her ýyl 100 türkmen talyby Russiýanyň uniwersitetlerinde bir semestr okar, rus talyplary bolsa '
      'Aşgabada geler.', False),
 ]
+
+# The families read off the blind set's misses (new crop varieties; "jointly" alone in Uzbek, Kyrgyz,
+# Tajik and Turkmen; Turkmen "hünärini kämilleşdirdi"; drones), written after the blind set was
+# measured and the vocabulary read: (title, summary, relevant); hard negatives beside each.
+PROBES_R25_FAMILIES: list[tuple[str, str, bool]] = [
+    # a new crop variety (bred: research), only beside another farming word
+    ("Селекционеры представили урожай",
+     "Учёные Узбекистана и Китая вывели новый сорт хлопка, устойчивый к засухе; испытания прошли в "
+     "Кашкадарьинской области.", True),
+    ("Магазины пополнились новинками",
+     "В супермаркетах Алматы появился новый сорт китайского чая, сообщил импортёр; поставки идут через "
+     "Хоргос.", False),
+    ("Field trials under way",
+     "A new wheat variety bred by Kazakh and Chinese agronomists is being tested on farms near Kostanay.", True),
+    ("On the shelves",
+     "A new variety of Chinese green tea went on sale in Tashkent shops this week, importers said.", False),
+    ("Егістікте сынақ басталды",
+     "Қазақстан мен Қытай ғалымдары шығарған бидайдың жаңа сорты Ақмола облысында сынақтан өтуде.", True),
+    ("Hosil bayrami",
+     "Xitoy va O'zbekiston selektsionerlari yaratgan bug'doyning yangi navi Qashqadaryoda ekildi.", True),
+    ("Yuk poyezdi yetib keldi",
+     "Xitoydan yangi navbatdagi yuk poyezdi Toshkentga yetib keldi, unda maishiy texnika va kiyim-kechak bor.",
+     False),
+    ("Synag meýdançasynda",
+     "Hytaý alymlary bilen döredilen bugdaýyň täze görnüşi Ahal welaýatynda synagdan geçirilýär.", True),
+    ("Täze awtobuslar",
+     "Hytaýyň täze görnüşli awtobuslary Aşgabada getirildi, olar şäheriň ugurlarynda işlär.", False),
+    ("Навъи нав дар Суғд",
+     "Олимони Тоҷикистон ва Чин навъи нави пахтаро дар вилояти Суғд месанҷанд.", True),
+    # "jointly" alone: a cue, which adds no subject
+    ("Yangi tadqiqot boshlandi",
+     "Xitoy va O'zbekiston olimlari birgalikda Orol dengizi tubidagi tuproqlarni o'rganmoqda.", True),
+    ("Temir yo'l qurilishi",
+     "Xitoy va O'zbekiston birgalikda yangi temir yo'l qurmoqda, yuk tashish hajmi ikki barobar oshadi.", False),
+    ("Роҳи нав",
+     "Тоҷикистон ва Чин якҷоя роҳи мошингарди навро месозанд, ки ба гардиши мол мусоидат мекунад.", False),
+    ("Пиряхҳо омӯхта мешаванд",
+     "Олимони тоҷик ва чинӣ якҷоя пиряхҳои Помирро меомӯзанд.", True),
+    ("Gaz geçirijisi",
+     "Türkmenistan we Hytaý bilelikde täze gaz geçirijisini gurýarlar.", False),
+    ("Çöl öwrenilýär",
+     "Türkmen we hytaý alymlary bilelikde Garagum çölüniň ösümliklerini öwrenýärler.", True),
+    ("Соода борбору",
+     "Кыргызстан менен Кытай биргеликте Ошто жаңы соода борборун курушат.", False),
+    # Turkmen professional development
+    ("Lukmanlar Hytaýda",
+     "Türkmen lukmanlary Pekiniň hassahanalarynda hünärini kämilleşdirdiler.", True),
+    ("Mugallymlar Russiýada",
+     "Türkmen mugallymlary Moskwada hünärini kämilleşdirdiler.", False),
+    # drones: light, a subject only beside another science or technology word
+    ("Дроны на хлопковых полях",
+     "Казахстан закупит у Китая 500 сельскохозяйственных дронов для обработки полей.", False),
+    ("Students build drones",
+     "Kazakh engineering students learn to design drones and program flight control software at a "
+     "university in Harbin.", True),
+    ("Parade in Urumqi",
+     "Chinese military drones were displayed at an air show in Urumqi.", False),
+]
