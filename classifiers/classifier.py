@@ -267,7 +267,7 @@ class Classifier:
             joined = texts[0]
             fstarts = (0, len(joined) + 1, len(joined) + 2, len(joined) + 3)
         norm = normalize(joined)
-        hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain)
+        hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain, norm.page)
         if hits:
             identity = norm.starts is None
             if not identity:  # the slow path: lone surrogates (if any) become U+FFFD in the terms too

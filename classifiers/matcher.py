@@ -35,7 +35,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import forms as F
-from .normalize import APOSTROPHES, DASHES, QUOTES, SPACES
+from .normalize import APOSTROPHES, CODE_PAGE, DASHES, QUOTES, SPACES, encode_page
 from .turkic import suffix_pattern
 from .vocabulary import WORD_CHARS, Term
 
@@ -208,11 +208,25 @@ class Automaton:
         return Automaton, (self.keys, self.ascii_dfa, self.codec)
 
 
-# The one-byte code page of the Cyrillic automaton: Windows-1251 with the Kazakh letters
-# (ә ғ қ ң ө ұ ү һ і), so Russian, Kazakh and Kyrgyz text (and ASCII) fits it, one byte a
-# character. Uzbek and Tajik Cyrillic (ў, ҳ, ҷ, ӣ), Chinese and the rest take the automaton of
-# every key.
-CODE_PAGE = "kz1048"
+# CODE_PAGE (normalize.py, which lowers such text over its bytes), the one-byte code page of the
+# Cyrillic automaton: Windows-1251 with the Kazakh letters (ә ғ қ ң ө ұ ү һ і), so Russian, Kazakh
+# and Kyrgyz text (and ASCII) fits it, one byte a character. Uzbek and Tajik Cyrillic (ў, ҳ, ҷ,
+# ӣ), Chinese and the rest take the automaton of every key.
+
+
+def _page_fold(plain: bool) -> bytes:
+    """fold() as a table of CODE_PAGE's bytes, for non-ASCII text (plain or not)."""
+    table = bytearray(range(256))
+    for b in range(256):
+        try:
+            ch = bytes([b]).decode(CODE_PAGE)
+        except UnicodeDecodeError:
+            continue
+        table[b] = fold(ch + "ж", plain)[0].encode(CODE_PAGE)[0]  # "ж": non-ASCII text, as fold sees it
+    return bytes(table)
+
+
+_PAGE_FOLD, _PAGE_FOLD_PLAIN = _page_fold(False), _page_fold(True)
 
 
 def _in_code_page(text: str) -> bool:
@@ -338,19 +352,25 @@ class Matcher:
                 out.append((start, end, entries[eid]))
         return out
 
-    def hits(self, text: str, plain: bool = False) -> tuple[list[tuple[int, int, int]], list[int] | None, list[int] | None]:
+    def hits(self, text: str, plain: bool = False, page: bytes | None = None
+             ) -> tuple[list[tuple[int, int, int]], list[int] | None, list[int] | None]:
         """Every key occurrence that stands where it may, as ``(start, -end, entry id)`` sorted
         (so the leftmost-longest come first: the caller drops the overlapped ones), in the
         squeezed text's offsets, with the map back (``squeeze``'s starts and shift, or None).
-        ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``)."""
+        ``plain``: the text holds no exotic dash, space, apostrophe or quote (``Normalized.plain``);
+        ``page``: the text in CODE_PAGE (``Normalized.page``), which saves encoding it again."""
         t, starts, shift = squeeze(fold(text, plain))
         data: str | bytes
         if t.isascii():
             ac, kinds, keids, data = self._ac_ascii, self._kinds_ascii, self._keids_ascii, t.encode()
         else:
-            try:
-                ac, kinds, keids, data = self._ac_page, self._kinds_page, self._keids_page, t.encode(CODE_PAGE)
-            except UnicodeEncodeError:  # Chinese, Uzbek or Tajik Cyrillic…: every key
+            if page is not None and starts is None:  # fold() over the page's bytes: encode_page(t)
+                page = page.translate(_PAGE_FOLD_PLAIN if plain else _PAGE_FOLD)
+            else:
+                page = encode_page(t)
+            if page is not None:
+                ac, kinds, keids, data = self._ac_page, self._kinds_page, self._keids_page, page
+            else:  # Chinese, Uzbek or Tajik Cyrillic…: every key
                 ac, kinds, keids, data = self._ac, self._kinds, self._keids, t
         found = ac.find(data, True)  # overlapping (positionally: PyO3 parses no keyword)
         if not found:
