@@ -35,7 +35,7 @@ from typing import Any
 import ahocorasick_rs
 
 from . import forms as F
-from .normalize import APOSTROPHES, CODE_PAGE, DASHES, QUOTES, SPACES, encode_page
+from .normalize import APOSTROPHES, CODE_PAGE, DASHES, QUOTES, SPACES, encode_page, page_characters
 from .turkic import suffix_pattern
 from .vocabulary import WORD_CHARS, Term
 
@@ -217,11 +217,7 @@ class Automaton:
 def _page_fold(plain: bool) -> bytes:
     """fold() as a table of CODE_PAGE's bytes, for non-ASCII text (plain or not)."""
     table = bytearray(range(256))
-    for b in range(256):
-        try:
-            ch = bytes([b]).decode(CODE_PAGE)
-        except UnicodeDecodeError:
-            continue
+    for b, ch in page_characters():
         table[b] = fold(ch + "ж", plain)[0].encode(CODE_PAGE)[0]  # "ж": non-ASCII text, as fold sees it
     return bytes(table)
 

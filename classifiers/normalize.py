@@ -136,16 +136,24 @@ def encode_page(text: str) -> bytes | None:
         return None
 
 
+def page_characters() -> list[tuple[int, str]]:
+    """Each byte of CODE_PAGE with the character it writes (bytes that write none are left out:
+    encoding never produces them); the byte tables here and in the matcher are built from it."""
+    out = []
+    for b in range(256):
+        try:
+            out.append((b, bytes([b]).decode(CODE_PAGE)))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
 def _page_tables() -> tuple[bytes, bytes, bytes, bytes]:
     """The bytes of CODE_PAGE lowered (ё as е), and those that are safe (normalize() leaves
     them to str.lower), fold-only (a dash, quote or space the matcher folds) or ё."""
     lower = bytearray(range(256))
     safe, fold_only, yo = bytearray(), bytearray(), bytearray()
-    for b in range(256):
-        try:
-            ch = bytes([b]).decode(CODE_PAGE)
-        except UnicodeDecodeError:
-            continue  # no character: encoding never writes this byte
+    for b, ch in page_characters():
         low = ch.lower()
         try:
             lowered = low.replace("ё", "е").encode(CODE_PAGE) if len(low) == 1 else b""

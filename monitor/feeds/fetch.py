@@ -131,11 +131,12 @@ class Fetcher:
         self._global = asyncio.Semaphore(config.max_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._jar: Any = None  # the cookie jar (an httpx.Cookies), made when a cookie first arrives
-        # the headers of every request, as an httpx.AsyncClient with these headers sends them
-        # (its defaults, with ours in their places); tests/monitor/feeds/test_fetch_cookies.py
-        # holds the two paths to the same bytes on the wire
-        self._base = [(b"Connection", b"keep-alive"), (b"User-Agent", config.user_agent.encode("ascii")),
-                      (b"Accept", ACCEPT.encode("ascii")), (b"Accept-Encoding", b"gzip, deflate")]
+        headers = {"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        # every request's head as an httpx.AsyncClient with these headers writes it (its own
+        # Connection header first, then ours); tests/monitor/feeds/test_fetch_cookies.py holds
+        # the two paths to the same bytes on the wire
+        self._base = [(b"Connection", b"keep-alive"),
+                      *((name.encode("ascii"), value.encode("ascii")) for name, value in headers.items())]
         self._client: httpx.AsyncClient | None = None
         self._pool: http1.ConnectionPool | None = None
         if transport is None:
@@ -148,7 +149,7 @@ class Fetcher:
                 transport=transport, follow_redirects=False,
                 timeout=httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
                                       write=config.read_timeout, pool=config.total_timeout),
-                headers={"User-Agent": config.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"})
+                headers=headers)
             self._client._cookies = self.cookies  # the same jar object (the setter would copy it)
 
     @property

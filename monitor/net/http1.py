@@ -57,7 +57,7 @@ import re
 import ssl
 import time
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator
 
 import httptools
 
@@ -65,7 +65,7 @@ from monitor.net.addresses import AddressPolicy, Resolver, checked_addresses, sy
 from monitor.net.http_errors import (ConnectError, ConnectTimeout, HTTPError, LocalProtocolError, NetworkError,
                                      ProtocolError, ReadError, ReadTimeout, RemoteProtocolError, TimeoutException,
                                      TransportError, UnsupportedProtocol, WriteError, WriteTimeout)
-from monitor.net.http_errors import os_reason as _reason
+from monitor.net.http_errors import os_reason
 
 CHUNK = 65_536
 PINNED = "monitor.addresses"  # httpx request extension: the checked addresses to connect to
@@ -124,7 +124,7 @@ def _framing(headers: Headers) -> tuple[bool, int | None]:
 class Connection:
     """One socket, one exchange at a time; the parser's callbacks fill the current answer."""
 
-    __slots__ = ("_parser", "body", "complete", "extra", "got_bytes", "head", "head_done", "head_size",
+    __slots__ = ("_parser", "body", "complete", "extra", "got_bytes", "head_done", "head_size",
                  "headers", "keep_alive", "peer", "reader", "reason", "status", "until_eof", "version",
                  "writer", "_head_only")
 
@@ -177,7 +177,7 @@ class Connection:
         except TimeoutError:
             raise WriteTimeout("timed out sending the request") from None
         except OSError as exc:
-            raise WriteError(_reason(exc)) from exc
+            raise WriteError(os_reason(exc)) from exc
 
     async def send(self, method: str, target: bytes, headers: Headers,
                    body: bytes | AsyncIterable[bytes], timeout: float | None) -> None:
@@ -230,7 +230,7 @@ class Connection:
         except TimeoutError:
             raise ReadTimeout("timed out waiting for the server") from None
         except OSError as exc:
-            raise ReadError(_reason(exc)) from exc
+            raise ReadError(os_reason(exc)) from exc
         if data:
             self.got_bytes = True
             self._feed(data)
@@ -377,9 +377,6 @@ class AnswerHeaders:
         lower = name.lower().encode("latin-1")
         return [value.decode("latin-1") for n, value in self.raw if n.lower() == lower]
 
-    def items(self) -> Iterable[tuple[str, str]]:
-        return self._index.items()
-
 
 class ConnectionPool:
     def __init__(self, *, policy: AddressPolicy, resolver: Resolver = system_resolver,
@@ -447,9 +444,9 @@ class ConnectionPool:
         except TimeoutError:
             raise ConnectTimeout(f"timed out connecting to {name}:{port}") from None
         except OSError as exc:  # TLS failure (ssl.SSLError is an OSError)
-            raise ConnectError(f"{_reason(exc)} ({name}:{port})") from exc
+            raise ConnectError(f"{os_reason(exc)} ({name}:{port})") from exc
         assert failure is not None
-        raise ConnectError(f"{_reason(failure)} ({name}:{port})") from failure
+        raise ConnectError(f"{os_reason(failure)} ({name}:{port})") from failure
 
     async def request(self, method: str, key: Key, target: bytes, headers: Headers, *,
                       body: bytes | AsyncIterable[bytes] = b"", connect_timeout: float | None = None,
