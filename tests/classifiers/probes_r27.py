@@ -224,3 +224,63 @@ PROBES_R27: list[tuple[str, str, bool]] = [
     ("r27-tk-japan-medicine-neg", "Ýaponiýanyň JICA guramasy türkmen lukmanlaryny Tokioda okatdy", False),
     ("r27-tk-china-turkey-satellite-neg", "Türkiýäniň we Hytaýyň kosmos agentlikleri bilelikdäki emeli hemrany orbita çykardy", False),
 ]
+
+# Written after the blind set was measured with the round-25 rules and its misses were read
+# (docs/classifier.md, "Round 27 of issue 12"): each family of a miss in other languages and shapes,
+# beside hard negatives that share its words. (headline, relevant), ids first.
+PROBES_R27_FAMILIES: list[tuple[str, str, bool]] = [
+    # meteorology's instruments and services are the science; the weather is not
+    ("r27f-en-naryn-weather-stations", "Chinese engineers install automatic weather stations in Kyrgyzstan's Naryn region", True),
+    ("r27f-ru-uzhydromet-radars", "Китай передаст Узгидромету три метеорологических радара", True),
+    ("r27f-zh-tj-weather-stations", "中国援建的塔吉克斯坦自动气象站投入使用", True),
+    ("r27f-kk-forecast-system", "Қытай мамандары қазақстандық синоптиктерге ауа райын болжау жүйесін орнатып берді", True),
+    ("r27f-kk-forecast-model", "Қазақ және қытай ғалымдары ауа райын болжау моделін бірге әзірлейді", True),
+    ("r27f-uz-kashkadarya-stations", "Xitoylik mutaxassislar Qashqadaryoda meteostansiyalar o'rnatdi", True),
+    ("r27f-tg-khatlon-radar", "Муҳандисони чинӣ дар Хатлон радари обу ҳаво насб карданд", True),
+    ("r27f-tk-lebap-station", "Hytaýly hünärmenler Lebapda meteostansiýa gurnadylar", True),
+    ("r27f-en-snow-forecast-neg", "Weather forecast: snow and frost expected in Almaty and Urumqi this weekend", False),
+    ("r27f-ru-wind-warning-neg", "Синоптики Казахстана и Китая предупредили о сильном ветре на границе", False),
+    ("r27f-zh-snowfall-neg", "哈萨克斯坦与中国边境地区将迎来强降雪天气", False),
+    ("r27f-en-fedchenko-russia-neg", "Tajik and Russian meteorologists install weather stations on Fedchenko glacier", False),
+    ("r27f-en-pakistan-radars-neg", "China installs weather radars in Pakistan's Gilgit-Baltistan", False),
+    # telemedicine is medicine and technology
+    ("r27f-ru-bishkek-urumqi-telemedicine", "Врачи Бишкека и Урумчи провели первый сеанс телемедицины", True),
+    ("r27f-kk-telemedicine", "Алматы мен Үрімжі ауруханалары телемедицина арқылы кеңес өткізді", True),
+    ("r27f-ru-kz-russia-telemedicine-neg", "Казахстан и Россия запустили общую телемедицинскую сеть", False),
+    ("r27f-zh-pakistan-telemedicine-neg", "中国与巴基斯坦开展远程医疗合作", False),
+    # a dictionary is a language subject
+    ("r27f-ru-chinese-tajik-dictionary", "В Душанбе издан первый китайско-таджикский словарь", True),
+    ("r27f-kk-kazakh-chinese-dictionary", "Қазақша-қытайша сөздік Алматыда жарық көрді", True),
+    ("r27f-tk-turkmen-chinese-dictionary", "Türkmen-hytaý sözlügi Aşgabatda neşir edildi", True),
+    ("r27f-ru-uz-korean-dictionary-neg", "В Ташкенте издан узбекско-корейский словарь", False),
+    ("r27f-en-kazakh-turkish-dictionary-neg", "Kazakh-Turkish dictionary presented in Ankara", False),
+    # China's classics name China
+    ("r27f-en-tao-te-ching-uzbek", "Tao Te Ching translated into Uzbek for the first time", True),
+    ("r27f-zh-daodejing-tajik", "《道德经》塔吉克文版在杜尚别出版", True),
+    ("r27f-en-analects-london-neg", "New English translation of the Analects published in London", False),
+    # a business incubator is the incubator, not business
+    ("r27f-ru-bishkek-incubator", "Кыргызско-китайский бизнес-инкубатор отобрал первых резидентов", True),
+    ("r27f-en-incubator-kyrgyz", "Chinese business incubator to mentor Kyrgyz tech start-ups", True),
+    ("r27f-ru-kz-russia-incubator-neg", "Казахстан и Россия откроют бизнес-инкубатор в Петропавловске", False),
+    ("r27f-ru-business-forum-neg", "Казахстан и Китай провели бизнес-форум в Алматы", False),
+    # locusts and plant protection in the Turkic and Tajik lists
+    ("r27f-kk-locust-monitoring", "Қытай мен Қазақстан шегірткеге қарсы бірлескен мониторинг жүргізеді", True),
+    ("r27f-ky-locust-training", "Кытай адистери Баткендин дыйкандарына чегирткеге каршы күрөшүүнү үйрөтүштү", True),
+    ("r27f-tg-locust-sughd", "Мутахассисони чинӣ ба деҳқонони Суғд мубориза бо малахро омӯзонданд", True),
+    ("r27f-tk-locust-experience", "Hytaý bilen çekirtgä garşy göreş boýunça tejribe alyşyldy", True),
+    ("r27f-en-locust-russia-neg", "Kazakhstan and Russia coordinate locust control along the border", False),
+    ("r27f-uz-pesticides-neg", "O'zbekiston Xitoydan 5 ming tonna pestitsid sotib oldi", False),
+    # the Pamirs in Tajik (Помир)
+    ("r27f-tg-pamir-geologists", "Геологҳои чинӣ дар Помир конҳои маъданҳои нодирро меомӯзанд", True),
+    ("r27f-tg-pamir-road-neg", "Сайёҳони чинӣ бо мошин ба Помир сафар карданд", False),
+    # Mary with a Turkmen ending; a Turkmen internship (tejribe okuwy)
+    ("r27f-tk-mary-institute", "Marydaky oba hojalyk institutynda hytaýly alymlar bilen duşuşyk geçirildi", True),
+    ("r27f-tk-mary-cotton-neg", "Marydan Hytaýa 20 müň tonna pagta ugradyldy", False),
+    ("r27f-tk-internship-chinese-firms", "Türkmen talyplary Hytaýyň kärhanalarynda tejribe okuwyny geçýär", True),
+    ("r27f-tk-internship-russia-neg", "Türkmen talyplary Russiýanyň zawodlarynda tejribe okuwyny geçdi", False),
+    # a national team in a school subject is education, not sport
+    ("r27f-ru-uz-physics-team", "Сборная Узбекистана по физике готовится к олимпиаде в Китае", True),
+    ("r27f-ru-kg-maths-team-shanghai", "Сборная Кыргызстана по математике прошла сборы в Шанхае", True),
+    ("r27f-ru-uz-football-neg", "Футболисты сборной Узбекистана проведут в Ухане товарищеский матч с Китаем", False),
+    ("r27f-ru-kz-maths-japan-neg", "Сборная Казахстана по математике выступит на олимпиаде в Японии", False),
+]
