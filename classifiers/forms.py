@@ -24,6 +24,7 @@ optional. Uzbek Latin terms also match in the 2023 letters (ō ḡ ş ç ñ).
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache
 from pathlib import Path
 
@@ -71,7 +72,15 @@ def bundled_forms() -> dict[str, tuple[str, ...]]:
 
 
 def separator_variants(text: str) -> list[str]:
-    """The spellings of a normalised term: "-" is one space or nothing, "'" optional."""
+    """The spellings of a normalised term: "-" is one space or nothing, "'" optional, a comma
+    (a gazetteer name's, "университет экономики, финансов и ...") written or left out."""
+    if "," in text:
+        kept = _marks_variants(re.sub(r" *, *", ", ", text).strip())
+        return kept + [v for v in _marks_variants(re.sub(r" *, *", " ", text).strip()) if v not in kept]
+    return _marks_variants(text)
+
+
+def _marks_variants(text: str) -> list[str]:
     if "-" not in text and "'" not in text:
         return [text]
     spots = [i for i, ch in enumerate(text) if ch in "-'"]

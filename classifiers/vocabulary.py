@@ -60,7 +60,9 @@ CODE_RE = re.compile(r"^[A-Z]{2}$")
 WORD_CHARS = ("0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff"
               "\u0621-\u064a\u0674\u0675-\u06d5")
 _WORD_CHAR_RE = re.compile(f"[{WORD_CHARS}]")
-_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、-]+$")
+# a comma only inside a gazetteer name ("Ministry of Higher Education, Science and Innovation"):
+# in a vocabulary term it separates {a,b} alternatives; forms.separator_variants makes it optional
+_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、,-]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +213,7 @@ def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "", labe
         if not _TERM_CHARS_RE.match(text):
             bad = sorted({c for c in text if not _TERM_CHARS_RE.match(c)})
             raise VocabularyError(
-                file, where, f"{raw!r}: unsupported character(s) {bad}; use letters, digits, Han, ' - & . + / ·"
+                file, where, f"{raw!r}: unsupported character(s) {bad}; use letters, digits, Han, ' - & . + / · ,"
             )
         cjk = is_cjk(text[0])
         if cjk and (stem or inflect):
