@@ -35,9 +35,12 @@ def assert_decision(clf: Classifier, title: str, expected: bool, url: str | None
 @cache
 def labelled_titles() -> frozenset[str]:
     """Every title of ``classifiers/eval/*.jsonl``, case-folded."""
-    return frozenset(json.loads(line)["title"].strip().casefold()
-                     for path in EVAL.glob("*.jsonl")
-                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return frozenset(
+        json.loads(line)["title"].strip().casefold()
+        for path in EVAL.glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
 
 
 def assert_new_probes(probes: Sequence[tuple]) -> None:
@@ -47,16 +50,27 @@ def assert_new_probes(probes: Sequence[tuple]) -> None:
     assert len({p[0] for p in probes}) == len(probes)
 
 
-def assert_fresh_holdout(name: str, min_items: int, probes: Sequence[tuple] = (),
-                         headline_only: tuple[float, float] = (1 / 3, 1.0)) -> None:
+def assert_fresh_holdout(
+    name: str,
+    min_items: int,
+    probes: Sequence[tuple] = (),
+    relevant_share: tuple[float, float] = (0.4, 0.6),
+    headline_only: tuple[float, float] = (1 / 3, 1.0),
+) -> None:
     """A fresh holdout (holdout8, holdout9…) was built from the search tool's pages and
     labelled by reading: every item has a url and the query that found it; no url or title
     repeats another set's (classifiers/eval and the shared labelled_dev) or a probe's; about
-    half are relevant, most negatives hard and at least a third headline-only. A set built to
-    measure the title-and-summary mode (holdout18, round 26) passes its own share of
-    headline-only items, ``headline_only=(low, high)``: at most a fifth there."""
+    half are relevant, most negatives hard and at least a third headline-only. A set built for
+    hard negatives (holdout20, round 29) passes its own ``relevant_share``; a set built to
+    measure the title-and-summary mode (holdout18, round 26) its own share of headline-only
+    items, ``headline_only=(low, high)``: at most a fifth there."""
+
     def load(path: Path) -> list[dict]:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
 
     items = load(EVAL / name)
     assert len(items) >= min_items
@@ -66,11 +80,16 @@ def assert_fresh_holdout(name: str, min_items: int, probes: Sequence[tuple] = ()
     others = [o for path in EVAL.glob("*.jsonl") if path.name != name for o in load(path)]
     others += load(shared) if shared.exists() else []
     urls = {o["url"] for o in others}
-    titles = {(o["title"] or "").strip().casefold() for o in others} | {p[1].strip().casefold() for p in probes}
-    assert not [i["id"] for i in items if i["url"] in urls or i["title"].strip().casefold() in titles]
+    titles = {(o["title"] or "").strip().casefold() for o in others} | {
+        p[1].strip().casefold() for p in probes
+    }
+    assert not [
+        i["id"] for i in items if i["url"] in urls or i["title"].strip().casefold() in titles
+    ]
     relevant = [i for i in items if i["label"] == "relevant"]
     negatives = [i for i in items if i["label"] == "irrelevant"]
-    assert 0.4 <= len(relevant) / len(items) <= 0.6
+    low, high = relevant_share
+    assert low <= len(relevant) / len(items) <= high
     assert sum(i["hard_negative"] for i in negatives) >= len(negatives) / 2
     low, high = headline_only
     assert low * len(items) <= sum(i["headline_only"] for i in items) <= high * len(items)
