@@ -6,7 +6,8 @@ the rules with the answers they were written from)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +42,44 @@ def labelled_titles() -> frozenset[str]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
+
+
+def words(text: str) -> set[str]:
+    """A text's words, case-folded (Uzbek apostrophes as one), or its character pairs when it is
+    Chinese: what the probes' freshness checks compare."""
+    text = text.casefold().replace("ʻ", "'").replace("’", "'")
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = re.sub(r"\W", "", text)
+        return {text[i : i + 2] for i in range(len(text) - 1)}
+    return set(re.findall(r"\w+", text))
+
+
+@cache
+def labelled_texts() -> frozenset[str]:
+    """Every title and summary of every labelled set (``classifiers/eval`` and the shared
+    ``labelled_dev.jsonl``), case-folded."""
+    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
+    return frozenset(
+        (item.get(key) or "").strip().casefold()
+        for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+        for item in (json.loads(line),)
+        for key in ("title", "summary")
+    ) - {""}
+
+
+def repeats(texts: Sequence[str], known: Iterable[str], share: float = 0.5) -> list[str]:
+    """The ``texts`` that are one of ``known`` (case-folded), or share ``share`` of their words
+    (``words``: character pairs in Chinese) with one: a probe must be fresh."""
+    known = {k.strip().casefold() for k in known} - {""}
+    others = [w for w in map(words, known) if w]
+    out = []
+    for text in texts:
+        mine = words(text)
+        if text.strip().casefold() in known or any(len(mine & b) / len(mine | b) >= share for b in others):
+            out.append(text)
+    return out
 
 
 def assert_new_probes(probes: Sequence[tuple]) -> None:

@@ -9,8 +9,6 @@ nearly one (word overlap)."""
 
 from __future__ import annotations
 
-import json
-import re
 
 from classifiers import Classifier
 from classifiers.cli import MODES, _classify_item
@@ -21,7 +19,7 @@ from .probes_r22 import PROBES_R22, PROBES_R22_FAMILIES
 from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
-from .tables import EVAL, assert_reading, rows
+from .tables import assert_reading, labelled_texts, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -127,30 +125,15 @@ def test_round25_blind_set_shape() -> None:
         assert all(low <= len(p[2]) <= high for p in mine), lang
 
 
-def _words(text: str) -> set[str]:
-    text = text.casefold()
-    if re.search(r"[\u4e00-\u9fff]", text):
-        return {text[i:i + 2] for i in range(len(text) - 1)}
-    return set(re.findall(r"\w+", text))
-
-
 def test_round25_probes_are_fresh() -> None:
     """No round-25 title or summary is a labelled item's title or summary (every set and the shared
     labelled_dev) or an earlier probe's headline; no item shares half its words (character pairs in
     Chinese) with any of them; and no two share an id, a title or a summary."""
-    labelled = []
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]:
-        labelled += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     earlier = [*EARLIER_PROBES, *PROBES_R20, *PROBES_R20_FAMILIES, *PROBES_R21, *PROBES_R21_FAMILIES, *PROBES_R22,
                *PROBES_R22_FAMILIES, *PROBES_R23, *PROBES_R23_FAMILIES, *PROBES_R24, *PROBES_R24_FAMILIES]
-    texts = {(o.get(k) or "").strip().casefold() for o in labelled for k in ("title", "summary")} - {""}
-    texts |= {p[1].strip().casefold() for p in earlier}
+    known = labelled_texts() | {p[1].strip().casefold() for p in earlier}
     mine = [(p[1], p[2]) for p in PROBES_R25] + [(p[0], p[1]) for p in PROBES_R25_FAMILIES]
-    assert not [t for t, s in mine if t.strip().casefold() in texts or s.strip().casefold() in texts]
-    others = [w for w in (_words(t) for t in texts) if w]
-    near = [t for t, s in mine
-            if any(len(a & b) / len(a | b) >= 0.5 for a in (_words(f"{t} {s}"),) for b in others)]
-    assert not near
+    assert not [t for t, s in mine if t.strip().casefold() in known or s.strip().casefold() in known]
+    assert not repeats([f"{t} {s}" for t, s in mine], known)
     assert len({p[0] for p in PROBES_R25}) == len(PROBES_R25)
     assert len({t.casefold() for t, _ in mine}) == len(mine) and len({s.casefold() for _, s in mine}) == len(mine)

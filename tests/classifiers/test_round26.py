@@ -22,7 +22,7 @@ from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
 from .probes_r26 import PROBES_R26_FAMILIES
-from .tables import EVAL, assert_fresh_holdout, assert_reading, rows
+from .tables import EVAL, assert_fresh_holdout, assert_reading, labelled_texts, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -110,21 +110,6 @@ def test_round26_family_probes(clf: Classifier, title: str, summary: str, releva
     assert d.relevant is relevant, d.explain()
 
 
-def _words(text: str) -> set[str]:
-    text = text.casefold()
-    if re.search(r"[\u4e00-\u9fff]", text):
-        return {text[i:i + 2] for i in range(len(text) - 1)}
-    return set(re.findall(r"\w+", text))
-
-
-def _labelled() -> list[dict]:
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    out: list[dict] = []
-    for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]:
-        out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return out
-
-
 EARLIER = [*EARLIER_PROBES, *PROBES_R20, *PROBES_R21, *PROBES_R22, *PROBES_R23, *PROBES_R24, *PROBES_R25]
 EARLIER_FAMILIES = [*PROBES_R20_FAMILIES, *PROBES_R21_FAMILIES, *PROBES_R22_FAMILIES, *PROBES_R23_FAMILIES,
                     *PROBES_R24_FAMILIES, *PROBES_R25_FAMILIES]
@@ -134,14 +119,11 @@ def test_round26_probes_are_fresh() -> None:
     """No round-26 family probe's title or summary is a labelled item's title or summary (holdout18
     too) or an earlier probe's; none shares half its words (character pairs in Chinese) with any of
     them; no two share a title or a summary."""
-    texts = {(o.get(k) or "").strip().casefold() for o in _labelled() for k in ("title", "summary")} - {""}
-    texts |= {p[1].strip().casefold() for p in EARLIER} | {p[0].strip().casefold() for p in EARLIER_FAMILIES}
+    known = labelled_texts() | {p[1].strip().casefold() for p in EARLIER}
+    known |= {p[0].strip().casefold() for p in EARLIER_FAMILIES}
     mine = [(p[0], p[1]) for p in PROBES_R26_FAMILIES]
-    assert not [t for t, s in mine if t.strip().casefold() in texts or s.strip().casefold() in texts]
-    others = [w for w in (_words(t) for t in texts) if w]
-    near = [t for t, s in mine
-            if any(len(a & b) / len(a | b) >= 0.5 for a in (_words(f"{t} {s}"),) for b in others)]
-    assert not near
+    assert not [t for t, s in mine if t.strip().casefold() in known or s.strip().casefold() in known]
+    assert not repeats([f"{t} {s}" for t, s in mine], known)
     assert len({t.casefold() for t, _ in mine}) == len(mine) and len({s.casefold() for _, s in mine}) == len(mine)
 
 

@@ -11,8 +11,6 @@ words with one."""
 
 from __future__ import annotations
 
-import json
-import re
 
 from classifiers import Classifier
 from classifiers.cli import MODES, _classify_item
@@ -24,7 +22,7 @@ from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
 from .probes_r27 import PROBES_R27, PROBES_R27_FAMILIES
-from .tables import EVAL, assert_decision, assert_reading, rows
+from .tables import assert_decision, assert_reading, labelled_texts, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -182,33 +180,16 @@ def test_round27_blind_set_shape() -> None:
         assert (sum(p[2] for p in mine), sum(not p[2] for p in mine)) == (12, 8), lang
 
 
-def _words(text: str) -> set[str]:
-    text = text.casefold().replace("ʻ", "'").replace("’", "'")
-    if re.search(r"[\u4e00-\u9fff]", text):
-        text = re.sub(r"\W", "", text)
-        return {text[i:i + 2] for i in range(len(text) - 1)}
-    return set(re.findall(r"\w+", text))
-
-
 def test_round27_probes_are_fresh() -> None:
-    """No round-27 headline is a labelled item's title (every set and the shared labelled_dev) or an
-    earlier probe's headline; none shares half its words (character pairs in Chinese) with one, or
-    with another round-27 headline; and no two share an id or a headline."""
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    titles = [(json.loads(line).get("title") or "")
-              for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]
-              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """No round-27 headline is a labelled item's title or summary (every set and the shared
+    labelled_dev) or an earlier probe's headline; none shares half its words (character pairs in
+    Chinese) with one, or with another round-27 headline; and no two share an id or a headline."""
     earlier = [p[1] for p in [*EARLIER_PROBES, *PROBES_R20, *PROBES_R20_FAMILIES, *PROBES_R21, *PROBES_R21_FAMILIES,
                               *PROBES_R22, *PROBES_R22_FAMILIES, *PROBES_R23, *PROBES_R23_FAMILIES, *PROBES_R24,
                               *PROBES_R24_FAMILIES, *PROBES_R25]]
     earlier += [p[0] for p in PROBES_R25_FAMILIES]
-    others = [w for w in (_words(t) for t in [*titles, *earlier]) if w]
     mine = [*PROBES_R27, *PROBES_R27_FAMILIES]
-    texts = {t.strip().casefold() for t in [*titles, *earlier]}
-    assert not [p[0] for p in mine if p[1].strip().casefold() in texts]
-    near = [p[0] for p in mine for b in others if len(_words(p[1]) & b) / len(_words(p[1]) | b) >= 0.5]
-    assert not near
-    among = [(p[0], q[0]) for i, p in enumerate(mine) for q in mine[i + 1:]
-             if len(_words(p[1]) & _words(q[1])) / len(_words(p[1]) | _words(q[1])) >= 0.5]
+    assert not repeats([p[1] for p in mine], labelled_texts() | set(earlier))
+    among = [(p[0], q[0]) for i, p in enumerate(mine) for q in mine[i + 1:] if repeats([p[1]], [q[1]])]
     assert not among
     assert len({p[0] for p in mine}) == len(mine) and len({p[1].casefold() for p in mine}) == len(mine)

@@ -9,7 +9,6 @@ fresh."""
 from __future__ import annotations
 
 import json
-import re
 
 from classifiers import Classifier
 from classifiers.cli import MODES, _classify_item
@@ -17,7 +16,7 @@ from classifiers.cli import MODES, _classify_item
 from .probes_r27 import PROBES_R27, PROBES_R27_FAMILIES
 from .probes_r28 import PROBES_R28_FAMILIES
 from .probes_r29 import PROBES_R29_FAMILIES
-from .tables import EVAL, assert_decision, assert_fresh_holdout, assert_reading, rows
+from .tables import EVAL, assert_decision, assert_fresh_holdout, assert_reading, labelled_texts, repeats, rows
 from .test_round28 import EARLIER_PROBES as PROBES_BEFORE_R27
 
 # Every earlier probe as (id, headline).
@@ -183,35 +182,11 @@ def test_round29_holdout20_is_real_unique_and_labelled() -> None:
     assert [i["id"] for i in items] == [f"h20-{n:03d}" for n in range(1, len(items) + 1)]
 
 
-def _words(text: str) -> set[str]:
-    text = text.casefold()
-    if re.search(r"[\u4e00-\u9fff]", text):
-        return {text[i : i + 2] for i in range(len(text) - 1)}
-    return set(re.findall(r"\w+", text))
-
-
 def test_round29_probes_are_fresh() -> None:
     """No family probe is a labelled item's title or summary (every set, holdout20 among them, and the
     shared labelled_dev) or an earlier probe's headline; none shares half its words (character pairs
     in Chinese) with any of them; no two share an id or a headline."""
-    labelled = []
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]:
-        labelled += [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-    texts = {
-        (o.get(k) or "").strip().casefold() for o in labelled for k in ("title", "summary")
-    } - {""}
-    texts |= {p[1].strip().casefold() for p in EARLIER_PROBES}
     mine = [p[1] for p in PROBES_R29_FAMILIES]
-    assert not [t for t in mine if t.strip().casefold() in texts]
-    others = [w for w in (_words(t) for t in texts) if w]
-    near = [
-        t for t in mine if any(len(a & b) / len(a | b) >= 0.5 for a in (_words(t),) for b in others)
-    ]
-    assert not near
+    assert not repeats(mine, labelled_texts() | {p[1] for p in EARLIER_PROBES})
     assert len({p[0] for p in PROBES_R29_FAMILIES}) == len(PROBES_R29_FAMILIES)
     assert len({t.casefold() for t in mine}) == len(mine)
