@@ -1144,3 +1144,71 @@ PROBES_R30: list[tuple[str, str, str, bool]] = [
         True,
     ),
 ]
+
+# Family probes (headlines), written after the blind set was measured and the vocabulary read: each
+# family of its false positives in other languages and words, and relevant headlines sharing its
+# words (docs/classifier.md, "Round 30 of issue 12"). Each row: (id, headline, relevant).
+PROBES_R30_FAMILIES: list[tuple[str, str, bool]] = [
+    # China's own scale (millions of graduates, the gaokao) in a Central Asian language; students
+    # who go to China still count
+    ("r30f-kk-million-exam-takers", "Қытайда 14 миллион талапкер гаокаодан өтті", False),
+    ("r30f-ky-million-graduates", "Кытайда 13 миллион бүтүрүүчү жумуш издейт", False),
+    ("r30f-uz-million-students-exam", "Xitoyda 13 million o'quvchi gaokao topshiradi", False),
+    ("r30f-tk-million-graduates", "Hytaýda 12 million uçurym iş gözleýär", False),
+    ("r30f-tg-number-of-graduates", "Шумораи хатмкунандагони мактабҳои Чин афзуд", False),
+    ("r30f-ru-million-graduates", "В Китае 12 миллионов выпускников ищут работу", False),
+    ("r30f-kk-students-to-china", "Қазақстандық 300 студент Қытайда оқуға грант алды", True),
+    (
+        "r30f-ky-graduates-return",
+        "Кытайда окуган кыргызстандык бүтүрүүчүлөр мекенине кайтып иштешет",
+        True,
+    ),
+    # Xinjiang's autonomous prefectures; a school in Kyrgyzstan's Kyzyl-Suu is Kyrgyzstan's
+    ("r30f-ky-kizilsu-hospital", "Кызылсуу-Кыргыз автоном облусунда жаңы оорукана ачылды", False),
+    (
+        "r30f-kk-ili-kindergarten",
+        "Іле қазақ автономиялық облысының ауылдарына 40 жаңа балабақша берілді",
+        False,
+    ),
+    (
+        "r30f-en-ili-school-library",
+        "New library for Kazakh schools in Ili Kazakh Autonomous Prefecture",
+        False,
+    ),
+    (
+        "r30f-ky-chinese-teachers-kyzyl-suu",
+        "Кызыл-Суу айылындагы мектепте кытайлык мугалимдер кытай тилин окутат",
+        True,
+    ),
+    # an ambassador's words alone; an ambassador at a university still counts
+    ("r30f-uz-envoy-farming", "Xitoy elchisi: qishloq xo'jaligida salohiyat katta", False),
+    ("r30f-tg-envoy-medicine", "Сафири Чин: тиббиёти анъанавӣ ояндаи нек дорад", False),
+    (
+        "r30f-ky-envoy-university",
+        "Кытай элчиси Ош мамлекеттик университетинде студенттер менен жолукту",
+        True,
+    ),
+    ("r30f-zh-envoy-university", "驻塔吉克斯坦大使走访塔吉克国立大学孔子学院", True),
+    # culture days, film weeks and festivals; language days and a Confucius Institute still count
+    ("r30f-kk-culture-days-almaty", "Алматыда Қытай мәдениеті күндері өтіп жатыр", False),
+    ("r30f-uz-film-week-samarkand", "Samarqandda Xitoy kino haftaligi boshlandi", False),
+    ("r30f-en-culture-days-dushanbe", "Days of Chinese Culture open in Dushanbe", False),
+    ("r30f-ru-festival-kino-ashgabat", "В Ашхабаде проходит фестиваль китайского кино", False),
+    (
+        "r30f-ru-language-days-bishkek",
+        "Кыргызские студенты провели неделю китайского языка в Бишкеке",
+        True,
+    ),
+    (
+        "r30f-en-culture-days-confucius",
+        "Kazakh students of the Confucius Institute stage Chinese culture days at their university",
+        True,
+    ),
+    # China – Central Asia in Uzbek names both sides; a Chinese centre at a university is a lab
+    ("r30f-uz-china-ca-trade-forum", "Xitoy – Markaziy Osiyo savdo forumi Sianda o'tdi", False),
+    (
+        "r30f-uz-china-ca-university-alliance",
+        "Xitoy – Markaziy Osiyo universitetlari ittifoqi kengaydi",
+        True,
+    ),
+]
