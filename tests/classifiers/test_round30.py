@@ -115,6 +115,9 @@ READINGS = [
         "culture_event",
         True,
     ),
+    ("ru-culture-festival-is-culture-event", "Фестиваль китайской культуры", "culture_event", True),
+    ("en-culture-festival-is-culture-event", "a Chinese culture festival", "culture_event", True),
+    ("ru-science-festival-is-no-culture-event", "фестиваль науки", "culture_event", False),
     (
         "ru-chinese-language-days-is-no-culture-event",
         "Дни китайского языка",
