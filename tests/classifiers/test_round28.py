@@ -226,6 +226,9 @@ FIXED = {
     "title and summary": {"h19-028", "h19-031", "h19-068", "h19-072", "h19-084"},
     "headline alone": {"h19-028", "h19-031", "h19-068", "h19-072", "h19-082", "h19-084"},
 }
+# Fixed by a later round's family: round 30's millions of graduates are China's own education
+# statistics (domestic; test_round30.py), h19-024 "Қытай университеттерін 12,7 млн студент бітірмек".
+FIXED_LATER = {"h19-024"}
 
 
 @rows(("mode",), [(m.replace(" ", "-"), m) for m in MODES])
@@ -233,7 +236,7 @@ def test_round28_holdout19_misses_after(clf: Classifier, mode: str) -> None:
     """holdout19 decided, item by item, as measured after the change (no url): the misses are the
     ones measured before less the ones fixed, and nothing new."""
     misses = {i["id"] for i in _holdout19() if _decide(clf, mode, i) != (i["label"] == "relevant")}
-    assert misses == MISSES_BEFORE[mode] - FIXED[mode]
+    assert misses == MISSES_BEFORE[mode] - FIXED[mode] - FIXED_LATER
 
 
 def test_round28_holdout19_is_real_unique_and_labelled() -> None:

@@ -160,6 +160,9 @@ FIXED = {
     "title and summary": {"h20-002", "h20-005", "h20-007", "h20-057", "h20-058", "h20-091"},
     "headline alone": {"h20-002", "h20-057", "h20-058"},
 }
+# Fixed by a later round's family: round 30's culture festivals are a culture event (test_round30.py),
+# h20-036 "Фестиваль китайской культуры стартовал в Ташкенте".
+FIXED_LATER = {"h20-036"}
 
 
 @rows(("mode",), [(m.replace(" ", "-"), m) for m in MODES])
@@ -167,7 +170,7 @@ def test_round29_holdout20_misses_after(clf: Classifier, mode: str) -> None:
     """holdout20 decided, item by item, as measured after the change (no url): the misses are the
     ones measured before less the ones fixed, and nothing new."""
     misses = {i["id"] for i in _holdout20() if _decide(clf, mode, i) != (i["label"] == "relevant")}
-    assert misses == MISSES_BEFORE[mode] - FIXED[mode]
+    assert misses == MISSES_BEFORE[mode] - FIXED[mode] - FIXED_LATER
 
 
 def test_round29_holdout20_is_real_unique_and_labelled() -> None:
