@@ -9,15 +9,13 @@ read both ways; the family probes; and the probes kept fresh."""
 
 from __future__ import annotations
 
-import json
-import re
 
 from classifiers import Classifier
 from classifiers.cli import MODES, _classify_item
 
 from .probes_r29 import PROBES_R29_FAMILIES
 from .probes_r30 import PROBES_R30, PROBES_R30_FAMILIES
-from .tables import EVAL, assert_decision, assert_reading, rows
+from .tables import assert_decision, assert_reading, labelled_texts, repeats, rows
 from .test_round29 import EARLIER_PROBES as PROBES_BEFORE_R29
 
 # Every earlier probe as (id, headline, ...).
@@ -230,50 +228,18 @@ def test_round30_blind_set_shape() -> None:
         assert all(low <= len(p[2]) <= high for p in mine), lang
 
 
-def _words(text: str) -> set[str]:
-    text = text.casefold()
-    if re.search(r"[\u4e00-\u9fff]", text):
-        return {text[i : i + 2] for i in range(len(text) - 1)}
-    return set(re.findall(r"\w+", text))
-
-
 def test_round30_probes_are_fresh() -> None:
     """No round-30 title or summary is a labelled item's title or summary (every set and the shared
     labelled_dev) or an earlier probe's text; no title, nor title and lede together, shares half its
     words (character pairs in Chinese) with any of them; the family probes are fresh against the
     blind set too; and no two share an id, a title or a summary."""
-    labelled = []
-    shared = EVAL.parents[2] / "shared" / "eval" / "labelled_dev.jsonl"
-    for path in [*EVAL.glob("*.jsonl"), *([shared] if shared.exists() else [])]:
-        labelled += [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-    texts = {
-        (o.get(k) or "").strip().casefold() for o in labelled for k in ("title", "summary")
-    } - {""}
-    texts |= {p[1].strip().casefold() for p in EARLIER_PROBES}
+    known = labelled_texts() | {p[1].strip().casefold() for p in EARLIER_PROBES}
     mine = [(p[1], p[2]) for p in PROBES_R30]
-    assert not [
-        t for t, s in mine if t.strip().casefold() in texts or s.strip().casefold() in texts
-    ]
-    others = [w for w in (_words(t) for t in texts) if w]
-    near = [
-        t
-        for t, s in mine
-        if any(
-            len(a & b) / len(a | b) >= 0.5 for a in (_words(t), _words(f"{t} {s}")) for b in others
-        )
-    ]
-    assert not near
-    blind = [w for t, s in mine for w in (_words(t), _words(s))]
+    assert not [t for t, s in mine if t.strip().casefold() in known or s.strip().casefold() in known]
+    assert not repeats([t for t, _ in mine], known)
+    assert not repeats([f"{t} {s}" for t, s in mine], known)
     families = [p[1] for p in PROBES_R30_FAMILIES]
-    assert not [
-        t
-        for t in families
-        if any(len(a & b) / len(a | b) >= 0.5 for a in (_words(t),) for b in [*others, *blind])
-    ]
+    assert not repeats(families, known | {text for t, s in mine for text in (t, s)})
     ids = [p[0] for p in [*PROBES_R30, *PROBES_R30_FAMILIES]]
     assert len(set(ids)) == len(ids)
     titles = [t.casefold() for t in [*(t for t, _ in mine), *families]]
