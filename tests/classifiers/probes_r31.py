@@ -177,3 +177,34 @@ PROBES_R31: list[tuple[str, str, bool]] = [
     ("r31-tk-russia-neg", "Russiýa türkmen talyplaryna orun berdi", False),
     ("r31-tk-culture-neg", "Daşoguzda hytaý aşhanasynyň festiwaly", False),
 ]
+
+# Family probes, written after the blind set was measured (docs/classifier.md, "Round 31 of issue 12"):
+# each family read off a miss, in the other languages it has and both ways (a relevant reading and a
+# hard negative that shares the family's words).
+PROBES_R31_FAMILIES: list[tuple[str, str, bool]] = [
+    # a satellite launched or put into orbit (the bare Russian спутник stays light: Sputnik the agency)
+    ("r31f-ru-launch-satellite", "Китай запустил казахстанский спутник дистанционного наблюдения", True),
+    ("r31f-ru-orbit", "Таджикский наноспутник выведут на орбиту с китайского космодрома", True),
+    ("r31f-ru-sputnik-agency-neg", "Спутник: Китай и Киргизия обсудили цены на хлопок", False),
+    ("r31f-kk-orbit", "Қытай қазақ студенттерінің наноспутнигін орбитаға шығарды", True),
+    ("r31f-kk-serik-partner-neg", "Қытайлық серіктес Атырауда мұнай зауытын салады", False),
+    ("r31f-ky-launch", "Кыргыз студенттеринин спутнигин Кытай учурат", True),
+    ("r31f-uz-orbit", "Xitoy raketasi o'zbek sun'iy yo'ldoshini orbitaga chiqardi", True),
+    ("r31f-tk-orbit", "Türkmen emeli hemrasy Hytaýda orbita çykaryldy", True),
+    # studying in Beijing or Urumqi names China as studying in China does
+    ("r31f-ky-beijing-study", "Пекинде окуган кыргыз жаштары мекенине кайтышты", True),
+    ("r31f-kk-urumqi-study", "Үрімжіде оқыған қазақстандық дәрігерлер", True),
+    ("r31f-tg-beijing-study", "Дар Пекин таҳсил кардани ҷавонони тоҷик", True),
+    ("r31f-uz-beijing-trade-neg", "Pekinda o'zbek mevalari sotuvi boshlandi", False),
+    ("r31f-tk-beijing-gas-neg", "Pekinde türkmen gazy boýunça gepleşikler", False),
+    # Tajik: the People's Republic by its second abbreviation, the Luban Workshop in every spelling,
+    # academic exchange with the izofa
+    ("r31f-tg-jkhch-students", "ҶХЧ барои донишҷӯёни Хатлон квота афзуд", True),
+    ("r31f-tg-jkhch-trade-neg", "Содироти меваи Тоҷикистон ба ҶХЧ зиёд шуд", False),
+    ("r31f-tg-luban-khujand", "Устохонаи Лубан дар Бохтар 30 механики ҷавонро омӯзонд", True),
+    ("r31f-tg-exchange-izofa", "Барномаи мубодилаи академии Донишгоҳи Хуҷанд ва Шинҷон", True),
+    ("r31f-tg-exchange-russia-neg", "Мубодилаи академии Тоҷикистону Русия густариш меёбад", False),
+    # CAS beside a word of its science is the Academy; the Court of Arbitration for Sport is not
+    ("r31f-en-cas-scientists", "CAS scientists survey glaciers in Kyrgyzstan", True),
+    ("r31f-en-cas-court-neg", "Sports court CAS rejects Uzbek boxer's appeal", False),
+]
