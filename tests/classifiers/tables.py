@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import Classifier
+from classifiers.cli import MODES, _classify_item
 
 EVAL = Path(__file__).resolve().parents[2] / "classifiers" / "eval"
 
@@ -82,6 +83,20 @@ def repeats(texts: Sequence[str], known: Iterable[str], share: float = 0.5) -> l
     return out
 
 
+def load_set(name: str) -> list[dict]:
+    """The items of a labelled set in ``classifiers/eval`` (a JSON-lines file), in order."""
+    text = (EVAL / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def decide(clf: Classifier, mode: str, item: dict, *, meta: bool = False) -> bool:
+    """Whether ``item`` is relevant in one of ``monitor eval``'s modes (``classifiers.cli.MODES``):
+    only the mode's text fields are shown; ``meta`` keeps the item's url and lang beside them, as
+    ``monitor eval`` reads a labelled file."""
+    shown = {name: item.get(name) if name in MODES[mode] else None for name in ("title", "summary", "content")}
+    return _classify_item(clf, {**item, **shown} if meta else shown).relevant
+
+
 def assert_new_probes(probes: Sequence[tuple]) -> None:
     """No probe is a labelled item's title, and no two probes share an id."""
     titles = labelled_titles()
@@ -105,13 +120,11 @@ def assert_fresh_holdout(
     items, ``headline_only=(low, high)``: at most a fifth there."""
 
     def load(path: Path) -> list[dict]:
-        return [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
+        return load_set(path.name) if path.parent == EVAL else [
+            json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
         ]
 
-    items = load(EVAL / name)
+    items = load_set(name)
     assert len(items) >= min_items
     assert len({i["id"] for i in items}) == len(items)
     assert all(i["url"].startswith("http") and "query: " in i["origin"] for i in items)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES, SUMMARIES_R21
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, decide, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -83,22 +82,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
 WITH_LEAD = [p for p in PROBES_R21 if p[0] in SUMMARIES_R21]
 
 
-def _decide(clf: Classifier, mode: str, pid: str, headline: str) -> bool:
-    item = {"title": headline, "summary": SUMMARIES_R21.get(pid, "")}
-    shown = {name: item.get(name) if name in MODES[mode] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, {**item, **shown}).relevant
-
-
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R21])
 def test_round21_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
     expected = relevant and pid not in KNOWN_MISSES["headline alone"]
-    assert _decide(clf, "headline alone", pid, headline) is expected
+    assert decide(clf, "headline alone", {"title": headline, "summary": SUMMARIES_R21.get(pid, "")}) is expected
 
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in WITH_LEAD])
 def test_round21_blind_title_and_summary(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
     expected = relevant and pid not in KNOWN_MISSES["title and summary"]
-    assert _decide(clf, "title and summary", pid, headline) is expected
+    assert decide(clf, "title and summary", {"title": headline, "summary": SUMMARIES_R21.get(pid, "")}) is expected
 
 
 def test_round21_known_misses_are_relevant() -> None:

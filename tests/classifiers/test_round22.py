@@ -12,12 +12,11 @@ from __future__ import annotations
 import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 from classifiers.implied import detect
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r22 import PROBES_R22, PROBES_R22_FAMILIES
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, decide, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -63,14 +62,9 @@ def test_round22_uzbek_latin_headline_words(title: str, lang: str | None) -> Non
     assert (evidence.lang if evidence else None) == lang
 
 
-def _decide(clf: Classifier, mode: str, title: str, summary: str) -> bool:
-    item = {k: v for k, v in {"title": title, "summary": summary}.items() if k in MODES[mode]}
-    return _classify_item(clf, item).relevant
-
-
 @rows(("title", "summary", "relevant"), PROBES_R22)
 def test_round22_blind_set_title_and_summary(clf: Classifier, title: str, summary: str, relevant: bool) -> None:
-    assert _decide(clf, "title and summary", title, summary) is relevant
+    assert decide(clf, "title and summary", {"title": title, "summary": summary}) is relevant
 
 
 # Relevant items whose headline alone names at most one side (43 name neither, 12 one side in a
@@ -96,14 +90,14 @@ HEADLINE_MISSES = {
 
 @rows(("title", "summary", "relevant"), [p for p in PROBES_R22 if p[0] not in HEADLINE_MISSES])
 def test_round22_blind_set_headline_alone(clf: Classifier, title: str, summary: str, relevant: bool) -> None:
-    assert _decide(clf, "headline alone", title, summary) is relevant
+    assert decide(clf, "headline alone", {"title": title, "summary": summary}) is relevant
 
 
 @rows(("title", "summary", "relevant"), [p for p in PROBES_R22 if p[0] in HEADLINE_MISSES])
 def test_round22_headline_misses_stay(clf: Classifier, title: str, summary: str, relevant: bool) -> None:
     """Recorded as they are, so a later change that catches one shows here (and in the docs)."""
     assert relevant
-    assert _decide(clf, "headline alone", title, summary) is False
+    assert decide(clf, "headline alone", {"title": title, "summary": summary}) is False
 
 
 @rows(("headline", "relevant"), PROBES_R22_FAMILIES)

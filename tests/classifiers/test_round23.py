@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
 from .probes_r22 import PROBES_R22, PROBES_R22_FAMILIES
 from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, decide, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -60,15 +59,9 @@ def test_round23_readings(clf: Classifier, text: str, concept: str, expected: bo
 MISSED_BEFORE = {"r23-ky-xian-students", "r23-uz-uzmu-tsinxua", "r23-tg-xju-khujand-master", "r23-tg-teachers-china"}
 
 
-def _decide(clf: Classifier, headline: str) -> bool:
-    item = {"title": headline}
-    shown = {name: item.get(name) if name in MODES["headline alone"] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, {**item, **shown}).relevant
-
-
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R23])
 def test_round23_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    assert _decide(clf, headline) is relevant
+    assert decide(clf, "headline alone", {"title": headline}) is relevant
 
 
 def test_round23_missed_before_are_relevant() -> None:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
 from .probes_r22 import PROBES_R22, PROBES_R22_FAMILIES
 from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
-from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, rows
+from .tables import EVAL, assert_decision, assert_new_probes, assert_reading, decide, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -125,22 +124,16 @@ STILL_MISSED = {
 }
 
 
-def _decide(clf: Classifier, headline: str) -> bool:
-    item = {"title": headline}
-    shown = {name: item.get(name) if name in MODES["headline alone"] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, {**item, **shown}).relevant
-
-
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R24 if p[0] not in STILL_MISSED])
 def test_round24_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    assert _decide(clf, headline) is relevant
+    assert decide(clf, "headline alone", {"title": headline}) is relevant
 
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R24 if p[0] in STILL_MISSED])
 def test_round24_known_misses_stay(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
     """Recorded as they are, so a later change that catches them shows here (and in the docs)."""
     assert relevant
-    assert _decide(clf, headline) is False
+    assert decide(clf, "headline alone", {"title": headline}) is False
 
 
 def test_round24_missed_before_are_relevant() -> None:

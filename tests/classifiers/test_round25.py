@@ -11,7 +11,6 @@ from __future__ import annotations
 
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
@@ -19,7 +18,7 @@ from .probes_r22 import PROBES_R22, PROBES_R22_FAMILIES
 from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
-from .tables import assert_reading, labelled_texts, repeats, rows
+from .tables import assert_reading, decide, labelled_texts, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -77,12 +76,6 @@ def test_round25_drones_alone_are_light(clf: Classifier) -> None:
     assert not bought.relevant and built.relevant
 
 
-def _decide(clf: Classifier, mode: str, title: str, summary: str) -> bool:
-    item = {"title": title, "summary": summary}
-    shown = {name: item.get(name) if name in MODES[mode] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, shown).relevant
-
-
 # The blind set's misses with the round-24 rules (2026.12.27), title and summary, for the record.
 MISSED_BEFORE = {"r25-uz-cotton", "r25-uzc-drones", "r25-tg-seeds", "r25-tk-teachers", "r25-tk-cotton"}
 # The relevant items decided relevant from the headline alone (before and after: the headlines were
@@ -95,13 +88,13 @@ HEADLINE_ALONE_CAUGHT = {
 
 @rows(("pid", "title", "summary", "relevant"), [(p[0], *p) for p in PROBES_R25])
 def test_round25_blind_title_and_summary(clf: Classifier, pid: str, title: str, summary: str, relevant: bool) -> None:
-    assert _decide(clf, "title and summary", title, summary) is relevant
+    assert decide(clf, "title and summary", {"title": title, "summary": summary}) is relevant
 
 
 @rows(("pid", "title", "summary", "relevant"), [(p[0], *p) for p in PROBES_R25])
 def test_round25_blind_headline_alone(clf: Classifier, pid: str, title: str, summary: str, relevant: bool) -> None:
     """No negative is let in by its headline; the relevant headlines caught alone are recorded."""
-    assert _decide(clf, "headline alone", title, summary) is (relevant and pid in HEADLINE_ALONE_CAUGHT)
+    assert decide(clf, "headline alone", {"title": title, "summary": summary}) is (relevant and pid in HEADLINE_ALONE_CAUGHT)
 
 
 def test_round25_missed_before_are_relevant() -> None:

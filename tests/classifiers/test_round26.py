@@ -9,11 +9,10 @@ recorded, both modes (docs/classifier.md, "Round 26 of issue 12")."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
+from classifiers.cli import MODES
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
@@ -22,7 +21,7 @@ from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
 from .probes_r26 import PROBES_R26_FAMILIES
-from .tables import EVAL, assert_fresh_holdout, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_fresh_holdout, assert_reading, decide, labelled_texts, load_set, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -134,8 +133,7 @@ def test_holdout18_is_real_unique_and_labelled() -> None:
     sentences as printed); eight languages, Uzbek in both scripts."""
     probes = [*EARLIER, *[("", p[0]) for p in EARLIER_FAMILIES], *[("", p[0]) for p in PROBES_R26_FAMILIES]]
     assert_fresh_holdout("holdout18.jsonl", 110, probes, headline_only=(0.0, 0.2))
-    items = [json.loads(line) for line in (EVAL / "holdout18.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    items = load_set("holdout18.jsonl")
     assert all(i["id"] == f"h18-{n:03d}" for n, i in enumerate(items, 1))
     assert all(len(i["summary"]) <= 560 for i in items)
     assert sum(len(i["summary"]) > 400 for i in items) <= 6
@@ -164,12 +162,7 @@ MISSES_AFTER = {
 
 
 def test_holdout18_decisions_recorded(clf: Classifier) -> None:
-    items = [json.loads(line) for line in (EVAL / "holdout18.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    for mode, fields in MODES.items():
-        misses = set()
-        for it in items:
-            shown = {**it, **{n: it.get(n) if n in fields else None for n in ("title", "summary", "content")}}
-            if _classify_item(clf, shown).relevant != (it["label"] == "relevant"):
-                misses.add(it["id"])
+    items = load_set("holdout18.jsonl")
+    for mode in MODES:
+        misses = {it["id"] for it in items if decide(clf, mode, it, meta=True) != (it["label"] == "relevant")}
         assert misses == MISSES_AFTER[mode], (mode, sorted(misses ^ MISSES_AFTER[mode]))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
@@ -22,7 +21,7 @@ from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
 from .probes_r27 import PROBES_R27, PROBES_R27_FAMILIES
-from .tables import assert_decision, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_decision, assert_reading, decide, labelled_texts, repeats, rows
 from .test_round20 import EARLIER_PROBES
 
 # (id, text, concept, expected: does the concept match?)
@@ -134,22 +133,16 @@ MISSED_BEFORE = {
 STILL_MISSED = {"r27-en-abai-translation"}
 
 
-def _decide(clf: Classifier, headline: str) -> bool:
-    item = {"title": headline}
-    shown = {name: item.get(name) if name in MODES["headline alone"] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, {**item, **shown}).relevant
-
-
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R27 if p[0] not in STILL_MISSED])
 def test_round27_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    assert _decide(clf, headline) is relevant
+    assert decide(clf, "headline alone", {"title": headline}) is relevant
 
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R27 if p[0] in STILL_MISSED])
 def test_round27_known_misses_stay(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
     """Recorded as they are, so a later change that catches them shows here (and in the docs)."""
     assert relevant
-    assert _decide(clf, headline) is False
+    assert decide(clf, "headline alone", {"title": headline}) is False
 
 
 def test_round27_missed_before_are_relevant() -> None:

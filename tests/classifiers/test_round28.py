@@ -7,10 +7,9 @@ pinned; and holdout19 and the probes kept fresh."""
 
 from __future__ import annotations
 
-import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
+from classifiers.cli import MODES
 
 from .probes_r20 import PROBES_R20, PROBES_R20_FAMILIES
 from .probes_r21 import PROBES_R21, PROBES_R21_FAMILIES
@@ -19,7 +18,7 @@ from .probes_r23 import PROBES_R23, PROBES_R23_FAMILIES
 from .probes_r24 import PROBES_R24, PROBES_R24_FAMILIES
 from .probes_r25 import PROBES_R25, PROBES_R25_FAMILIES
 from .probes_r28 import PROBES_R28_FAMILIES
-from .tables import EVAL, assert_decision, assert_fresh_holdout, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_holdout, assert_reading, decide, labelled_texts, load_set, repeats, rows
 from .test_round20 import EARLIER_PROBES as PROBES_BEFORE_R20
 
 # Every earlier probe as (id, headline): the round-25 families are (title, summary, relevant).
@@ -144,19 +143,6 @@ def test_round28_multilateral_body_needs_a_central_asian_side_beside_another_par
     assert kazakh.relevant, kazakh.explain()
 
 
-def _decide(clf: Classifier, mode: str, item: dict) -> bool:
-    shown = {
-        name: item.get(name) if name in MODES[mode] else None
-        for name in ("title", "summary", "content")
-    }
-    return _classify_item(clf, shown).relevant
-
-
-def _holdout19() -> list[dict]:
-    text = (EVAL / "holdout19.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
 # holdout19's misses (no url), measured once with the round-25 rules (2026.12.28) before any rule of
 # this round was written (h19-106..110, added after holdout18 appeared, were measured with the same
 # rules and read after the rules were written): the round's honest figure (docs/classifier.md,
@@ -235,7 +221,7 @@ FIXED_LATER = {"h19-024"}
 def test_round28_holdout19_misses_after(clf: Classifier, mode: str) -> None:
     """holdout19 decided, item by item, as measured after the change (no url): the misses are the
     ones measured before less the ones fixed, and nothing new."""
-    misses = {i["id"] for i in _holdout19() if _decide(clf, mode, i) != (i["label"] == "relevant")}
+    misses = {i["id"] for i in load_set("holdout19.jsonl") if decide(clf, mode, i) != (i["label"] == "relevant")}
     assert misses == MISSES_BEFORE[mode] - FIXED[mode] - FIXED_LATER
 
 
@@ -243,7 +229,7 @@ def test_round28_holdout19_is_real_unique_and_labelled() -> None:
     """holdout19 (round 28) kept honest, against every earlier probe too (tables.assert_fresh_holdout);
     two thirds of it headline-only, its ids in order."""
     assert_fresh_holdout("holdout19.jsonl", 100, EARLIER_PROBES)
-    items = _holdout19()
+    items = load_set("holdout19.jsonl")
     assert sum(i["headline_only"] for i in items) >= 2 * len(items) / 3
     # ids in order; the gaps are the 8 items dropped because the round-26 helper's holdout18 holds them
     ids = [int(i["id"].removeprefix("h19-")) for i in items]

@@ -8,15 +8,14 @@ fresh."""
 
 from __future__ import annotations
 
-import json
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
+from classifiers.cli import MODES
 
 from .probes_r27 import PROBES_R27, PROBES_R27_FAMILIES
 from .probes_r28 import PROBES_R28_FAMILIES
 from .probes_r29 import PROBES_R29_FAMILIES
-from .tables import EVAL, assert_decision, assert_fresh_holdout, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_holdout, assert_reading, decide, labelled_texts, load_set, repeats, rows
 from .test_round28 import EARLIER_PROBES as PROBES_BEFORE_R27
 
 # Every earlier probe as (id, headline).
@@ -109,19 +108,6 @@ def test_round29_family_probes(clf: Classifier, title: str, relevant: bool) -> N
     assert_decision(clf, title, relevant)
 
 
-def _decide(clf: Classifier, mode: str, item: dict) -> bool:
-    shown = {
-        name: item.get(name) if name in MODES[mode] else None
-        for name in ("title", "summary", "content")
-    }
-    return _classify_item(clf, shown).relevant
-
-
-def _holdout20() -> list[dict]:
-    text = (EVAL / "holdout20.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
 # holdout20's misses (no url), measured once with the round-28 rules (2026.12.31) before any rule of
 # this round was written: the round's honest figure (docs/classifier.md, "Round 29 figures").
 MISSES_BEFORE = {
@@ -169,7 +155,7 @@ FIXED_LATER = {"h20-036"}
 def test_round29_holdout20_misses_after(clf: Classifier, mode: str) -> None:
     """holdout20 decided, item by item, as measured after the change (no url): the misses are the
     ones measured before less the ones fixed, and nothing new."""
-    misses = {i["id"] for i in _holdout20() if _decide(clf, mode, i) != (i["label"] == "relevant")}
+    misses = {i["id"] for i in load_set("holdout20.jsonl") if decide(clf, mode, i) != (i["label"] == "relevant")}
     assert misses == MISSES_BEFORE[mode] - FIXED[mode] - FIXED_LATER
 
 
@@ -178,7 +164,7 @@ def test_round29_holdout20_is_real_unique_and_labelled() -> None:
     with this set's own share of relevant items: it was built for hard negatives, about three in
     four); every negative hard, about half headline-only, its ids in order."""
     assert_fresh_holdout("holdout20.jsonl", 90, EARLIER_PROBES, relevant_share=(0.2, 0.4))
-    items = _holdout20()
+    items = load_set("holdout20.jsonl")
     negatives = [i for i in items if i["label"] == "irrelevant"]
     assert all(i["hard_negative"] for i in negatives) and len(negatives) >= 2 * len(items) / 3
     assert 0.4 <= sum(i["headline_only"] for i in items) / len(items) <= 0.6

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
+from classifiers.cli import MODES
 
 from .probes_r29 import PROBES_R29_FAMILIES
 from .probes_r30 import PROBES_R30, PROBES_R30_FAMILIES
-from .tables import assert_decision, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_decision, assert_reading, decide, labelled_texts, repeats, rows
 from .test_round29 import EARLIER_PROBES as PROBES_BEFORE_R29
 
 # Every earlier probe as (id, headline, ...).
@@ -148,15 +148,6 @@ def test_round30_family_probes(clf: Classifier, title: str, relevant: bool) -> N
     assert_decision(clf, title, relevant)
 
 
-def _decide(clf: Classifier, mode: str, title: str, summary: str) -> bool:
-    item = {"title": title, "summary": summary}
-    shown = {
-        name: item.get(name) if name in MODES[mode] else None
-        for name in ("title", "summary", "content")
-    }
-    return _classify_item(clf, shown).relevant
-
-
 # The blind set's wrong decisions, measured once with the round-29 rules (2026.12.34) before any rule
 # of this round was written: the round's honest figure (docs/classifier.md, "Round 30 figures").
 WRONG_BEFORE = {
@@ -210,7 +201,7 @@ def test_round30_blind_set_decided(
 ) -> None:
     """Each item decided as measured after the change: right unless a recorded miss."""
     right = pid not in WRONG_BEFORE[mode] - FIXED[mode]
-    assert _decide(clf, mode, title, summary) is (relevant if right else not relevant)
+    assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
 
 
 def test_round30_wrong_before_are_labelled() -> None:

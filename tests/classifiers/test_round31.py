@@ -9,11 +9,10 @@ fresh: none is a labelled item's text or an earlier probe, nor shares half its w
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES, _classify_item
 
 from .probes_r30 import PROBES_R30, PROBES_R30_FAMILIES
 from .probes_r31 import PROBES_R31, PROBES_R31_FAMILIES
-from .tables import assert_decision, assert_reading, labelled_texts, repeats, rows
+from .tables import assert_decision, assert_reading, decide, labelled_texts, repeats, rows
 from .test_round30 import EARLIER_PROBES as PROBES_BEFORE_R30
 
 EARLIER_PROBES = [*PROBES_BEFORE_R30, *PROBES_R30_FAMILIES]
@@ -77,15 +76,9 @@ MISSED_BEFORE = {
 STILL_MISSED: set[str] = set()
 
 
-def _decide(clf: Classifier, headline: str) -> bool:
-    item = {"title": headline}
-    shown = {name: item.get(name) if name in MODES["headline alone"] else None for name in ("title", "summary", "content")}
-    return _classify_item(clf, {**item, **shown}).relevant
-
-
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R31 if p[0] not in STILL_MISSED])
 def test_round31_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    assert _decide(clf, headline) is relevant
+    assert decide(clf, "headline alone", {"title": headline}) is relevant
 
 
 def test_round31_missed_before_are_relevant() -> None:
