@@ -84,7 +84,7 @@ def claim_enrichments(engine: Engine, owner: str, now: datetime, lease_seconds: 
         return [EnrichmentJob(item_id=e.item_id, link=e.link, source_href=e.source_href, hint_html=e.hint_html,
                               headline_only=e.headline_only, attempts=e.attempts, source_id=i.source_id,
                               title=i.title, summary=i.summary, content=i.content, language=i.language,
-                              story_id=i.story_id, relevant=i.relevant)
+                              story_id=i.story_id, relevant=i.relevant, outlet_url=i.outlet_url)
                 for e, i in rows]
 
 
@@ -125,7 +125,8 @@ def finish_enrichment(engine: Engine, item_id: int, owner: str, result: Enrichme
 
 def _apply(session: Session, item_id: int, result: EnrichmentResult, now: datetime) -> None:
     """The item's new decision, its publisher's URL as its key (or its move into the story of
-    the outlet's own item), and the relevance of the stories concerned."""
+    the outlet's own item) and as the address that names its outlet, and the relevance of the
+    stories concerned."""
     row = session.execute(select(Item.story_id, Item.canonical_url, Item.deleted_at)
                           .where(Item.id == item_id)).first()
     if row is None or row.deleted_at is not None:
@@ -140,6 +141,8 @@ def _apply(session: Session, item_id: int, result: EnrichmentResult, now: dateti
         values["signature"] = result.signature
     story_id = old_story
     url = result.canonical_url
+    if url and result.publisher_url:  # a Google News item's publisher, now known: its outlet
+        values["outlet_url"] = result.publisher_url
     if url and url != row.canonical_url:
         other = session.execute(select(Item.id, Item.story_id).where(Item.canonical_url == url)).first()
         if other is None:

@@ -39,6 +39,7 @@ class NewItem:
     decision: dict[str, Any] | EncodedJSON | None = None
     rules_version: str | None = None
     canonical_url: str | None = None  # the exact cross-source key (``monitor.dedup.canonical_url``)
+    outlet_url: str | None = None  # the publisher's address when the link is Google News's (see outlet_address)
     signature: bytes | None = None  # the near-duplicate fingerprint (``Signature.to_bytes()``)
     index_keys: bytes | None = None  # its band-index keys (uint32s), for the matcher; not stored
     enrich: NewEnrichment | None = None  # a candidate for its article (queued when stored); not stored here
@@ -99,6 +100,7 @@ class StoredItem:
     story_id: int | None = None
     canonical_url: str | None = None
     updated_at: datetime | None = None
+    outlet_url: str | None = None  # the publisher's address when the link does not name it
     sources: tuple[str, ...] = ()  # every source that carried it (filled by ``list_items``)
 
     def to_json(self) -> dict[str, Any]:
@@ -107,7 +109,7 @@ class StoredItem:
             "url": self.url, "title": self.title,
             "summary": self.summary, "published": self.published_at.isoformat(),
             "fetched": self.fetched_at.isoformat(), "language": self.language, "guid": self.guid,
-            "story": self.story_id, "canonical_url": self.canonical_url,
+            "story": self.story_id, "canonical_url": self.canonical_url, "outlet_url": self.outlet_url,
             "updated": self.updated_at.isoformat() if self.updated_at else None,
             "relevant": self.relevant, "score": self.score, "rules_version": self.rules_version,
             "decision": self.decision,
@@ -190,6 +192,7 @@ class EnrichmentJob:
     language: str | None
     story_id: int | None
     relevant: bool | None
+    outlet_url: str | None = None  # the item's: the classifier's url is this, or else the link
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,7 @@ class Item(Base):
     rules_version: Mapped[str | None] = mapped_column(String(40))
     story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"))
     canonical_url: Mapped[str | None] = mapped_column(Text)
+    outlet_url: Mapped[str | None] = mapped_column(Text)  # names the outlet when the link does not
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

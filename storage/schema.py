@@ -10,7 +10,7 @@ from typing import Any
 
 # The newest migration's revision. Kept here so that start-up can tell "nothing to migrate"
 # without importing Alembic or SQLAlchemy; a test checks it against Alembic's own head.
-HEAD = "0006_scale"
+HEAD = "0007_outlet"
 
 # The schema the migrations make of an empty SQLite database, as SQL: a new SQLite file gets it
 # at once (create_sqlite_schema, below) instead of Alembic's migrations. Written by

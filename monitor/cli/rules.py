@@ -39,7 +39,7 @@ def cmd_eval(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_reclassify(ctx: Context, args: argparse.Namespace) -> int:
     """Replay the current rules over stored items; report (and store, unless --dry-run) what changed."""
-    from monitor.pipeline.analyse import decide_text
+    from monitor.pipeline.analyse import classifier_url, decide_text
     from storage.enrichment import article_texts
     from storage.items import iter_items_for_classification, update_decisions
 
@@ -51,11 +51,12 @@ def cmd_reclassify(ctx: Context, args: argparse.Namespace) -> int:
         articles = article_texts(engine, [i.id for i in batch])  # read for candidates: kept as evidence
         for item in batch:
             seen += 1
+            url = classifier_url(item.url, item.outlet_url)
             if item.id in articles:  # as the enrichment tick decides (the article for the content)
                 decision = clf.classify_to_dict(title=item.title, summary=item.summary, content=None,
-                                                article=articles[item.id], lang=item.language, url=item.url)
+                                                article=articles[item.id], lang=item.language, url=url)
             else:
-                decision = decide_text(clf, item.title, item.summary, item.content or "", item.language, item.url)
+                decision = decide_text(clf, item.title, item.summary, item.content or "", item.language, url)
             if item.relevant != decision["relevant"] or item.rules_version != decision["rules_version"] \
                     or item.score != decision["score"]:
                 updates.append((item.id, decision))

@@ -50,6 +50,8 @@ def cmd_items_show(ctx: Context, args: argparse.Namespace) -> int:
     ctx.print(f"link:     {item.url or ''}")
     if item.canonical_url:
         ctx.print(f"key:      {item.canonical_url}")
+    if item.outlet_url:  # a Google News item's publisher: the outlet the classifier was told
+        ctx.print(f"outlet:   {item.outlet_url}")
     ctx.print(f"summary:  {clip(item.summary, 300)}")
     verdict = "relevant" if item.relevant else ("not relevant" if item.relevant is False else "not classified")
     ctx.print(f"decision: {verdict} (score {d.get('score')}, rules {d.get('rules_version')})")

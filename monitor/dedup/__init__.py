@@ -3,7 +3,8 @@
 Pure functions over plain values (no database, no network); the pipeline persists what they
 return. See ``docs/dedup.md`` for the rules, the design and the measured thresholds.
 
-- :func:`canonical_url`, :func:`resolve_google_news` (:mod:`monitor.dedup.urls`): exact keys.
+- :func:`canonical_url`, :func:`resolve_google_news` (:mod:`monitor.dedup.urls`): exact keys;
+  :func:`outlet_address`, the address that names a Google News item's outlet.
 - :func:`fingerprint`, :func:`band_keys`, :func:`similarity`, :func:`is_same_story`,
   :class:`SimilarityConfig`, :class:`Signature` (:mod:`monitor.dedup.similarity`): one story
   however many outlets carry it; :func:`fingerprint_many` (:mod:`monitor.dedup.batch`), the
@@ -22,7 +23,7 @@ from monitor.dedup.similarity import (
     is_same_story,
     numbers_conflict,
 )
-from monitor.dedup.urls import canonical_url, resolve_google_news
+from monitor.dedup.urls import canonical_url, outlet_address, resolve_google_news
 
 __all__ = [
     "DEFAULT",
@@ -35,5 +36,6 @@ __all__ = [
     "fingerprint_many",
     "is_same_story",
     "numbers_conflict",
+    "outlet_address",
     "resolve_google_news",
 ]

@@ -315,6 +315,30 @@ def resolve_google_news(
     return None
 
 
+def outlet_address(
+    link: str | None, entry_source_href: str | None = None, summary_html: str | None = None
+) -> str | None:
+    """The address that names an item's outlet when its link does not, or ``None``.
+
+    A Google News (or Google Alerts) link is Google's, in no country; the classifier reads the
+    outlet's country from the item's address (docs/classifier.md, "Outlet"). For such a link
+    this is the publisher's article when it can be read off the link or the description
+    (:func:`resolve_google_news`), else the ``<source url>`` the item names (the publisher's
+    home page, which is enough to name the outlet). Any other link names its own outlet: ``None``.
+    """
+    if not link or "google" not in link.lower():
+        return None
+    parts = _safe_split(link.strip())
+    if parts is None or not _is_google_host(parts.hostname or ""):
+        return None
+    found = resolve_google_news(link, entry_source_href, summary_html)
+    if found:
+        return found
+    if entry_source_href and _is_publisher_url(entry_source_href):
+        return entry_source_href
+    return None
+
+
 def _safe_split(url: str) -> SplitResult | None:
     try:
         parts = urlsplit(url)

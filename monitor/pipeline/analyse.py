@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
@@ -46,11 +46,13 @@ class ParseJob:
 @dataclass(frozen=True)
 class Identity:
     """An entry's cross-source keys: its canonical URL (None when it cannot tell the entry apart
-    from others) and its near-duplicate fingerprint (``Signature.to_bytes()``)."""
+    from others) and its near-duplicate fingerprint (``Signature.to_bytes()``); and the address
+    that names its outlet when its link does not (:func:`monitor.dedup.outlet_address`)."""
 
     canonical_url: str | None
     signature: bytes | None
     index_keys: bytes | None = None  # the fingerprint's band-index keys (uint32s)
+    outlet_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def analyse(job: ParseJob) -> ParseOutcome:
         return ParseOutcome(error=f"unexpected parser failure: {type(exc).__name__}: {exc}")
     warning = feed.warning
     try:
-        decisions = classify_entries(entries, job.rules)
+        decisions = classify_entries(entries, job.rules, [i.outlet_url for i in identities])
     except Exception as exc:  # the rules could not be loaded: store the items unclassified
         decisions = [None] * len(entries)
         warning = f"not classified: {type(exc).__name__}: {exc}"
@@ -158,13 +160,14 @@ def new_item(entry: Entry, fetched_at: datetime, decision: dict[str, Any] | None
     else:
         relevant = score = encoded = version = None
     if identity:
-        canonical, signature, keys = identity.canonical_url, identity.signature, identity.index_keys
+        canonical, outlet = identity.canonical_url, identity.outlet_url
+        signature, keys = identity.signature, identity.index_keys
     else:
-        canonical = signature = keys = None
+        canonical = outlet = signature = keys = None
     return NewItem.from_values((  # NewItem's fields in their order (tests/monitor/pipeline/test_new_item.py)
         entry.key, entry.title, entry.summary, entry.published, fetched_at, entry.content_hash,
         entry.guid, entry.link, entry.content or None, entry.author, entry.language,
-        relevant, score, encoded, version, canonical, signature, keys, enrich,
+        relevant, score, encoded, version, canonical, outlet, signature, keys, enrich,
     ))
 
 
@@ -189,20 +192,24 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     """
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
-    from monitor.dedup import canonical_url, resolve_google_news
+    from monitor.dedup import canonical_url, outlet_address, resolve_google_news
     from monitor.dedup.batch import signature_rows
 
     urls: list[str | None] = []
+    outlets: list[str | None] = []
     for raw, entry in pairs:
-        url = None
+        url = outlet = None
         if entry.link:
             url = canonical_url(resolve_google_news(entry.link, raw.source_href, raw.summary) or entry.link)
             if not url.startswith("https://") or url.split("/", 3)[3:] in ([], [""]):
                 url = None  # not http(s), or a bare host: not an article
+            outlet = outlet_address(entry.link, entry.source_href, raw.summary)  # None unless Google's
         urls.append(url)
+        outlets.append(outlet)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
     rows = signature_rows([(e.title, e.content or e.summary) for _, e in pairs])
-    return [Identity(None if u in shared else u, sig, keys) for u, (sig, keys) in zip(urls, rows)]
+    return [Identity(None if u in shared else u, sig, keys, outlet)
+            for u, (sig, keys), outlet in zip(urls, rows, outlets)]
 
 
 _CLASSIFIERS: dict[str, Any] = {}
@@ -230,23 +237,36 @@ def get_classifier(rules: str, cache_dir: str | None = None) -> Any:
 def decide_text(clf: Any, title: str, summary: str, content: str, language: str | None,
                 url: str | None = None) -> dict[str, Any]:
     """A decision as the JSON stored with an item (``rules_version`` included, matches compacted).
-    ``url`` is the item's link: its outlet may imply a side (docs/classifier.md, "Outlet"); a
-    Google News link names no outlet (news.google.com is in no country)."""
+    ``url`` is the address that names the item's outlet, which may imply a side
+    (docs/classifier.md, "Outlet"): the item's ``outlet_url`` when it has one (a Google News
+    link is in no country; its publisher is), else its link (:func:`classifier_url`)."""
     return clf.classify_to_dict(title=title, summary=summary, content=content, lang=language, url=url)
 
 
-def decide(clf: Any, entry: Entry) -> dict[str, Any]:
-    return decide_text(clf, entry.title, entry.summary, entry.content, entry.language, entry.link)
+def classifier_url(link: str | None, outlet_url: str | None) -> str | None:
+    """The address the classifier is given for an item: the one that names its outlet. Every
+    path that decides an item (the poll, the enrichment tick, ``monitor reclassify``) uses it,
+    so that the same item and rules give the same decision."""
+    return outlet_url or link
 
 
-def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None) -> list[dict[str, Any] | None]:
+def decide(clf: Any, entry: Entry, outlet_url: str | None = None) -> dict[str, Any]:
+    return decide_text(clf, entry.title, entry.summary, entry.content, entry.language,
+                       classifier_url(entry.link, outlet_url))
+
+
+def classify_entries(entries: list[Entry] | tuple[Entry, ...], rules: str | None,
+                     outlet_urls: Sequence[str | None] = ()) -> list[dict[str, Any] | None]:
+    """Each entry's decision (None where it could not be made); ``outlet_urls``, when given,
+    the address that names each entry's outlet (:attr:`Identity.outlet_url`)."""
     if rules is None or not entries:
         return [None] * len(entries)
     clf = get_classifier(rules)
+    outlets = outlet_urls or repeat(None)
     out: list[dict[str, Any] | None] = []
-    for entry in entries:
+    for entry, outlet in zip(entries, outlets):
         try:
-            out.append(decide(clf, entry))
+            out.append(decide(clf, entry, outlet))
         except Exception:  # left unclassified; `monitor reclassify` tries again
             out.append(None)
     return out

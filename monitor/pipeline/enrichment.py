@@ -80,12 +80,15 @@ class DatabaseLinkCache:
         await asyncio.to_thread(put_google_link, self.engine, art_id, url, self.clock())
 
 
-def decide_with_article(clf: Any, job: EnrichmentJob, article: str) -> dict[str, Any]:
+def decide_with_article(clf: Any, job: EnrichmentJob, article: str, outlet_url: str | None = None) -> dict[str, Any]:
     """The item's decision with the article as its fourth field (pure). The article stands in
     for the feed's content: a feed's content is the article's beginning (or all of it), and
-    reading both would count the same words twice."""
+    reading both would count the same words twice. The classifier is given the address that
+    names the outlet: ``outlet_url`` (the publisher just resolved), else the item's own."""
+    from monitor.pipeline.analyse import classifier_url
+
     return clf.classify_to_dict(title=job.title, summary=job.summary, content=None, article=article,
-                                lang=job.language, url=job.link)
+                                lang=job.language, url=classifier_url(job.link, outlet_url or job.outlet_url))
 
 
 class EnrichmentRunner:
@@ -170,10 +173,11 @@ class EnrichmentRunner:
                              retry_after=article.retry_after, attempts=attempts,
                              max_attempts=s.fulltext_max_attempts, now=now)
         decision = signature = None
-        if article.ok:
-            decision, signature = await asyncio.to_thread(self._decide, job, article.text)
         publisher = enrichment.publisher_url
         google = publisher is not None and publisher != job.link and "news.google.com" in job.link
+        if article.ok:  # a Google News item's publisher names its outlet (stored as its outlet_url)
+            decision, signature = await asyncio.to_thread(self._decide, job, article.text,
+                                                          publisher if google else None)
         result = EnrichmentResult(
             state=step.state, attempts=attempts, outcome=article.outcome.value,
             next_attempt_at=step.next_attempt_at, detail=article.detail, http_status=article.http_status,
@@ -194,12 +198,12 @@ class EnrichmentRunner:
             keys.append("became_relevant" if decision.get("relevant") else "became_irrelevant")
         return keys
 
-    def _decide(self, job: EnrichmentJob, text: str) -> tuple[dict[str, Any], bytes | None]:
+    def _decide(self, job: EnrichmentJob, text: str, outlet_url: str | None = None) -> tuple[dict[str, Any], bytes | None]:
         """The new decision, and for a headline-only item a fingerprint from its article (the
         story matcher then compares later items with the article, not with a headline)."""
         from monitor.pipeline.analyse import get_classifier
 
-        decision = decide_with_article(get_classifier(self.settings.rules), job, text)
+        decision = decide_with_article(get_classifier(self.settings.rules), job, text, outlet_url)
         signature = None
         if job.headline_only:
             from monitor.dedup import fingerprint_many

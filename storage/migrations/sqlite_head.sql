@@ -89,7 +89,7 @@ CREATE TABLE "items" (
 	canonical_url TEXT, 
 	signature BLOB, 
 	updated_at DATETIME, 
-	deleted_at DATETIME, 
+	deleted_at DATETIME, outlet_url TEXT, 
 	PRIMARY KEY (id), 
 	CONSTRAINT uq_items_source_key UNIQUE (source_id, item_key), 
 	CONSTRAINT fk_items_story FOREIGN KEY(story_id) REFERENCES stories (id), 
@@ -254,4 +254,4 @@ CREATE INDEX ix_items_published_at ON items (published_at, id);
 
 CREATE INDEX ix_items_relevant_published ON items (relevant, published_at, id);
 
-INSERT INTO alembic_version (version_num) VALUES ('0006_scale');
+INSERT INTO alembic_version (version_num) VALUES ('0007_outlet');

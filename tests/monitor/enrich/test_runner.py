@@ -157,6 +157,7 @@ async def test_a_google_news_item_joins_the_outlets_story(engine, tmp_path: Path
     assert (report.claimed, report.read, report.became_relevant) == (1, 1, 1)
     own_item, gn_item = get_items(engine, [own, gn])
     assert gn_item.story_id == own_item.story_id  # one story
+    assert gn_item.outlet_url == own_url  # the publisher names the outlet from now on (reclassify)
     assert gn_item.relevant and any(m["field"] == "article" for m in gn_item.decision["matches"])  # type: ignore[index]
     e = get_enrichment(engine, gn)
     assert e is not None and e.publisher_url == own_url and e.outcome == "ok"

@@ -51,7 +51,8 @@ def test_stored_decisions_equal_the_full_decisions_on_real_items() -> None:
 ], ids=["kz-university-site", "google-news-names-no-outlet", "no-link"])
 def test_poll_decision_reads_the_entrys_link(link: str | None, implied: bool) -> None:
     """The poll passes the entry's link: a .kz site naming China implies Kazakhstan; a Google
-    News link names no outlet (its publisher is not known yet)."""
+    News link alone names no outlet (its publisher, when the item names one, is passed instead:
+    test_outlet_address.py)."""
     from datetime import datetime, timezone
 
     from monitor.feeds.normalize import Entry

@@ -19,6 +19,7 @@ ENTRY = Entry(key="k", guid="g", link="https://kz.example/a", title="T", summary
               content_hash="h")
 DECISION = {"relevant": True, "score": 1.5, "countries": ["KZ"], "matches": [], "rules_version": "r1"}
 IDENTITY = Identity("https://kz.example/a", b"sig", b"keys")
+GOOGLE_IDENTITY = Identity(None, b"sig", b"keys", "https://www.inform.kz")
 ENRICH = NewEnrichment(link="https://kz.example/a", headline_only=True)
 
 
@@ -33,6 +34,7 @@ def by_name(entry: Entry, decision: dict | None, identity: Identity | None, enri
         decision=EncodedJSON(_json(decision)) if decision else None,
         rules_version=decision.get("rules_version") if decision else None,
         canonical_url=identity.canonical_url if identity else None,
+        outlet_url=identity.outlet_url if identity else None,
         signature=identity.signature if identity else None,
         index_keys=identity.index_keys if identity else None,
         enrich=enrich,
@@ -40,7 +42,7 @@ def by_name(entry: Entry, decision: dict | None, identity: Identity | None, enri
 
 
 @pytest.mark.parametrize("decision", [None, {}, DECISION])
-@pytest.mark.parametrize("identity", [None, IDENTITY])
+@pytest.mark.parametrize("identity", [None, IDENTITY, GOOGLE_IDENTITY])
 @pytest.mark.parametrize("enrich", [None, ENRICH])
 def test_the_same_item_as_by_name(decision: dict | None, identity: Identity | None,
                                   enrich: NewEnrichment | None) -> None:
