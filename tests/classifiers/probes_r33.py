@@ -180,3 +180,45 @@ PROBES_R33: list[tuple[str, str, bool]] = [
     ("r33-tk-athletes-neg", "Türkmen türgenleri Hytaýda geçen ýaryşda baýrak aldy", False),
     ("r33-tk-culture-days-neg", "Pekinde türkmen medeniýet günleri geçirildi", False),
 ]
+
+# Family probes, written after the blind set was measured (docs/classifier.md, "Round 33 of issue 12"):
+# each family read off a miss, in the other languages it has and both ways (a relevant reading and a
+# hard negative that shares the family's words).
+PROBES_R33_FAMILIES: list[tuple[str, str, bool]] = [
+    # training doctors (en) and teaching (tg омӯзонд*)
+    ("r33f-en-train-nurses", "Lanzhou hospital trains Kazakh nurses", True),
+    ("r33f-en-train-drivers-neg", "Kazakh train drivers visit Urumqi depot", False),
+    ("r33f-tg-taught-coding", "Муҳандисони чинӣ дар Душанбе барномасозиро омӯзонданд", True),
+    ("r33f-tg-taught-wushu-neg", "Мураббиёни чинӣ ба варзишгарони тоҷик ушуро омӯзонданд", False),
+    # gaining professional experience (kk, ky, uz, tg, tk); sport stays out
+    ("r33f-kk-doctors-experience", "Астана дәрігерлері Шанхайда тәжірибе жинақтады", True),
+    ("r33f-kk-boxers-experience-neg", "Қазақстандық боксшылар Қытайда тәжірибе жинақтады", False),
+    ("r33f-uz-doctors-experience", "Samarqand shifokorlari Pekinda tajriba orttirdi", True),
+    ("r33f-tk-doctors-experience", "Türkmen lukmanlary Pekinde tejribe topladylar", True),
+    ("r33f-tg-doctors-experience", "Табибони Хуҷанд дар Урумчӣ таҷриба андӯхтанд", True),
+    ("r33f-ky-boxers-experience-neg", "Кыргызстандык боксчулар Үрүмчүдө тажрыйба алышты", False),
+    # new seeds and breeders; seed imports and horse breeders stay out
+    ("r33f-en-barley-breeders", "Kazakh and Chinese plant breeders share drought-resistant barley", True),
+    ("r33f-en-horse-breeders-neg", "Kazakh horse breeders sell stallions to China", False),
+    ("r33f-uz-new-seeds", "Xitoylik agronomlar Fargʻonada yangi urugʻlarni ekdi", True),
+    ("r33f-uzc-new-seeds", "Хитой олимлари Жиззахда янги уруғларни синади", True),
+    ("r33f-tk-new-seeds", "Hytaý alymlary Mary welaýatynda täze tohumlary synady", True),
+    ("r33f-uz-seed-imports-neg", "Xitoydan yangi urugʻlar importi ikki barobar oshdi", False),
+    # an IT or AI centre or academy; the pronoun "it" in lower case is none
+    ("r33f-en-it-centre", "Uzbek-Chinese IT Centre opens in Namangan", True),
+    ("r33f-en-it-pronoun-neg", "Gas deal puts it centre stage for Turkmenistan and China", False),
+    ("r33f-ru-it-centre", "В Бишкеке открыт китайско-кыргызский IT-центр", True),
+    ("r33f-uz-it-academy", "Xitoy kompaniyasi Toshkentda IT-akademiya ochdi", True),
+    ("r33f-ky-it-centre", "Ош шаарында Кытай менен биргеликте IT-борбор ачылды", True),
+    ("r33f-tg-ai-object", "Донишгоҳҳои Хуҷанд ва Шинҷон зеҳни сунъиро якҷоя меомӯзанд", True),
+    # a joint centre; with another partner it stays out
+    ("r33f-uz-joint-centre", "Toshkent va Urumchi universitetlari qoʻshma markaz ochdi", True),
+    ("r33f-ky-joint-centre", "Бишкек менен Үрүмчү биргелешкен борбор ачат", True),
+    ("r33f-tk-joint-centre", "Aşgabatda Hytaý bilen bilelikdäki merkez açyldy", True),
+    ("r33f-ru-joint-centre-russia-neg", "Россия и Узбекистан откроют совместный центр", False),
+    # specialists who came from China are where the writer is; a plant they build is no science
+    ("r33f-kk-teachers-from-china", "Қытайдан келген мұғалімдер оқушыларға сабақ берді", True),
+    ("r33f-uz-agronomists-from-china", "Xitoydan kelgan agronomlar fermerlarga maslahat berdi", True),
+    ("r33f-tk-scientists-from-china", "Hytaýdan gelen alymlar talyplara leksiýa okady", True),
+    ("r33f-ky-specialists-plant-neg", "Кытайдан келген адистер жаңы цемент заводун курушат", False),
+]
