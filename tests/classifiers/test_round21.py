@@ -74,9 +74,11 @@ def test_round21_readings(clf: Classifier, text: str, concept: str, expected: bo
 # "institute in Mary" (Mary is an English given name, counted only with its province); Kazakhstan's
 # ministry of science by its bare name, which Russia's shares. The weather station left here
 # (r21-ky-naryn-weather-station, both modes) is caught since round 27 (a meteorological station is the
-# science and its technology, docs/classifier.md "Round 27 of issue 12").
+# science and its technology, docs/classifier.md "Round 27 of issue 12"). The Kazakh minister who
+# "met" (кездесті) the PRC's minister (r21-kk-minister-met-prc) is caught since round 32: a meeting is
+# a cue as light as 会见 (docs/classifier.md "Round 32 of issue 12").
 KNOWN_MISSES: dict[str, set[str]] = {
-    "headline alone": {"r21-en-caas-mary-cotton", "r21-kk-minister-met-prc"},
+    "headline alone": {"r21-en-caas-mary-cotton"},
     "title and summary": set(),
 }
 WITH_LEAD = [p for p in PROBES_R21 if p[0] in SUMMARIES_R21]
