@@ -1250,3 +1250,38 @@ PROBES_R34: list[tuple[str, str, str, bool]] = [
         False,
     ),
 ]
+
+
+# Family probes, written AFTER the set was measured and its misses read (docs/classifier.md, "Round 34
+# of issue 12"): new headlines, not the set's, for each family in languages beyond the item it was read
+# from, each naming one side only where the family is about the implied side, and look-alikes that
+# share its words and must stay out. Each row: (id, headline, relevant).
+PROBES_R34_FAMILIES: list[tuple[str, str, bool]] = [
+    # a lyceum is a school
+    ("r34f-ru-lyceum-bishkek", "Посол КНР подарил компьютерный класс лицею в Бишкеке", True),
+    ("r34f-uz-lyceum-samarkand", "Xitoy elchisi Samarqanddagi litseyga kimyo laboratoriyasini sovg‘a qildi", True),
+    ("r34f-tg-lyceum-khujand", "Сафири Чин ба литсейи Хуҷанд синфхонаи компютерӣ тақдим кард", True),
+    ("r34f-en-lyceum-astana", "Chinese embassy equips a physics lab at an Astana lyceum", True),
+    ("r34f-ru-lyceum-turkish-neg", "Турецкий лицей в Бишкеке отметил 30-летие", False),
+    ("r34f-ru-licence-neg", "Китайская компания получила лицензию на добычу меди в Таласе", False),
+    # a training course taken or completed
+    ("r34f-kk-course-xian", "Энергетиктер Сиань қаласында оқу курсынан өтті", True),
+    ("r34f-ky-course-urumqi", "Мектеп мугалимдери Үрүмчүдө курстан өтүштү", True),
+    ("r34f-uz-course-beijing", "Agronomlar Pekinda o‘quv kursini tamomladi", True),
+    ("r34f-tk-course-beijing", "Demirýolçylar Pekinde okuwdan geçdi", True),
+    ("r34f-tg-course-urumqi", "Энергетикҳо дар Урумчӣ курси омӯзишӣ гузаштанд", True),
+    ("r34f-kk-treatment-neg", "Қазақстандықтар Үрімжіде емдеу курсынан өтті", False),
+    ("r34f-ky-treatment-neg", "Кыргызстандыктар Үрүмчүдө дарылоо курсунан өтүштү", False),
+    ("r34f-ru-yuan-rate-neg", "Курс юаня к тенге обновил исторический максимум", False),
+    # Balasagyn in Chinese
+    ("r34f-zh-balasagyn-xju", "巴拉萨根国立大学与新疆大学签署合作协议", True),
+    ("r34f-zh-balasagyn-hsk", "巴拉沙衮国立大学孔子学院举办汉语水平考试", True),
+    ("r34f-zh-lhasa-forum-neg", "拉萨举办青藏高原生态保护论坛", False),
+    # the workshop and Tajik university words as signs of the language
+    ("r34f-uz-luban-specialists", "Luban ustaxonasi yangi mutaxassislarni tayyorlaydi", True),
+    ("r34f-ky-luban-agreement", "Лубань устаканасы боюнча келишимге кол коюлду", True),
+    ("r34f-tg-luban-graduates", "Устохонаи Лубан 50 хатмкунанда омода кард", True),
+    ("r34f-uz-craft-workshop-neg", "Buxoroda hunarmandlar ustaxonasi ochildi", False),
+    ("r34f-tg-sewing-workshop-neg", "Дар Кӯлоб устохонаи дӯзандагӣ кушода шуд", False),
+    ("r34f-tg-peking-ai-neg", "Донишгоҳи Пекин модели нави зеҳни сунъиро муаррифӣ кард", False),
+]
