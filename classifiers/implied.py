@@ -76,13 +76,28 @@ _FUNCTION_WORDS = {
           # spellings): "Luban ustaxonasi ilk bitiruvchilarini chiqardi" has no other sign
           "yangi ilk chiqardi tashkil etildi etiladi boshlandi tayyorlandi nafar qabul yakunlandi "
           "tushirildi haqida янги нафар ташкил этилди этилади бошланди",
-    "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни",
-    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy",
+    "tg": "бо дар аз барои ки шуд мешавад намуд карданд гардид байни миёни "
+          # round 34: common headline words, so that Tajik without ҷ ӣ ӯ is still told
+          # ("Устохонаи Лубан нахустин хатмкунандагонро дошт")
+          "нахустин кушода баргузор шуданд гардиданд намуданд",
+    "tk": "bilen we boýunça arasynda üçin bolup geçirildi açyldy "
+          # round 34: common headline verbs, spelt as Turkish does not (geçti, oldu, başladı), so
+          # that a Turkmen headline with only ý is still told ("Demirýolçylar Pekinde okuwdan geçdi")
+          "geçdi boldy başlady tamamlady gowşurdy",
     "ru": "и в на с по для что из о об к при от года году это как не",
     "en": "the of and in to for with on at from by is are",
     "tr": "ve ile için bir bu olarak",
 }
 _WORD_LANG: dict[str, str] = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words.split()}
+# Round 34: stems only one language has, each a sign (1 point, once) in any of its forms: the
+# word for a workshop (the Luban Workshop's name in each language: "Luban ustaxonasining ilk
+# bitiruvchilari", "Транспорт университетида Лубань устахонаси очилди") and Tajik words for a
+# university, an institute and a graduate, which need none of Tajik's special letters.
+_STEMS = {
+    "ustaxona": "uz", "устахона": "uz", "устохона": "tg", "шеберхана": "kk", "устакана": "ky",
+    "ussahana": "tk", "донишгоҳ": "tg", "донишкада": "tg", "хатмкунанда": "tg",
+}
+_STEM_LENGTHS = sorted({len(stem) for stem in _STEMS})
 _TOKEN_RE = re.compile(f"[^\\W\\d_][{_W}]*")  # a word (apostrophes inside belong to it)
 _APOS_TABLE = str.maketrans({c: "'" for c in _APOS})
 _SCAN_CHARS = 300  # the title and this much of the summary are read
@@ -120,6 +135,7 @@ def _signs_re(langs: frozenset[str]) -> re.Pattern[str] | None:
     words = {w for w, lang in _WORD_LANG.items() if lang in langs}
     words |= {w for w, lang in _CHINA_WORDS.items() if lang in langs}
     prefixes = {p for p, lang in _CHINA_PREFIXES.items() if lang in langs}
+    prefixes |= {p for p, lang in _STEMS.items() if lang in langs}
     alternatives = []
     if words:
         alternatives.append(_trie(words) + f"(?![{_W}])")
@@ -256,6 +272,7 @@ def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None
     # words: one pass over the words of both fields
     counts: dict[str, int] = {}
     china_seen: set[str] = set()
+    stems_seen: set[str] = set()
     for fi, t in enumerate(low):
         for m in _TOKEN_RE.finditer(t):
             word = m.group()
@@ -272,6 +289,12 @@ def detect(title: str, summary: str, hint: str | None = None) -> Evidence | None
             if lang is not None and lang not in china_seen:
                 china_seen.add(lang)
                 add(lang, 2.0, word, fi, m.start())
+                continue
+            if lang is None and len(word) >= _STEM_LENGTHS[0]:
+                stem = next((word[:n] for n in _STEM_LENGTHS if word[:n] in _STEMS), None)
+                if stem is not None and stem not in stems_seen:
+                    stems_seen.add(stem)
+                    add(_STEMS[stem], 1.0, word, fi, m.start())
     if hint:
         base = hint.split("-")[0].split("_")[0].lower()
         if base in points:  # support only: never decides alone

@@ -95,7 +95,9 @@ def test_round17_decisions(clf: Classifier, title: str, expected: bool) -> None:
 # implied-side rule to pair with a cooperation cue; the Turkmen headline has no word that marks the
 # language, so no side is implied; "to train … petroleum engineers" has no education word (the verb
 # "train" is also railway trains, and "petroleum engineers" also arrive at gas fields).
-KNOWN_MISSES = {"r17-zh-uzbek-major", "r17-tk-luban-plural-acc", "r17-en-petroleum-engineers"}
+# Round 34: the Turkmen workshop (ussahana) is a sign of the language, so the Turkmen headline now
+# implies its side and is decided right (docs/classifier.md, "Round 34 of issue 12").
+KNOWN_MISSES = {"r17-zh-uzbek-major", "r17-en-petroleum-engineers"}
 
 
 @rows(("headline", "relevant"), [p for p in PROBES_R17 if p[0] not in KNOWN_MISSES])
