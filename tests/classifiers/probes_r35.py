@@ -144,3 +144,43 @@ PROBES_R35: list[tuple[str, str, bool]] = [
     ("r35-kk-turkey-lab-neg", "Қожа Ахмет Ясауи университеті түрік ғалымдарымен жаңа зертхана іске қосты", False),
     ("r35-kk-russia-moon-neg", "Қытай және Ресей ғарыш агенттіктері Айға бірлескен станция салады", False),
 ]
+
+# Family probes, written after the blind set was measured (docs/classifier.md, "Round 35 of issue 12"):
+# each family read off a miss, in the other languages it has, with a hard negative that shares its
+# words. None is a headline of the blind set.
+PROBES_R35_FAMILIES: list[tuple[str, str, bool]] = [
+    # a university or academy named by its local-language acronym, with its case ending (КУУда,
+    # TOHU-nyň); the same institution with another partner or in sport stays out
+    ("r35f-ky-kstu-robotics", "КМТУ кытайлык компания менен робототехника лабораториясын ачты", True),
+    ("r35f-ky-ksma-urumqi", "КММА студенттери Үрүмчүдөгү клиникада практикадан өтүштү", True),
+    ("r35f-ky-knau-seeds", "КУАУнун окумуштуулары кытайлык агрономдор менен буудайдын сортун сынашат", True),
+    ("r35f-ky-knu-football-neg", "КУУнун футбол командасы Кытайдагы турнирге катышат", False),
+    ("r35f-tk-tohu-cotton", "TOHU-nyň alymlary Hytaýyň agrar uniwersiteti bilen pagta sortlaryny döredýär", True),
+    ("r35f-tk-hngu-training", "HNGU Hytaýyň nebit kompaniýasy bilen talyplary taýýarlamak barada ylalaşdy", True),
+    ("r35f-tk-tdlu-beijing", "TDLU we Pekin lukmançylyk uniwersiteti bilelikdäki maslahat geçirdi", True),
+    ("r35f-tk-hyyou-turkey-neg", "HYYÖU talyplary Türkiýede tomusky mekdebe gatnaşdy", False),
+    ("r35f-tg-ddtt-shanghai", "ДДТТ ва Донишгоҳи тиббии Шанхай барномаи мубодила имзо карданд", True),
+    ("r35f-tg-dat-xinjiang", "Агрономҳои ҷавони ДАТ дар Донишгоҳи кишоварзии Шинҷон таҷриба меомӯзанд", True),
+    ("r35f-kk-ektu-xinjiang", "ШҚТУ ғалымдары Шыңжаң университетімен металлургия бойынша жоба бастады", True),
+    ("r35f-kk-skma-medicine", "ОҚМА студенттері Қытайда дәстүрлі медицинаны оқиды", True),
+    ("r35f-uz-samdtu-clinic", "SamDTU va Pekin tibbiyot universiteti qo'shma klinika ochadi", True),
+    ("r35f-uzc-urdu-training", "УрДУ талабалари Хитой университетида малака оширди", True),
+    ("r35f-uz-guldu-turkey-neg", "GulDU talabalari Turkiyada yozgi maktabda o'qidi", False),
+    # virologists (and immunologists) are medical scientists, as epidemiologists; with Russia, out
+    ("r35f-en-virologists", "Chinese and Kazakh virologists study tick-borne fever", True),
+    ("r35f-ru-virologists", "Вирусологи Китая и Узбекистана изучат новый штамм гриппа", True),
+    ("r35f-kk-virologists", "Қытай мен Қазақстан вирусологтары құс тұмауын зерттейді", True),
+    ("r35f-uz-virologists", "O'zbek va xitoylik virusologlar gripp shtammini o'rganmoqda", True),
+    ("r35f-en-virologists-russia-neg", "Russian and Kazakh virologists test new flu vaccine", False),
+    # Turkmen joint research (bilelikdäki barlag); a joint customs check is not it
+    ("r35f-tk-joint-research", "Türkmen we hytaý geologlary bilelikdäki barlaglary dowam etdirýär", True),
+    ("r35f-tk-customs-check-neg", "Hytaý bilen serhetde bilelikdäki gümrük barlagy güýçlendirildi", False),
+    # a master's programme in Cyrillic (магистратура); a Russian university's stays out
+    ("r35f-ru-masters", "Китайский вуз откроет магистратуру для казахстанцев", True),
+    ("r35f-tg-masters", "Донишгоҳи Ланҷоу барои ҷавонони тоҷик магистратура мекушояд", True),
+    ("r35f-ru-masters-russia-neg", "МГУ открыл магистратуру для студентов из Узбекистана", False),
+    # a satellite written solid in Kazakh (жерсерік) and the Kyrgyz жасалма жандоочу; Russia's launch out
+    ("r35f-kk-satellite-orbit", "Қытай зымыраны қазақстандық жерсерікті орбитаға шығарды", True),
+    ("r35f-ky-satellite", "Кыргыз студенттеринин жасалма жандоочусу Кытайдан учурулат", True),
+    ("r35f-kk-satellite-russia-neg", "Ресей зымыраны қазақстандық жерсерікті ұшырды", False),
+]
