@@ -200,3 +200,50 @@ PROBES_R36: list[tuple[str, str, bool]] = [
     ("r36-tk-language-centre", "Hytaýyň goldawy bilen Aşgabatda hytaý dili merkezi açyldy", True),
     ("r36-tk-grants", "Hytaý hökümetiniň stipendiýasyny alan türkmen talyplary Pekine ugrady", True),
 ]
+
+# Family probes, written after the measurement (docs/classifier.md, "Round 36 of issue 12"): each family
+# read off the blind set's false positives and misses, in the other languages that have it, and a hard
+# negative sharing its words. Not part of the honest figure.
+PROBES_R36_FAMILIES: list[tuple[str, str, bool]] = [
+    # Xinjiang's own schools in every language; Central Asian students at Xinjiang's university stay in
+    ("r36f-ky-xinjiang-schools-neg", "Шинжаңдын айылдык мектептерине компьютерлер берилди", False),
+    ("r36f-uz-xinjiang-schools-neg", "Shinjon maktablarida yangi darsliklar tarqatildi", False),
+    ("r36f-tg-xinjiang-schools-neg", "Дар мактабҳои деҳотии Шинҷон синфҳои нав сохта шуданд", False),
+    ("r36f-tk-xinjiang-schools-neg", "Sinszýanyň oba mekdeplerine täze mugallymlar iberildi", False),
+    ("r36f-kk-xinjiang-university", "Қазақстандық жастар Шыңжаң университетінде білім алуда", True),
+    # the Tian Shan is no Chinese person: a Central Asian country's own glaciology stays out
+    ("r36f-kk-tian-shan-neg", "Қазақстан ғалымдары Тянь-Шаньдағы мұздықтарды зерттеді", False),
+    ("r36f-uzc-tian-shan-neg", "Ўзбек олимлари Тянь-Шан тоғларида тадқиқот ўтказди", False),
+    ("r36f-ky-tian-shan-chinese", "Тянь-Шандагы кытай-кыргыз экспедициясы жаңы өсүмдүк түрлөрүн тапты", True),
+    # entomologists are scientists
+    ("r36f-en-entomologists", "Chinese and Kazakh entomologists track locust swarms", True),
+    ("r36f-kk-entomologists", "Қытай және қазақ энтомологтары шегірткеге қарсы бірге күреседі", True),
+    ("r36f-tk-entomologists", "Türkmen we hytaý entomologlary çekirtgä garşy göreşýär", True),
+    ("r36f-ru-entomologists-neg", "Казахстанские энтомологи предупредили о нашествии саранчи", False),
+    # Kashgar in every language; Kashkadarya is Uzbekistan
+    ("r36f-uz-kashgar-students", "Farg'onalik talabalar Qashg'ar universitetida tahsil oladi", True),
+    ("r36f-tk-kashgar-students", "Kaşgarda okaýan türkmen ýaşlary diplom aldy", True),
+    ("r36f-tg-kashgar-grant", "Донишгоҳи Кошғар барои ҷавонони Бадахшон грант ҷудо кард", True),
+    ("r36f-uz-kashkadarya-neg", "Qashqadaryo olimlari yangi paxta navini yaratdi", False),
+    # Turkmen training of engineers and specialists with an industry as the field
+    ("r36f-tk-railway-specialists", "Hytaý türkmen demir ýol hünärmenlerini taýýarlar", True),
+    ("r36f-tk-draft-neg", "Hytaý bilen gaz ylalaşygynyň taslamasy taýýarlandy", False),
+    # a 5G lab is a lab; a 5G network or contract stays the telecom trade
+    ("r36f-ru-5g-lab", "В Бишкеке открылась китайско-кыргызская 5G-лаборатория", True),
+    ("r36f-kk-5g-lab", "Алматыда Қытаймен бірлескен 5G зертханасы ашылды", True),
+    ("r36f-tk-5g-lab", "Aşgabatda hytaý hünärmenleri bilen 5G laboratoriýasy açyldy", True),
+    ("r36f-zh-5g-lab", "中塔5G联合实验室在杜尚别揭牌", True),
+    ("r36f-uz-5g-network-neg", "Xitoy kompaniyasi Toshkentda 5G tarmog'ini kengaytirdi", False),
+    ("r36f-en-5g-contract-neg", "Chinese vendor wins Kazakh 5G network contract", False),
+    # a college named after an industry is education; the industry itself stays out
+    ("r36f-ru-railway-college", "Китайский железнодорожный колледж примет студентов из Таджикистана", True),
+    ("r36f-en-ecommerce-college", "Chinese e-commerce college opens branch in Samarkand", True),
+    ("r36f-zh-railway-college", "铁路职业技术学院招收哈萨克斯坦留学生", True),
+    ("r36f-zh-ecommerce-neg", "中哈跨境电商交易额大幅增长", False),
+    ("r36f-ky-railway-office-neg", "Кытай темир жол компаниясы Нарында кеңсе ачты", False),
+    # a field of study named after an industry is education; railway tariffs stay transport
+    ("r36f-kk-railway-speciality", "Қытайда теміржол мамандығын оқитын қазақстандық жастар", True),
+    ("r36f-uz-railway-speciality", "O'zbek yoshlari Xitoyda temir yo'l mutaxassisligini egallaydi", True),
+    ("r36f-tg-railway-speciality", "Ҷавонони тоҷик дар Чин ихтисоси роҳи оҳанро меомӯзанд", True),
+    ("r36f-uzc-railway-tariffs-neg", "Хитой ва Ўзбекистон темир йўл тарифларини келишди", False),
+]
