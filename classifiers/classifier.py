@@ -8,16 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .compiled import compile_scoring
-from .decision import (
-    Decision,
-    Match,
-    RuleHit,
-    _set_concept,
-    _set_field,
-    _set_lemma,
-    _set_offset,
-    _set_term,
-)
+from .decision import Decision, Match, MatchDraft, RuleHit, RuleHitDraft, make_decision
 from .errors import InputError
 from .collect import Groups, collect, collect_plain, weigh_groups
 from .evidence import add_guarded, add_pinyin, find_pairs
@@ -28,22 +19,20 @@ from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
 _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
-_set_rule_id = RuleHit.__dict__["id"].__set__
-_set_rule_contribution = RuleHit.__dict__["contribution"].__set__
-_set_rule_veto = RuleHit.__dict__["veto"].__set__
-_set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 _HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
 
 
 def _rule_hit(rule_id: str, amount: float, why: str) -> RuleHit:
-    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's)."""
-    hit = _new(RuleHit)
-    _set_rule_id(hit, rule_id)
-    _set_rule_contribution(hit, amount)
-    _set_rule_veto(hit, False)
-    _set_rule_why(hit, why)
+    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's;
+    decision.make_rule_hit, inlined)."""
+    hit = _new(RuleHitDraft)
+    hit.id = rule_id
+    hit.contribution = amount
+    hit.veto = False
+    hit.why = why
+    hit.__class__ = RuleHit
     return hit
 
 
@@ -152,12 +141,13 @@ class Classifier:
         for fi, offset, term, pairs, lemma in found:
             field = _HIT_FIELDS[fi]
             for concept, _ in pairs:
-                m = _new(Match)  # decision.make_match, inlined: the hottest line
-                _set_term(m, term)
-                _set_concept(m, concept)
-                _set_field(m, field)
-                _set_offset(m, offset)
-                _set_lemma(m, lemma)
+                m = _new(MatchDraft)  # decision.make_match, inlined: the hottest line
+                m.term = term
+                m.concept = concept
+                m.field = field
+                m.offset = offset
+                m.lemma = lemma
+                m.__class__ = Match
                 add_match(m)
         return self._decision(tuple(matches), totals, score, vetoed, rule_hits)
 
@@ -224,16 +214,9 @@ class Classifier:
     def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
                   vetoed: bool, hits: list[RuleHit]) -> Decision:
         countries, topics = self._countries_topics(totals)
-        return Decision(
-            relevant=(not vetoed) and score >= self.ruleset.threshold,
-            score=score,
-            countries=countries,
-            topics=topics,
-            matches=matches,
-            rules_version=self.version,
-            rules=tuple(hits),
-            threshold=self.ruleset.threshold,
-        )
+        threshold = self.ruleset.threshold
+        return make_decision((not vetoed) and score >= threshold, score, countries, topics, matches, self.version,
+                             tuple(hits), threshold)
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
