@@ -170,7 +170,7 @@ class Classifier:
         groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article, url)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
         get = out.get
-        for (fi, offset, term, pairs, lemma), count in groups.values():
+        for fi, offset, term, pairs, lemma, count in groups.values():
             field = _HIT_FIELDS[fi]
             folded = term.casefold()
             for concept, _ in pairs:
@@ -224,9 +224,9 @@ class Classifier:
     ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
         lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
-        entry in a field once, as ``[first match, count]``, in the order of first matches),
-        the concept totals (with an implied side's concept at 0.0), the score, whether a veto
-        fired, and the rules that fired."""
+        entry in a field once, as ``[field index, offset, term, pairs, lemma, count]``, in the
+        order of first matches), the concept totals (with an implied side's concept at 0.0),
+        the score, whether a veto fired, and the rules that fired."""
         limits = self._limits
         # str (the common case) is cut in place; anything else goes through _coerce.
         texts = (
