@@ -101,10 +101,14 @@ class Classifier:
         # Entry ids that name a place (pairs are looked for among them).
         self._place_eids = frozenset(eid for eid, entry in enumerate(self.matcher.entries())
                                      if id(entry) in self._entry_places)
-        self._tables = (self._simple, self._lemmas, self._place_eids, self._entries)
         # Items naming no side at all are decided at once (rules.yaml `no_side`).
         no_side = ruleset.no_side
         self._no_side = no_side[0] if no_side else None
+        # Entry ids whose concepts name a side: an item none of whose kept matches is one (and
+        # with no guarded match waiting) is decided at once, before its weights are added up.
+        self._side_eids = frozenset(eid for eid, entry in enumerate(self._entries)
+                                    if self._no_side is not None and not self._no_side.isdisjoint(c for c, _ in entry[0]))
+        self._tables = (self._simple, self._lemmas, self._place_eids, self._entries, self._side_eids)
         self._no_side_hit = (RuleHit(no_side[1].id, 0.0, True, no_side[1].why) if no_side else None)
         # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
@@ -273,10 +277,14 @@ class Classifier:
             if compact and identity and sq_starts is None:
                 # The service's path on ordinary text (no squeeze, no offset map): group the
                 # occurrences first, then weigh each group once (see _weigh_groups).
-                places, has_places = collect_plain(tables, hits, joined, fstarts, deferred, found_hits)
+                places, has_places, named = collect_plain(tables, hits, joined, fstarts, deferred, found_hits)
             else:
-                places, has_places = collect(tables, hits, norm, texts, fstarts, nstarts, sq_starts, sq_shift,
-                                          deferred, found_hits, compact)
+                places, has_places, named = collect(tables, hits, norm, texts, fstarts, nstarts, sq_starts, sq_shift,
+                                                 deferred, found_hits, compact)
+            if not named and not deferred and self._no_side is not None:
+                # No kept match names a side and no guarded one waits: the no_side decision
+                # below, without weighing the matches (their weights would name no side).
+                return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
             if compact:
                 weigh_groups(found_hits, founds)
             else:

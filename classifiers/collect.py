@@ -74,12 +74,15 @@ def misread(entry: Entry, term: str) -> bool:
     return bool(cased) and not acronym_as_written(term, cased)
 
 
-def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list, groups: Groups) -> tuple[list, bool]:
+def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list,
+                  groups: Groups) -> tuple[list, bool, bool]:
     """The occurrences of ``hits`` (``Matcher.hits``) in an item whose normalised text keeps
     its offsets (nothing squeezed, no offset map), grouped by text, field and entry into
     ``groups`` (``classify_to_dict``). A repeat costs a slice and one dict look-up; checks
-    run once per group. Returns the place matches per field and whether there are any."""
-    simple, lemmas, place_eids, entries = tables
+    run once per group. Returns the place matches per field, whether there are any, and
+    whether a kept match names a side (an entry of ``side_eids``: rules.yaml ``no_side``)."""
+    simple, lemmas, place_eids, entries, side_eids = tables
+    named = False
     get = groups.get
     places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
     fi = 0
@@ -118,13 +121,16 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
                 continue
             pairs = entry[0]
         groups[key] = [fi, start - fstart, term, pairs, lemmas[eid], 1]
-    return places, bool(places[0] or places[1] or places[2] or places[3])
+        if eid in side_eids:
+            named = True
+    return places, bool(places[0] or places[1] or places[2] or places[3]), named
 
 def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, nstarts: tuple, sq_starts: Any,
-            sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool]:
+            sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool, bool]:
     """The general case of :func:`collect_plain`: offsets mapped back through the squeeze
     and the normalisation, and (without ``compact``) every occurrence listed in order."""
-    simple, lemmas, place_eids, entries = tables
+    simple, lemmas, place_eids, entries, side_eids = tables
+    named = False
     identity = norm.starts is None
     add_hit = found_hits.append
     places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
@@ -164,6 +170,8 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
                 deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
                 continue
             pairs = entry[0]
+        if eid in side_eids:
+            named = True
         if compact:  # group repeats at once (a long text names "China" many times)
             key = (term, fi, eid)
             group = found_hits.get(key)
@@ -173,4 +181,4 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
                 group[5] += 1
         else:
             add_hit((fi, start, term, pairs, lemmas[eid]))
-    return places, has_places
+    return places, has_places, named
