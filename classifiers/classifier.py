@@ -8,16 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .compiled import compile_scoring
-from .decision import (
-    Decision,
-    Match,
-    RuleHit,
-    _set_concept,
-    _set_field,
-    _set_lemma,
-    _set_offset,
-    _set_term,
-)
+from .decision import Decision, Match, MatchDraft, RuleHit, RuleHitDraft, make_decision
 from .errors import InputError
 from .collect import Groups, collect, collect_plain, weigh_groups
 from .evidence import add_guarded, add_pinyin, find_pairs
@@ -28,22 +19,20 @@ from .rules import RuleSet, load_ruleset
 
 _new = object.__new__
 _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
-_set_rule_id = RuleHit.__dict__["id"].__set__
-_set_rule_contribution = RuleHit.__dict__["contribution"].__set__
-_set_rule_veto = RuleHit.__dict__["veto"].__set__
-_set_rule_why = RuleHit.__dict__["why"].__set__
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 _HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
 
 
 def _rule_hit(rule_id: str, amount: float, why: str) -> RuleHit:
-    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's)."""
-    hit = _new(RuleHit)
-    _set_rule_id(hit, rule_id)
-    _set_rule_contribution(hit, amount)
-    _set_rule_veto(hit, False)
-    _set_rule_why(hit, why)
+    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's;
+    decision.make_rule_hit, inlined)."""
+    hit = _new(RuleHitDraft)
+    hit.id = rule_id
+    hit.contribution = amount
+    hit.veto = False
+    hit.why = why
+    hit.__class__ = RuleHit
     return hit
 
 
@@ -112,10 +101,14 @@ class Classifier:
         # Entry ids that name a place (pairs are looked for among them).
         self._place_eids = frozenset(eid for eid, entry in enumerate(self.matcher.entries())
                                      if id(entry) in self._entry_places)
-        self._tables = (self._simple, self._lemmas, self._place_eids, self._entries)
         # Items naming no side at all are decided at once (rules.yaml `no_side`).
         no_side = ruleset.no_side
         self._no_side = no_side[0] if no_side else None
+        # Entry ids whose concepts name a side: an item none of whose kept matches is one (and
+        # with no guarded match waiting) is decided at once, before its weights are added up.
+        self._side_eids = frozenset(eid for eid, entry in enumerate(self._entries)
+                                    if self._no_side is not None and not self._no_side.isdisjoint(c for c, _ in entry[0]))
+        self._tables = (self._simple, self._lemmas, self._place_eids, self._entries, self._side_eids)
         self._no_side_hit = (RuleHit(no_side[1].id, 0.0, True, no_side[1].why) if no_side else None)
         # A veto or a constant contribution makes the same RuleHit every time.
         self._fixed_hits = tuple(
@@ -152,12 +145,13 @@ class Classifier:
         for fi, offset, term, pairs, lemma in found:
             field = _HIT_FIELDS[fi]
             for concept, _ in pairs:
-                m = _new(Match)  # decision.make_match, inlined: the hottest line
-                _set_term(m, term)
-                _set_concept(m, concept)
-                _set_field(m, field)
-                _set_offset(m, offset)
-                _set_lemma(m, lemma)
+                m = _new(MatchDraft)  # decision.make_match, inlined: the hottest line
+                m.term = term
+                m.concept = concept
+                m.field = field
+                m.offset = offset
+                m.lemma = lemma
+                m.__class__ = Match
                 add_match(m)
         return self._decision(tuple(matches), totals, score, vetoed, rule_hits)
 
@@ -180,7 +174,7 @@ class Classifier:
         groups, totals, score, vetoed, rule_hits = self._evaluate(title, summary, content, lang, True, article, url)
         out: dict[tuple[str, str, str], dict[str, Any]] = {}
         get = out.get
-        for (fi, offset, term, pairs, lemma), count in groups.values():
+        for fi, offset, term, pairs, lemma, count in groups.values():
             field = _HIT_FIELDS[fi]
             folded = term.casefold()
             for concept, _ in pairs:
@@ -224,16 +218,9 @@ class Classifier:
     def _decision(self, matches: tuple[Match, ...], totals: dict[str, float], score: float,
                   vetoed: bool, hits: list[RuleHit]) -> Decision:
         countries, topics = self._countries_topics(totals)
-        return Decision(
-            relevant=(not vetoed) and score >= self.ruleset.threshold,
-            score=score,
-            countries=countries,
-            topics=topics,
-            matches=matches,
-            rules_version=self.version,
-            rules=tuple(hits),
-            threshold=self.ruleset.threshold,
-        )
+        threshold = self.ruleset.threshold
+        return make_decision((not vetoed) and score >= threshold, score, countries, topics, matches, self.version,
+                             tuple(hits), threshold)
 
     def _evaluate(
         self, title: str | None, summary: str | None, content: str | None, lang: str | None = None,
@@ -241,9 +228,9 @@ class Classifier:
     ) -> tuple[Any, dict[str, float], float, bool, list[RuleHit]]:
         """Scan and score: the matches as (field index, offset, term, concept/weight pairs,
         lemma) in field and offset order (with ``compact``, grouped: each distinct text of an
-        entry in a field once, as ``[first match, count]``, in the order of first matches),
-        the concept totals (with an implied side's concept at 0.0), the score, whether a veto
-        fired, and the rules that fired."""
+        entry in a field once, as ``[field index, offset, term, pairs, lemma, count]``, in the
+        order of first matches), the concept totals (with an implied side's concept at 0.0),
+        the score, whether a veto fired, and the rules that fired."""
         limits = self._limits
         # str (the common case) is cut in place; anything else goes through _coerce.
         texts = (
@@ -290,10 +277,14 @@ class Classifier:
             if compact and identity and sq_starts is None:
                 # The service's path on ordinary text (no squeeze, no offset map): group the
                 # occurrences first, then weigh each group once (see _weigh_groups).
-                places, has_places = collect_plain(tables, hits, joined, fstarts, deferred, found_hits)
+                places, has_places, named = collect_plain(tables, hits, joined, fstarts, deferred, found_hits)
             else:
-                places, has_places = collect(tables, hits, norm, texts, fstarts, nstarts, sq_starts, sq_shift,
-                                          deferred, found_hits, compact)
+                places, has_places, named = collect(tables, hits, norm, texts, fstarts, nstarts, sq_starts, sq_shift,
+                                                 deferred, found_hits, compact)
+            if not named and not deferred and self._no_side is not None:
+                # No kept match names a side and no guarded one waits: the no_side decision
+                # below, without weighing the matches (their weights would name no side).
+                return found_hits, {}, 0.0, True, [self._no_side_hit]  # type: ignore[list-item]
             if compact:
                 weigh_groups(found_hits, founds)
             else:

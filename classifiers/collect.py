@@ -20,20 +20,22 @@ _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
 
 
 class Groups(dict):
-    """Matches grouped by text, entry and field (``classify_to_dict``): ``[first match, count]``
-    in the order of first matches. ``append`` and ``sort`` take a match as the list of
-    matches does, for the matches added after the scan (guarded, pinyin, implied)."""
+    """Matches grouped by text, entry and field (``classify_to_dict``): the first match's five
+    fields and the count, ``[field index, offset, term, pairs, lemma, count]`` (one flat list:
+    no tuple per group, and one unpacking where it is read), in the order of first matches.
+    ``append`` and ``sort`` take a match as the list of matches does, for the matches added
+    after the scan (guarded, pinyin, implied)."""
 
     def append(self, hit: tuple) -> None:
         key = (hit[2], hit[0], id(hit[3]))
         group = self.get(key)
         if group is None:
-            self[key] = [hit, 1]
+            self[key] = [*hit, 1]
         else:
-            group[1] += 1
+            group[5] += 1
 
-    def sort(self, key: Callable[[tuple], Any]) -> None:
-        ordered = sorted(self.items(), key=lambda kv: key(kv[1][0]))
+    def sort(self, key: Callable[[Any], Any]) -> None:
+        ordered = sorted(self.items(), key=lambda kv: key(kv[1]))  # a group starts with its match's fields
         self.clear()
         self.update(ordered)
 
@@ -41,7 +43,7 @@ class Groups(dict):
 def weigh_groups(groups: Groups, founds: list[dict[str, list[float]]]) -> None:
     """Each group's weights, once per occurrence, into its field's concept weights (the
     multiset the per-occurrence loop gave: strengths sort the weights before summing)."""
-    for (fi, _, _, pairs, _), count in groups.values():
+    for fi, _, _, pairs, _, count in groups.values():
         found = founds[fi]
         for concept, weight in pairs:
             ws = found.get(concept)
@@ -72,12 +74,15 @@ def misread(entry: Entry, term: str) -> bool:
     return bool(cased) and not acronym_as_written(term, cased)
 
 
-def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list, groups: Groups) -> tuple[list, bool]:
+def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred: list,
+                  groups: Groups) -> tuple[list, bool, bool]:
     """The occurrences of ``hits`` (``Matcher.hits``) in an item whose normalised text keeps
     its offsets (nothing squeezed, no offset map), grouped by text, field and entry into
     ``groups`` (``classify_to_dict``). A repeat costs a slice and one dict look-up; checks
-    run once per group. Returns the place matches per field and whether there are any."""
-    simple, lemmas, place_eids, entries = tables
+    run once per group. Returns the place matches per field, whether there are any, and
+    whether a kept match names a side (an entry of ``side_eids``: rules.yaml ``no_side``)."""
+    simple, lemmas, place_eids, entries, side_eids = tables
+    named = False
     get = groups.get
     places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
     fi = 0
@@ -96,31 +101,36 @@ def collect_plain(tables: tuple, hits: list, text: str, fstarts: tuple, deferred
         term = text[start:end]
         key = (term, fi, eid)
         group = get(key)
-        if group is None:
-            pairs = simple[eid]
-            if pairs is None:  # case-sensitive or guarded
-                entry = entries[eid]
-                if misread(entry, term):
-                    continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
+        if group is not None:  # a repeat (most occurrences): the same text of the same entry, checked already
+            reach = end
+            group[5] += 1
+            if eid in place_eids:
+                places[fi].append((start, end, entries[eid]))
+            continue
+        pairs = simple[eid]
+        if pairs is None:  # case-sensitive or guarded
+            entry = entries[eid]
+            if misread(entry, term):
+                continue  # not this reading ("в казну"; КАЗНУ is fine): another may stand here
         reach = end
         if eid in place_eids:
             places[fi].append((start, end, entries[eid]))
-        if group is not None:  # a repeat (most occurrences): the same text of the same entry, checked already
-            group[1] += 1
-            continue
         if pairs is None:
             if entry[3]:
                 deferred.append((fi, term, start - fstart, entry))  # guarded: decided on the whole item
                 continue
             pairs = entry[0]
-        groups[key] = [(fi, start - fstart, term, pairs, lemmas[eid]), 1]
-    return places, bool(places[0] or places[1] or places[2] or places[3])
+        groups[key] = [fi, start - fstart, term, pairs, lemmas[eid], 1]
+        if eid in side_eids:
+            named = True
+    return places, bool(places[0] or places[1] or places[2] or places[3]), named
 
 def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, nstarts: tuple, sq_starts: Any,
-            sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool]:
+            sq_shift: Any, deferred: list, found_hits: Any, compact: bool) -> tuple[list, bool, bool]:
     """The general case of :func:`collect_plain`: offsets mapped back through the squeeze
     and the normalisation, and (without ``compact``) every occurrence listed in order."""
-    simple, lemmas, place_eids, entries = tables
+    simple, lemmas, place_eids, entries, side_eids = tables
+    named = False
     identity = norm.starts is None
     add_hit = found_hits.append
     places: list[list[tuple[int, int, Entry]]] = [[], [], [], []]
@@ -160,13 +170,15 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
                 deferred.append((fi, term, start, entry))  # guarded: decided on the whole item
                 continue
             pairs = entry[0]
+        if eid in side_eids:
+            named = True
         if compact:  # group repeats at once (a long text names "China" many times)
             key = (term, fi, eid)
             group = found_hits.get(key)
             if group is None:
-                found_hits[key] = [(fi, start, term, pairs, lemmas[eid]), 1]
+                found_hits[key] = [fi, start, term, pairs, lemmas[eid], 1]
             else:
-                group[1] += 1
+                group[5] += 1
         else:
             add_hit((fi, start, term, pairs, lemmas[eid]))
-    return places, has_places
+    return places, has_places, named

@@ -10,7 +10,7 @@ import pytest
 
 import classifiers
 from classifiers import Classifier, Decision, Match, load_classifier
-from classifiers.decision import make_match
+from classifiers.decision import RuleHit, make_decision, make_match, make_rule_hit
 
 ITEM = {
     "title": "Lanzhou University and Al-Farabi Kazakh National University open joint laboratory",
@@ -119,3 +119,22 @@ def test_classifier_and_decisions_pickle(clf: Classifier) -> None:
     assert again.version == clf.version
     d = clf.classify(**ITEM)
     assert again.classify(**ITEM) == d == pickle.loads(pickle.dumps(d))
+
+
+def test_drafts_become_ordinary_frozen_objects() -> None:
+    """make_rule_hit and make_decision (draft objects given their class, see decision.MatchDraft)
+    build objects equal to those of the dataclass __init__, of that very type, and frozen."""
+    fast_hit = make_rule_hit("science_education", 4.0, False, "why")
+    hit = RuleHit("science_education", 4.0, False, "why")
+    assert type(fast_hit) is RuleHit and fast_hit == hit and hash(fast_hit) == hash(hit) and repr(fast_hit) == repr(hit)
+    match = make_match("Китай", "china", "title", 3)
+    fast = make_decision(True, 5.3, ("CN",), ("university",), (match,), "v1", (fast_hit,), 2.0)
+    normal = Decision(relevant=True, score=5.3, countries=("CN",), topics=("university",), matches=(match,),
+                      rules_version="v1", rules=(hit,), threshold=2.0)
+    assert type(fast) is Decision and type(match) is Match
+    assert fast == normal and repr(fast) == repr(normal) and fast.to_dict() == normal.to_dict()
+    assert dataclasses.asdict(fast) == dataclasses.asdict(normal)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.score = 1.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast_hit.veto = True  # type: ignore[misc]

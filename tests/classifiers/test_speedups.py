@@ -163,6 +163,22 @@ def test_grouped_path_equals_the_per_occurrence_path(clf: Classifier, shape: str
         assert clf.classify_to_dict(**kwargs) == clf.classify(**kwargs).to_dict(compact=True)
 
 
+
+def test_no_side_exit_before_weighing_changes_nothing() -> None:
+    """An item none of whose kept matches names a side (and with no guarded match waiting) is
+    decided before its matches are weighed: the same results as weighing them first (the exit
+    turned off by counting every entry as naming a side), both ways of classifying."""
+    fast = load_classifier()
+    slow = Classifier(fast.ruleset)
+    slow._tables = (*slow._tables[:4], frozenset(range(len(slow._entries))))  # every match "names a side"
+    items = _bench_items(10, 31) + [{"title": t, "summary": t + " " + t} for t in ODD + WORDS]
+    assert sum(fast.classify_to_dict(title=i["title"], summary=i["summary"])["rules"][0]["id"]
+               == "needs_china_and_central_asia" for i in items) > 20  # no side: the exit is taken
+    for item in items:
+        for kwargs in ({"title": item["title"], "summary": item["summary"]}, {"title": item["title"]}):
+            assert fast.classify_to_dict(**kwargs) == slow.classify_to_dict(**kwargs), kwargs
+            assert fast.classify(**kwargs) == slow.classify(**kwargs), kwargs
+
 def _implied_texts() -> list[tuple[str, str]]:
     """(title, summary) pairs in every language the classifier meets: the eval sets, the
     headline tables, the benchmark's items, and random mixes of every language's signs
