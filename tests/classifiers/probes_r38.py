@@ -173,3 +173,52 @@ PROBES_R38: list[tuple[str, str, bool]] = [
     ("r38-uzc-loan-neg", "Хитой Ўзбекистонга 1 миллиард доллар кредит беради", False),
     ("r38-uzc-visa-neg", "Хитойлик сайёҳлар учун визасиз кириш муддати 30 кунга етди", False),
 ]
+
+# Family probes (written after the measurement, docs/classifier.md "Round 38 of issue 12"): each family
+# fixed in this round in other languages it has, beside a hard negative sharing its words. Headline
+# alone, no url.
+PROBES_R38_FAMILIES: list[tuple[str, str, bool]] = [
+    # treatment methods are medical science in every language; a tourist's treatment trip is not it
+    ("r38f-en-treatment-methods", "Kyrgyz oncologists adopt Chinese cancer treatment methods", True),
+    ("r38f-kk-treatment-methods", "Қазақстандық дәрігерлер қытайлық емдеу әдістерін үйренді", True),
+    ("r38f-ky-treatment-methods", "Кыргыз дарыгерлери кытайлык дарылоо ыкмаларын үйрөнүштү", True),
+    ("r38f-tg-treatment-methods", "Табибони тоҷик усулҳои табобати чиниро меомӯзанд", True),
+    ("r38f-uz-treatment-methods", "O'zbek shifokorlari Xitoy davolash usullarini o'zlashtirdi", True),
+    ("r38f-ru-treatment-tourism-neg", "Туристы из Казахстана едут на Хайнань за китайскими методами лечения", False),
+    # ЦА after the countries it abbreviates (ru), ОА before them (kk); their trade stays out
+    ("r38f-ru-ca-scholarships", "Китай увеличит число стипендий для студентов из стран ЦА", True),
+    ("r38f-kk-oa-young-scientists", "Қытай ОА елдерінің жас ғалымдарын тағылымдамаға шақырады", True),
+    ("r38f-ru-ca-trade-neg", "Товарооборот Китая со странами ЦА превысил 90 млрд долларов", False),
+    # Сиань and Ухань declined as masculine nouns; a flight from Xi'an stays out
+    ("r38f-ru-wuhan-graduates", "Кыргызские студенты из Уханя вернулись с дипломами инженеров", True),
+    ("r38f-ru-xian-flight-neg", "Из Сианя в Алматы запустят прямой авиарейс", False),
+    # the Cyrillic Uzbek conference (анжуман); an entrepreneurs' one stays out (entrepreneurs are
+    # business in every language)
+    ("r38f-uzc-chemists-conference", "Тошкентда ўзбек ва хитой кимёгарлари анжумани очилди", True),
+    ("r38f-uzc-business-conference-neg", "Хитой ва Ўзбекистон тадбиркорлари анжумани Тошкентда", False),
+    ("r38f-uz-business-conference-neg", "Samarqandda o'zbek va xitoylik tadbirkorlar anjumani bo'ldi", False),
+    ("r38f-ru-entrepreneurs-forum-neg", "Форум предпринимателей Китая и Кыргызстана прошёл в Оше", False),
+    ("r38f-en-entrepreneurs-forum-neg", "Chinese and Kazakh entrepreneurs meet at Almaty conference", False),
+    # programmers are technology people, and training them is education; Russia's training stays out
+    ("r38f-en-programmers", "China to train 300 Uzbek programmers", True),
+    ("r38f-uz-programmers", "Xitoylik mutaxassislar o'zbek dasturchilarini tayyorlaydi", True),
+    ("r38f-kk-programmers", "Қытай қазақстандық бағдарламашыларды оқытады", True),
+    ("r38f-tk-programmers", "Hytaý türkmen programmistlerini taýýarlar", True),
+    ("r38f-ru-programmers-russia-neg", "Россия обучит узбекских программистов", False),
+    # the Moon's station in every language; the lunar new year stays out
+    ("r38f-ru-lunar-station", "Казахстан присоединится к китайской лунной станции", True),
+    ("r38f-zh-lunar-station", "中吉签署国际月球科研站合作文件", True),
+    ("r38f-kk-lunar-station", "Қазақстан Қытайдың Ай станциясы жобасына қосылды", True),
+    ("r38f-tg-lunar-station", "Олимони тоҷик бо Чин дар сохтани истгоҳи илмии Моҳ ширкат мекунанд", True),
+    ("r38f-tk-lunar-station", "Türkmenistan Hytaýyň Aý stansiýasy taslamasyna goşuldy", True),
+    ("r38f-en-lunar-new-year-neg", "Almaty celebrates Lunar New Year with Chinese community", False),
+    # a satellite launched in Uzbek (yo'ldosh with uchir-); Russia's launch stays out
+    ("r38f-uz-satellite-launch", "Xitoy raketasi o'zbek talabalari yasagan yo'ldoshni uchirdi", True),
+    ("r38f-uz-satellite-russia-neg", "Rossiya raketasi o'zbek yo'ldoshini uchirdi", False),
+    # the Uzbek Cyrillic acronyms of Uzbek universities; with Korea, or in football, they stay out
+    ("r38f-uzc-samdu-soil", "СамДУ олимлари Хитой университети билан тупроқ таҳлилини бошлади", True),
+    ("r38f-uzc-tatu-academy", "ТАТУда Хитой компанияси ёрдамида IT-академия очилди", True),
+    ("r38f-uzc-fardu-agrarian", "ФарДУ ва Шинжон қишлоқ хўжалиги университети ҳамкорлик шартномаси имзолади", True),
+    ("r38f-uzc-tdtu-korea-neg", "ТДТУ ва Корея университети қўшма лаборатория очди", False),
+    ("r38f-uzc-samdu-football-neg", "СамДУ футбол жамоаси Хитойдаги турнирда иштирок этди", False),
+]
