@@ -122,7 +122,13 @@ FIXED = {
 # (h21-033, h21-065, h21-069), none at all (h21-068 "古莎的憧憬"), or no China without their url
 # (h21-066, h21-079); a university president's meeting whose lede is full of the visitors'
 # departments (trade, energy: h21-078).
-STILL_MISSED = {key: MISSES_BEFORE[key] - FIXED[key] for key in MISSES_BEFORE}
+# Round 39 (youth named beside both sides, docs/classifier.md "Round 39 of issue 12") decides h21-065
+# ("…为中亚青年打开“机遇之门”") right with the headline alone, with and without the url.
+ROUND39_FIXED = {"h21-065"}
+STILL_MISSED = {
+    key: MISSES_BEFORE[key] - FIXED[key] - (ROUND39_FIXED if key[1] == "headline alone" else set())
+    for key in MISSES_BEFORE
+}
 
 
 @rows(("meta", "mode"), [(f"{'url' if meta else 'no-url'}-{m.replace(' ', '-')}", meta, m) for meta in (False, True) for m in MODES])
