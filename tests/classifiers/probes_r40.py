@@ -182,3 +182,62 @@ PROBES_R40: list[tuple[str, str, bool]] = [
     ("r40-tk-chess-neg", "Hytaý küştçüleri Aşgabatdaky ýaryşda ýeňiji boldy", False),
     ("r40-tk-concert-neg", "Hytaýyň sungat toparlary Aşgabatda konsert berdi", False),
 ]
+
+# Family probes of round 40 (docs/classifier.md, "Round 40 of issue 12"): new headlines, written after
+# the misses were read, that each family must catch (True) or leave out (False).
+PROBES_R40_FAMILIES: list[tuple[str, str, bool]] = [
+    # observatories, telescopes and astronomers are research; China's own telescope or Russia's stays out
+    ("r40f-ru-telescope", "Китай передаст Узбекистану телескоп для обсерватории Майданак", True),
+    ("r40f-kk-observatory", "Қытай ғалымдары Қазақстан обсерваториясында жұлдыздарды бақылайды", True),
+    ("r40f-tk-telescope", "Hytaý Türkmenistana teleskop sowgat berdi", True),
+    ("r40f-en-telescope-own-neg", "China's FAST telescope detects new pulsars", False),
+    ("r40f-ru-observatory-russia-neg", "Россия и Казахстан модернизируют обсерваторию на Тянь-Шане", False),
+    # kindergartens are education; one built by Turkey stays out
+    ("r40f-en-kindergarten", "China builds kindergarten for 300 children in Bishkek", True),
+    ("r40f-kk-kindergarten", "Қытай Қазақстанда балабақша салып береді", True),
+    ("r40f-tg-kindergarten", "Чин дар Душанбе кӯдакистон месозад", True),
+    ("r40f-ru-kindergarten-turkey-neg", "Турция построит детский сад в Ташкенте", False),
+    # cybersecurity is technology; hackers and Russia's training stay out
+    ("r40f-en-cyber", "China to train Kyrgyz officials in cybersecurity", True),
+    ("r40f-kk-cyber", "Қытай мамандары қазақстандық студенттерге киберқауіпсіздікті оқытады", True),
+    ("r40f-tk-cyber", "Türkmen talyplary Hytaýda kiberhowpsuzlyk boýunça okaýar", True),
+    ("r40f-en-hackers-neg", "Kazakh police detain hackers who attacked Chinese bank", False),
+    ("r40f-ru-cyber-turkey-neg", "Турецкая компания проведет в Ашхабаде курс по кибербезопасности", False),
+    # training specialists named by a demonym; Turkey's stays out
+    ("r40f-ru-train-tajik-specialists", "Китайские вузы подготовят таджикских специалистов по геологии", True),
+    ("r40f-ru-train-kyrgyz-turkey-neg", "Турция подготовит кыргызских специалистов", False),
+    # to teach in kk, ky, uz, tk; to learn (a tourist's) and Korea's teaching stay out
+    ("r40f-kk-teach", "Қытайлық агрономдар қазақ фермерлерін тамшылатып суаруға үйретеді", True),
+    ("r40f-ky-teach", "Кытай адистери кыргыз дыйкандарына жылуу күнөсканада иштөөнү үйрөтөт", True),
+    ("r40f-tk-teach", "Hytaýly mugallymlar türkmen talyplaryna robot ýasamagy öwredýär", True),
+    ("r40f-uz-learn-tourists-neg", "O'zbek sayyohlari Xitoyda choy madaniyatini o'rganishdi", False),
+    ("r40f-uz-teach-korea-neg", "Koreya o'zbek fermerlariga issiqxona texnologiyasini o'rgatadi", False),
+    # libraries and digitising; a bookstore and Korea stay out
+    ("r40f-ru-library", "Китай поможет оцифровать фонды библиотеки Кыргызстана", True),
+    ("r40f-kk-library", "Қазақстан ұлттық кітапханасы мен Қытай кітапханасы қолжазбаларды цифрландырады", True),
+    ("r40f-tk-library", "Türkmen we hytaý kitaphanalary golýazmalary sanlaşdyrmak boýunça hyzmatdaşlyk edýär", True),
+    ("r40f-en-bookstore-neg", "Chinese bookstore chain opens branch in Almaty mall", False),
+    ("r40f-ru-library-korea-neg", "Корейский фонд передал книги Национальной библиотеке Узбекистана", False),
+    # a centre or study of (hydro)power plants is research; building one stays energy
+    ("r40f-ru-hydropower-research", "Таджикистан и Китай создадут институт исследования гидроэнергетики", True),
+    ("r40f-uz-hydropower-research", "O'zbekiston va Xitoy suv elektr stansiyalari bo'yicha ilmiy tadqiqot boshlaydi", True),
+    ("r40f-kk-power-plant-build-neg", "Қытай Қазақстанда су электр станциясын салады", False),
+    ("r40f-ru-hpp-build-neg", "Китай построит ГЭС в Кыргызстане", False),
+    # with Chinese colleagues is joint work; with them in trade or football stays out
+    ("r40f-ru-colleagues", "Казахстанские археологи с китайскими коллегами изучат городище", True),
+    ("r40f-uz-colleagues", "O'zbek genetiklari xitoylik hamkasblari bilan yangi nav yaratdi", True),
+    ("r40f-tg-colleagues", "Биологҳои тоҷик бо ҳамкасбони чинӣ намудҳои нави растаниҳоро омӯхтанд", True),
+    ("r40f-tk-colleagues-trade-neg", "Türkmen telekeçileri hytaýly kärdeşleri bilen söwda şertnamasyny baglaşdy", False),
+    ("r40f-en-counterparts-football-neg", "Kazakh coaches meet Chinese counterparts before friendly match", False),
+    # chess players are sport; a mathematics olympiad stays education
+    ("r40f-en-chess-neg", "Uzbek grandmaster beats Chinese rival at Tashkent chess tournament", False),
+    ("r40f-kk-chess-neg", "Қазақ шахматшылары Шанхайдағы олимпиададан екі медальмен оралды", False),
+    ("r40f-tg-chess-neg", "Шоҳмотбозони тоҷик дар Чин ғолиб омаданд", False),
+    ("r40f-ru-math-olympiad", "Школьники Казахстана и Китая встретятся на олимпиаде по математике", True),
+    # exhibitions of art and photographs are culture; a science exhibition or an education fair stays in
+    ("r40f-zh-painting-exhibition-neg", "中国书画展在塔什干开幕", False),
+    ("r40f-ru-photo-exhibition-neg", "В Астане открылась фотовыставка о Китае", False),
+    ("r40f-ky-painters-exhibition-neg", "Кытайлык сүрөтчүлөрдүн көргөзмөсү Ош шаарында өттү", False),
+    ("r40f-zh-science-exhibition", "中哈科技成果展在阿拉木图举行", True),
+    ("r40f-en-education-fair", "Chinese universities hold education exhibition in Tashkent", True),
+]
