@@ -55,4 +55,14 @@ PROBES_R41_FAMILIES: list[tuple[str, str, str, bool]] = [
     ("r41f-en-seismologists-kept", "Chinese Academy of Sciences to train seismologists from Kazakhstan",
      "ALMATY, June 2 - Twenty seismologists from Kazakhstan will spend six months at institutes of the "
      "Chinese Academy of Sciences learning earthquake early-warning methods, under a programme of both academies.", True),
+    # a folk or music festival, a festive concert, with students performing (a culture event)
+    ("r41f-ru-folk-festival-neg", "Фольклорный фестиваль в Караколе собрал артистов из Синьцзяна",
+     "На фольклорном фестивале в Караколе выступили ансамбли из Кыргызстана и Китая, студенты "
+     "местного университета исполнили народные песни, работала ярмарка ремёсел.", False),
+    ("r41f-en-music-festival-neg", "Kazakh and Chinese bands headline music festival in Almaty",
+     "Bands from Kazakhstan and China's Xinjiang played the two-day music festival in Almaty, joined by "
+     "students of the Kazakh National Conservatory, the organisers said.", False),
+    ("r41f-uz-language-festival-kept", "Samarqandda xitoy tili festivali: talabalar xitoycha she'r o‘qidi",
+     "Samarqand davlat chet tillar instituti Konfutsiy instituti bilan birga xitoy tili festivalini "
+     "o‘tkazdi, talabalar xitoy tilida she'r o‘qib, xattotlik bo‘yicha bellashdi.", True),
 ]
