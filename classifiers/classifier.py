@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .compiled import compile_scoring
-from .decision import Decision, Match, MatchDraft, RuleHit, RuleHitDraft, make_decision
+from .decision import Decision, Match, MatchDraft, RuleHit, make_decision, make_rule_hit
 from .errors import InputError
 from .collect import Groups, collect, collect_plain, weigh_groups
 from .evidence import add_guarded, add_pinyin, find_pairs
@@ -22,18 +22,6 @@ _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 _HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
-
-
-def _rule_hit(rule_id: str, amount: float, why: str) -> RuleHit:
-    """RuleHit(rule_id, amount, False, why) without the frozen __init__ (the compiled score's;
-    decision.make_rule_hit, inlined)."""
-    hit = _new(RuleHitDraft)
-    hit.id = rule_id
-    hit.contribution = amount
-    hit.veto = False
-    hit.why = why
-    hit.__class__ = RuleHit
-    return hit
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -117,7 +105,7 @@ class Classifier:
             else (RuleHit(r.id, round(r.add, 4), False, r.why) if r.per is None else None)
             for r in ruleset.rules
         )
-        self._score = compile_scoring(ruleset, _rule_hit, self._fixed_hits)
+        self._score = compile_scoring(ruleset, make_rule_hit, self._fixed_hits)
 
     # classification --------------------------------------------------------
     def classify(

@@ -11,7 +11,7 @@ from .expressions import FIELDS
 from .rules import RuleSet
 
 
-def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, str], Any], fixed_hits: tuple) -> Callable:
+def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, bool, str], Any], fixed_hits: tuple) -> Callable:
     """Build the function that scores an item from its concept strengths, in one call:
     ``score(T, F, P, implied_args) -> (score, vetoed, rule hits)``.
 
@@ -21,7 +21,7 @@ def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, str], Any], fix
     and the implied side's values (0, or 1 when ``evidence.imply(*implied_args)`` names one) —
     are local variables of straight-line Python (a group is a weighted sum, written out), each
     rule's condition is an ``if`` over them, and the rules that fire are listed in order:
-    ``fixed_hits[i]`` for a veto or a constant contribution, ``rule_hit(id, amount, why)`` for
+    ``fixed_hits[i]`` for a veto or a constant contribution, ``rule_hit(id, amount, False, why)`` for
     a contribution per strength. The sums, caps and roundings are those the rules loop made
     over a dictionary of the values, in the same order.
     """
@@ -114,7 +114,7 @@ def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, str], Any], fix
             lines.append(f"            strength = CAP{i}")
         lines.append(f"        amount = round(ADD{i} * strength, 4)")
         lines.append("        score += amount")
-        lines.append(f"        hits.append(HIT(ID{i}, amount, WHY{i}))")
+        lines.append(f"        hits.append(HIT(ID{i}, amount, False, WHY{i}))")
     lines.append("    return score, vetoed, hits")
     exec(compile("\n".join(lines), f"<rules {rs.version}: score>", "exec"), namespace)
     return namespace["score"]

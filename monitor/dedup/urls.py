@@ -325,18 +325,22 @@ def outlet_address(
     this is the publisher's article when it can be read off the link or the description
     (:func:`resolve_google_news`), else the ``<source url>`` the item names (the publisher's
     home page, which is enough to name the outlet). Any other link names its own outlet: ``None``.
+    A caller that has resolved the link already gives ``resolve_google_news``'s answer or
+    :func:`google_source_home`.
     """
-    if not link or "google" not in link.lower():
+    return (link and resolve_google_news(link, entry_source_href, summary_html)) or google_source_home(
+        link, entry_source_href)
+
+
+def google_source_home(link: str | None, entry_source_href: str | None) -> str | None:
+    """The ``<source url>`` of a Google News (or Google Alerts) item, when it is a publisher's
+    address: the outlet of an item whose link could not be resolved. ``None`` for any other link."""
+    if not link or not entry_source_href or "google" not in link.lower():
         return None
     parts = _safe_split(link.strip())
     if parts is None or not _is_google_host(parts.hostname or ""):
         return None
-    found = resolve_google_news(link, entry_source_href, summary_html)
-    if found:
-        return found
-    if entry_source_href and _is_publisher_url(entry_source_href):
-        return entry_source_href
-    return None
+    return entry_source_href if _is_publisher_url(entry_source_href) else None
 
 
 def _safe_split(url: str) -> SplitResult | None:

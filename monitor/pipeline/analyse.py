@@ -192,7 +192,8 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     """
     # Imported here, in the worker: the parent process (and a poll where every feed answered
     # 304) never needs numpy.
-    from monitor.dedup import canonical_url, outlet_address, resolve_google_news
+    from monitor.dedup import canonical_url, resolve_google_news
+    from monitor.dedup.urls import google_source_home
     from monitor.dedup.batch import signature_rows
 
     urls: list[str | None] = []
@@ -200,10 +201,12 @@ def identify(pairs: list[tuple[RawEntry, Entry]]) -> list[Identity]:
     for raw, entry in pairs:
         url = outlet = None
         if entry.link:
-            url = canonical_url(resolve_google_news(entry.link, raw.source_href, raw.summary) or entry.link)
+            resolved = resolve_google_news(entry.link, raw.source_href, raw.summary)  # None unless Google's
+            url = canonical_url(resolved or entry.link)
             if not url.startswith("https://") or url.split("/", 3)[3:] in ([], [""]):
                 url = None  # not http(s), or a bare host: not an article
-            outlet = outlet_address(entry.link, entry.source_href, raw.summary)  # None unless Google's
+            # monitor.dedup.outlet_address, with the link resolved once
+            outlet = resolved or google_source_home(entry.link, entry.source_href)
         urls.append(url)
         outlets.append(outlet)
     shared = {u for u in urls if u is not None and urls.count(u) > 1} if len(set(urls)) < len(urls) else set()

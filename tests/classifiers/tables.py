@@ -5,7 +5,9 @@ the rules with the answers they were written from)."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -69,6 +71,22 @@ def labelled_texts() -> frozenset[str]:
         for key in ("title", "summary")
     ) - {""}
 
+
+
+def probe_texts(own: str) -> set[str]:
+    """Every title and lede (longer than 8 characters) of every probe module of this package
+    (``probes_*.py``, ``headlines.py``, ``cases.py``, ``grid_r9.py``) but those whose name starts
+    with ``own`` (a round's own, e.g. ``"probes_r43"``), case-folded: what a round's probes must be
+    fresh against."""
+    texts: set[str] = set()
+    for module in pkgutil.iter_modules(importlib.import_module(__package__).__path__):
+        name = module.name
+        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith(own):
+            continue
+        for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
+            if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
+                texts |= {x.strip().casefold() for row in value for x in row[1:3] if isinstance(x, str) and len(x) > 8}
+    return texts
 
 def repeats(texts: Sequence[str], known: Iterable[str], share: float = 0.5) -> list[str]:
     """The ``texts`` that are one of ``known`` (case-folded), or share ``share`` of their words

@@ -10,16 +10,12 @@ event; Khovar's credit) read both ways; the family probes; and the probes kept f
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from classifiers import Classifier
 from classifiers.cli import MODES
 
-from . import __path__ as PROBES_PATH
 from .probes_r41 import PROBES_R41
 from .probes_r41_families import PROBES_R41_FAMILIES
-from .tables import assert_reading, decide, labelled_texts, repeats, rows
+from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -142,26 +138,13 @@ def test_round41_blind_set_shape() -> None:
         assert all(low <= len(p[2]) <= high for p in mine), lang
 
 
-def _earlier_probe_texts() -> set[str]:
-    """Every title and lede of every earlier probe module (probes_*.py before round 41, headlines.py,
-    cases.py, grid_r9.py), case-folded."""
-    texts = set()
-    for module in pkgutil.iter_modules(PROBES_PATH):
-        name = module.name
-        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith("probes_r41"):
-            continue
-        for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
-            if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
-                texts |= {x.strip().casefold() for row in value for x in row[1:3] if isinstance(x, str) and len(x) > 8}
-    return texts
-
 
 def test_round41_probes_are_fresh() -> None:
     """No round-41 title or lede is a labelled item's title or summary (every set and the shared
     labelled_dev) or an earlier probe's text; no title, lede, nor title and lede together, shares half
     its words (character pairs in Chinese) with one; the family probes are fresh against all of them
     and the blind set; and no two share an id, a title or a lede."""
-    known = labelled_texts() | _earlier_probe_texts()
+    known = labelled_texts() | probe_texts("probes_r41")
     assert not [p[0] for p in PROBES_R41 if p[1].strip().casefold() in known or p[2].strip().casefold() in known]
     assert not repeats([p[1] for p in PROBES_R41], known)
     assert not repeats([p[2] for p in PROBES_R41], known)

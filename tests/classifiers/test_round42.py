@@ -8,14 +8,10 @@ modes except what is recorded; and the probes fresh against every labelled text 
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from classifiers import Classifier
 
 from .probes_r42 import PROBES_R42
-from .tables import assert_reading, decide, labelled_texts, repeats, rows
-from . import __path__ as PROBES_PATH
+from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -101,25 +97,12 @@ def test_round42_family_probes(clf: Classifier, mode: str, pid: str, title: str,
     assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
 
 
-def _earlier_probe_texts() -> set[str]:
-    """Every title and lede of every earlier probe module (probes_*.py before round 42, round 41's
-    included, headlines.py, cases.py, grid_r9.py), case-folded."""
-    texts = set()
-    for module in pkgutil.iter_modules(PROBES_PATH):
-        name = module.name
-        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith("probes_r42"):
-            continue
-        for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
-            if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
-                texts |= {x.strip().casefold() for row in value for x in row[1:3] if isinstance(x, str) and len(x) > 8}
-    return texts
-
 
 def test_round42_probes_are_fresh() -> None:
     """No round-42 title or lede is a labelled text or an earlier probe's (round 41's blind set
     included); none shares half its words (character pairs in Chinese) with one; ids, titles and ledes
     are unique."""
-    known = labelled_texts() | _earlier_probe_texts()
+    known = labelled_texts() | probe_texts("probes_r42")
     assert not [p[0] for p in PROBES_R42 if p[1].strip().casefold() in known or p[2].strip().casefold() in known]
     assert not repeats([p[1] for p in PROBES_R42], known)
     assert not repeats([p[2] for p in PROBES_R42], known)

@@ -8,15 +8,11 @@ docs/classifier.md, "Round 43 figures"), so that a later round that fixes one se
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from classifiers import Classifier
 from classifiers.cli import MODES
 
-from . import __path__ as PROBES_PATH
 from .probes_r43 import PROBES_R43
-from .tables import decide, labelled_texts, repeats, rows
+from .tables import decide, labelled_texts, probe_texts, repeats, rows
 
 # The blind set's wrong decisions, measured once with the rules 2026.12.58 before anything of this
 # round was read off them, no url: the round's honest figure (docs/classifier.md, "Round 43 figures").
@@ -77,25 +73,12 @@ def test_round43_blind_set_shape() -> None:
         assert all(low <= len(p[2]) <= high for p in mine), lang
 
 
-def _earlier_probe_texts() -> set[str]:
-    """Every title and lede of every earlier probe module (probes_*.py before round 43, headlines.py,
-    cases.py, grid_r9.py), case-folded."""
-    texts = set()
-    for module in pkgutil.iter_modules(PROBES_PATH):
-        name = module.name
-        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith("probes_r43"):
-            continue
-        for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
-            if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
-                texts |= {x.strip().casefold() for row in value for x in row[1:3] if isinstance(x, str) and len(x) > 8}
-    return texts
-
 
 def test_round43_probes_are_fresh() -> None:
     """No round-43 title or lede is a labelled item's title or summary (every set and the shared
     labelled_dev) or an earlier probe's text; no title, lede, nor title and lede together, shares half
     its words (character pairs in Chinese) with one; and no two share an id, a title or a lede."""
-    known = labelled_texts() | _earlier_probe_texts()
+    known = labelled_texts() | probe_texts("probes_r43")
     assert not [p[0] for p in PROBES_R43 if p[1].strip().casefold() in known or p[2].strip().casefold() in known]
     assert not repeats([p[1] for p in PROBES_R43], known)
     assert not repeats([p[2] for p in PROBES_R43], known)
