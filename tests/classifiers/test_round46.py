@@ -140,3 +140,24 @@ def test_round46_probes_are_fresh() -> None:
     among = [(p[0], q[0]) for i, p in enumerate(mine) for q in mine[i + 1:] if repeats([p[1]], [q[1]])]
     assert not among
     assert len({p[0] for p in mine}) == len(mine) and len({p[1].casefold() for p in mine}) == len(mine)
+
+
+# The held-out set, measured once with the rules 2026.12.61 after the fixes were done, no url: the honest
+# figure of round 46's rules (docs/classifier.md, "Round 46 figures"); nothing was fixed from it. The two
+# misses, decided alike in both modes: a Russian contracted "медуниверситет" (not read as a university;
+# "обучит врачей" is no training key in Russian), and a Turkmen university not in the gazetteer beside
+# "Sinhua" (Tsinghua, and in Turkmen also Xinhua: no side).
+HELD_MISSED = {"r46h-ru-xinjiang-med", "r46h-tk-oguzhan-tsinghua"}
+
+
+@rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R46_HELD])
+def test_round46_held_set_decided(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
+    """Each held-out headline decided as measured: right unless a recorded miss (a later fix moves it out)."""
+    expected = relevant and pid not in HELD_MISSED
+    assert decide(clf, "headline alone", {"title": headline}) is expected
+    assert decide(clf, "title and summary", {"title": headline, "summary": ""}) is expected
+
+
+def test_round46_held_misses_are_relevant() -> None:
+    labels = {p[0]: p[2] for p in PROBES_R46_HELD}
+    assert all(labels[m] for m in HELD_MISSED)
