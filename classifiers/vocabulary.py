@@ -61,8 +61,9 @@ WORD_CHARS = ("0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\
               "\u0621-\u064a\u0674\u0675-\u06d5")
 _WORD_CHAR_RE = re.compile(f"[{WORD_CHARS}]")
 # a comma only inside a gazetteer name ("Ministry of Higher Education, Science and Innovation"):
-# in a vocabulary term it separates {a,b} alternatives; forms.separator_variants makes it optional
-_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、,-]+$")
+# in a vocabulary term it separates {a,b} alternatives; forms.separator_variants makes it optional.
+# A colon and brackets (round 45) only in datelines: "almaty:", "almaty (kazinform" match as written
+_TERM_CHARS_RE = re.compile(f"^[{WORD_CHARS}\u3400-\u9fff\uf900-\ufaff' &.+/·、,:()-]+$")
 
 
 @dataclass(frozen=True, slots=True)

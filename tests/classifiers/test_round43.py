@@ -16,7 +16,11 @@ from .tables import decide, labelled_texts, probe_texts, repeats, rows
 
 # The blind set's wrong decisions, measured once with the rules 2026.12.58 before anything of this
 # round was read off them, no url: the round's honest figure (docs/classifier.md, "Round 43 figures").
-# Every one is still wrong: this round changes no rule.
+# Round 43 changed no rule. Round 45 (docs/classifier.md, "Round 45 of issue 12") took out its three
+# families: China's own science under a Central Asian dateline (en-lunar-sample, zh-almaty-rover,
+# uz-tashkent-dateline, tg-dateline-quantum, both modes), Central Asia's science with Russia or Turkey
+# naming China in passing (ky-russia-physics, uz-turkey-textile, tg-russia-glaciers), China's with
+# Africa naming the region and Turkmenistan in passing (tk-africa-agri) and the Tajik SCO declaration.
 WRONG = {
     "title and summary": {
         # a culture event at a university (students, a university, a culture word)
@@ -24,18 +28,8 @@ WRONG = {
         "r43-tg-nowruz-university-neg", "r43-tk-culture-days-neg",
         # a medical aid shipment ("technology" of the equipment, "humanitarian" read as culture)
         "r43-ru-vaccines-neg", "r43-kk-medicine-aid-neg", "r43-uzc-dialysis-aid-neg", "r43-tk-masks-aid-neg",
-        # China's own science under a Central Asian dateline of another shape than round 41's
-        "r43-en-lunar-sample-dateline-neg", "r43-zh-almaty-rover-neg", "r43-uz-tashkent-dateline-neg",
-        "r43-tg-dateline-quantum-neg",
-        # Central Asia's science with Russia or Turkey, China named in passing
-        "r43-ky-russia-physics-neg", "r43-uz-turkey-textile-neg", "r43-tg-russia-glaciers-neg",
-        # China's science with Africa, Central Asia named in passing
-        "r43-tk-africa-agri-neg",
-        # an SCO declaration listing many fields (Tajik)
-        "r43-tg-sco-declaration-neg",
     },
     "headline alone": {
-        "r43-en-lunar-sample-dateline-neg", "r43-uz-tashkent-dateline-neg", "r43-tg-dateline-quantum-neg",
         "r43-kk-film-week-neg", "r43-uzc-new-year-concert-neg", "r43-tk-masks-aid-neg",
         # the only miss: an Uzbek headline naming a Chinese city and an unnamed "Botany institute"
         "r43-uzc-medicine-research-rel",
