@@ -16,14 +16,14 @@ from .tables import decide, labelled_texts, probe_texts, repeats, rows
 
 # The blind set's wrong decisions, measured once with the rules 2026.12.58 before anything of this
 # round was read off them, no url: the round's honest figure (docs/classifier.md, "Round 43 figures").
-# Every one is still wrong: this round changes no rule.
+# This round changed no rule; round 44 took out what its two families fix (docs/classifier.md, "Round
+# 44 of issue 12"): the culture events at a university (en calligraphy show, kk film week, uzc New Year
+# concert, tg culture celebration, tk culture days; culture_event_at_a_university) and the medical aid
+# shipments (ru vaccines, kk medicines, uzc dialysis machines, tk X-ray machines; aid_handed_over),
+# with title and summary; on the headline alone the kk film week, the uzc concert and the tk equipment
+# sent. The test below pins each decision as it is now.
 WRONG = {
     "title and summary": {
-        # a culture event at a university (students, a university, a culture word)
-        "r43-en-calligraphy-show-neg", "r43-kk-film-week-neg", "r43-uzc-new-year-concert-neg",
-        "r43-tg-nowruz-university-neg", "r43-tk-culture-days-neg",
-        # a medical aid shipment ("technology" of the equipment, "humanitarian" read as culture)
-        "r43-ru-vaccines-neg", "r43-kk-medicine-aid-neg", "r43-uzc-dialysis-aid-neg", "r43-tk-masks-aid-neg",
         # China's own science under a Central Asian dateline of another shape than round 41's
         "r43-en-lunar-sample-dateline-neg", "r43-zh-almaty-rover-neg", "r43-uz-tashkent-dateline-neg",
         "r43-tg-dateline-quantum-neg",
@@ -36,7 +36,6 @@ WRONG = {
     },
     "headline alone": {
         "r43-en-lunar-sample-dateline-neg", "r43-uz-tashkent-dateline-neg", "r43-tg-dateline-quantum-neg",
-        "r43-kk-film-week-neg", "r43-uzc-new-year-concert-neg", "r43-tk-masks-aid-neg",
         # the only miss: an Uzbek headline naming a Chinese city and an unnamed "Botany institute"
         "r43-uzc-medicine-research-rel",
     },
