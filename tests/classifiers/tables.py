@@ -73,15 +73,17 @@ def labelled_texts() -> frozenset[str]:
 
 
 
-def probe_texts(own: str) -> set[str]:
+def probe_texts(own: str, *alongside: str) -> set[str]:
     """Every title and lede (longer than 8 characters) of every probe module of this package
     (``probes_*.py``, ``headlines.py``, ``cases.py``, ``grid_r9.py``) but those whose name starts
-    with ``own`` (a round's own, e.g. ``"probes_r43"``), case-folded: what a round's probes must be
-    fresh against."""
+    with ``own`` (a round's own, e.g. ``"probes_r43"``) or with one of ``alongside`` (the rounds
+    written at the same time by other writers, who could not see each other's sets: a likeness
+    between them is chance, not a repeat), case-folded: what a round's probes must be fresh
+    against."""
     texts: set[str] = set()
     for module in pkgutil.iter_modules(importlib.import_module(__package__).__path__):
         name = module.name
-        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith(own):
+        if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith((own, *alongside)):
             continue
         for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
             if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):
