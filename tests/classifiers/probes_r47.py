@@ -61,3 +61,21 @@ PROBES_R47: list[tuple[str, str, bool]] = [
     ("r47-en-tcm-centre-rel", "Almaty gets a Kazakh-Chinese traditional medicine research centre that will train local doctors", True),
     ("r47-ru-sanatorium-training-rel", "Врачи санатория на Иссык-Куле прошли обучение иглоукалыванию у китайских специалистов", True),
 ]
+
+# An officer of the writer's university named in pinyin (a Chinese college's English news that never
+# names China): the Chinese side, with the title and lede; the look-alikes name a Korean and a Kazakh
+# officer the same way. Each row: (id, title, summary, relevant with title and summary).
+PROBES_R47_LEDES: list[tuple[str, str, str, bool]] = [
+    ("r47-en-officer-kyrgyz-delegation", "Delegation of Kyrgyz National Agrarian University visits our campus",
+     "On May 12, Huang Xiaoming, Vice President of our university, met the five-member delegation from "
+     "Kyrgyz National Agrarian University, and both sides discussed joint training of veterinary students.", True),
+    ("r47-en-officer-tajik-teachers", "Tajik teachers complete a training course in greenhouse farming",
+     "Twelve teachers from Tajik Agrarian University finished a three-week course. Zhou Qiang, Dean of our "
+     "college, presented the certificates and thanked the trainers of the horticulture department.", True),
+    ("r47-en-officer-korean-neg", "Uzbek students begin a semester at our campus",
+     "Kim Minsoo, President of our university, welcomed 30 students from Samarkand State University, who will "
+     "study Korean language and business administration for one semester.", False),
+    ("r47-en-officer-kazakh-neg", "Turkmen students start a semester in Almaty",
+     "Nurlan Zhaksybekov, Dean of our faculty, welcomed 25 students from Turkmen State University who will "
+     "study petroleum engineering for one semester.", False),
+]

@@ -4,15 +4,16 @@ universities use for themselves in their own news (gazetteer.yaml: CHU, XJNU, XD
 NamSU, KTMU, KhSU...; the ambiguous ones only beside their country); Beijing University of
 Technology; satellite navigation named as a programme (BDS with China named, GNSS, 北斗应用...,
 Beydou, спутниковая навигация); a technical exchange as technology and joint work; a health resort,
-a sanatorium or a wellness centre as a service to visitors (travel). Each read both ways; the family
-probes (probes_r47) decided right in both modes; the probes fresh."""
+a sanatorium or a wellness centre as a service to visitors (travel); an officer "of our university"
+named in pinyin as the Chinese side (implied.pinyin_institutions). Each read both ways; the family
+probes (probes_r47) decided right in both modes (the ledes with title and summary); the probes fresh."""
 
 from __future__ import annotations
 
 from classifiers import Classifier
 from classifiers.cli import MODES
 
-from .probes_r47 import PROBES_R47
+from .probes_r47 import PROBES_R47, PROBES_R47_LEDES
 from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
@@ -89,6 +90,13 @@ READINGS = [
     ("tg-sanatorium-is-travel", "осоишгоҳи нав", "travel", True),
     ("tk-sanatorium-is-travel", "şypahanasy açylýar", "travel", True),
     ("en-medicine-centre-is-not", "a traditional medicine centre", "travel", False),
+    # an officer of the writer's university named in pinyin names China when the other side is named
+    ("en-pinyin-officer-is-china", "Wang Jianhua, President of our university, met the Kazakh delegation", "china", True),
+    ("en-pinyin-dean-is-china", "Kyrgyz teachers were received by Zhou Qiang, Dean of our college", "china", True),
+    ("en-korean-officer-is-not", "Kim Minsoo, President of our university, met the Kazakh delegation", "china", False),
+    ("en-kazakh-officer-is-not", "Nurlan Zhao, President of our university, met the Kyrgyz delegation", "china", False),
+    ("en-pinyin-officer-elsewhere-is-not", "Wang Jianhua, President of the Kazakh university, met students", "china", False),
+    ("en-pinyin-officer-no-other-side-is-not", "Wang Jianhua, President of our university, met the freshmen", "china", False),
 ]
 
 
@@ -105,6 +113,12 @@ def test_round47_family_probes(clf: Classifier, mode: str, title: str, relevant:
     assert decide(clf, mode, {"title": title}) is relevant
 
 
+@rows(("title", "summary", "relevant"), PROBES_R47_LEDES)
+def test_round47_officer_ledes(clf: Classifier, title: str, summary: str, relevant: bool) -> None:
+    """With title and summary; on the headline alone the relevant ones name one side (left)."""
+    assert decide(clf, "title and summary", {"title": title, "summary": summary}) is relevant
+
+
 def test_round47_probes_are_fresh() -> None:
     """No round-47 probe is a labelled text or an earlier probe's; none shares half its words
     (character pairs in Chinese) with one; ids and titles are unique."""
@@ -112,6 +126,8 @@ def test_round47_probes_are_fresh() -> None:
     assert not [p[0] for p in PROBES_R47 if p[1].strip().casefold() in known]
     assert not repeats([p[1] for p in PROBES_R47], known)
     assert len({p[0] for p in PROBES_R47}) == len({p[1] for p in PROBES_R47}) == len(PROBES_R47)
+    assert not repeats([p[1] for p in PROBES_R47_LEDES], known)
+    assert not repeats([p[2] for p in PROBES_R47_LEDES], known)
 
 
 def test_round47_version(clf: Classifier) -> None:
