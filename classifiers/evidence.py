@@ -64,8 +64,9 @@ def close_run(run: set[str], weight: float, pairs: dict[str, float], pair_defs: 
 
 def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dict[str, list[float]]],
                 found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
-    """China named by a pinyin institution name ("Liaodong University"), in an item that
-    names the other side and not China (implied.pinyin_institutions)."""
+    """China named by a pinyin institution name ("Liaodong University") or by an officer of "our
+    university" named in pinyin (round 47), in an item that names the other side and not China
+    (implied.pinyin_institutions)."""
     china, own, others = pinyin_side
     f0, f1, f2, f3 = founds
     if not (own.isdisjoint(f0) and own.isdisjoint(f1) and own.isdisjoint(f2) and own.isdisjoint(f3)):
@@ -76,7 +77,8 @@ def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dic
     for fi in (0, 1):
         for start, end, name in pinyin_institutions(texts[fi]):
             found_hits.append((fi, start, texts[fi][start:end], ((china, 1.0),),
-                               f"a Chinese institution named in pinyin ({name})"))
+                               f"an officer of the writer's university named in pinyin ({name[9:]})"
+                               if name.startswith("officer: ") else f"a Chinese institution named in pinyin ({name})"))
             founds[fi].setdefault(china, []).append(1.0)
             added = True
     if added:

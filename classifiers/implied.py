@@ -349,13 +349,30 @@ def _is_pinyin(word: str) -> bool:
     return w not in _NOT_CHINESE and _PINYIN_WORD.fullmatch(w) is not None and _DISTINCT.search(w) is not None
 
 
+# round 47: a Chinese university's own English news names its officers in pinyin beside "our
+# university" ("Zhong Weizhou, President of our university, ..."): the writer is the Chinese side. A
+# surname, a given name in pinyin (two to four syllables, one of them distinct), an office, "of our".
+_OFFICER = re.compile(
+    r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]+), (?:the )?(?:(?:Executive |First )?(?:Vice |Deputy )?"
+    r"(?:President|Party Secretary|Secretary of the Party Committee|Dean|Director|Chairman)) of our "
+    r"(?:university|college|institute|school)\b")
+_SURNAMES = frozenset("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng "
+                      "liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye "
+                      "cheng wei su lu ding ren shen yao zhong jin cui tan fan fu qin qiu shi".split())
+
+
 def pinyin_institutions(text: str) -> list[tuple[int, int, str]]:
-    """Chinese institutions named in pinyin in an English (Latin) text: (start, end, name)."""
+    """Chinese institutions named in pinyin in an English (Latin) text, and officers named in pinyin
+    "of our university" (their name after "officer: "): (start, end, name)."""
+    out: list[tuple[int, int, str]] = []
+    if " of our " in text:
+        for m in _OFFICER.finditer(text):
+            if m.group(1).lower() in _SURNAMES and _is_pinyin(m.group(2)):
+                out.append((m.start(), m.end(), f"officer: {m.group(1)} {m.group(2)}"))
     # _INSTITUTION matches only where one of these words is written with its capital (it is
     # case-sensitive): a text that says "university" in small letters is not searched.
     if "University" not in text and "College" not in text and "Institute" not in text and "Academy" not in text:
-        return []
-    out: list[tuple[int, int, str]] = []
+        return out
     for m in _INSTITUTION.finditer(text):
         group = 1 if m.group(1) else 2
         words = re.split("[ -]", m.group(group).strip())

@@ -200,7 +200,7 @@ def test_round44_probes_are_fresh() -> None:
     probe's; none, nor title and lede together, shares half its words (character pairs in Chinese) with
     one; the held-out set shares none with the dev set, the family probes none with either; ids,
     titles and ledes are unique."""
-    # rounds 44-47 were written at the same time by writers who could not see each other\'s sets
+    # rounds 44-47 were written at the same time by writers who could not see each other's sets
     known = labelled_texts() | probe_texts("probes_r44", "probes_r45", "probes_r46", "probes_r47")
     dev = {x for p in PROBES_R44_DEV for x in p[1:3]}
     held = {x for p in PROBES_R44_HELD for x in p[1:3]}

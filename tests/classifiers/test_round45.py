@@ -175,7 +175,7 @@ def test_round45_probes_are_fresh() -> None:
     """No title or lede of the three round-45 lists is a labelled text or an earlier probe's, none shares
     half its words (character pairs in Chinese) with one, the held-out set's none with the dev set's,
     and ids, titles and ledes are unique."""
-    # rounds 44-47 were written at the same time by writers who could not see each other\'s sets
+    # rounds 44-47 were written at the same time by writers who could not see each other's sets
     known = labelled_texts() | probe_texts("probes_r45", "probes_r44", "probes_r46", "probes_r47")
     everything = [*PROBES_R45_DEV, *PROBES_R45_HELD, *PROBES_R45]
     assert not [p[0] for p in everything if p[1].strip().casefold() in known or p[2].strip().casefold() in known]

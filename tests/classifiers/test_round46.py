@@ -134,7 +134,7 @@ def test_round46_probes_are_fresh() -> None:
     """No round-46 headline (either blind set or the family probes) is a labelled item's title or
     summary or an earlier probe's text, none shares half its words (character pairs in Chinese) with
     one or with another round-46 headline, and ids and headlines are unique."""
-    # rounds 44-47 were written at the same time by writers who could not see each other\'s sets
+    # rounds 44-47 were written at the same time by writers who could not see each other's sets
     known = labelled_texts() | probe_texts("probes_r46", "probes_r44", "probes_r45", "probes_r47")
     mine = [*PROBES_R46_DEV, *PROBES_R46_HELD, *PROBES_R46_FAMILIES]
     assert not repeats([p[1] for p in mine], known)
