@@ -61,14 +61,16 @@ class Analyser:
         """Start the workers now, in the background, rather than on the first feed to parse
         (their fork server takes most of a second to load the parsers and compile the rules).
 
-        The first worker is started on a thread: starting it waits for the fork server's
-        preload, and the event loop goes on fetching meanwhile. :meth:`run` waits for it.
+        They are started on a thread: starting the first waits for the fork server's preload,
+        and the event loop goes on fetching meanwhile. :meth:`run` waits for them.
         """
         if self.workers > 1 and self._pool is None:
-            from monitor.pipeline.analyse import warm_up
+            self._start_pool()
 
-            pool = self._ensure_pool()
-            self._starting = asyncio.get_running_loop().run_in_executor(None, pool.submit, warm_up)
+    def _start_pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        pool = self._ensure_pool()
+        self._starting = asyncio.get_running_loop().run_in_executor(None, _start_workers, pool)
+        return pool
 
     async def run(self, job: ParseJob) -> ParseOutcome:
         from monitor.pipeline.analyse import analyse
@@ -78,16 +80,24 @@ class Analyser:
         from concurrent.futures.process import BrokenProcessPool
 
         loop = asyncio.get_running_loop()
-        starting = self._starting
-        if starting is not None:
-            # Submitting now would block the event loop until the fork server is ready.
+        while True:
+            # Every worker of a pool is started before its first feed (see _start_workers).
+            pool = self._pool if self._pool is not None else self._start_pool()
+            starting = self._starting
+            if starting is None:
+                break
             try:
                 await asyncio.shield(starting)
-            except Exception:  # the workers did not start: the pool is tried (and replaced) below
-                pass
+            except Exception:
+                # Its workers did not all start (the fork server died): the pool is not used (it
+                # would start the missing ones as feeds come), this feed is parsed alone and
+                # the next one gets a new pool.
+                self._discard(pool)
+                return await self._alone(job)
             if self._starting is starting:
                 self._starting = None
-        pool = self._ensure_pool()
+            if self._pool is pool:
+                break
         try:
             return await loop.run_in_executor(pool, analyse, job)
         except BrokenProcessPool:
@@ -146,11 +156,35 @@ class Analyser:
         self._pool = self._solo = None
 
 
+def _start_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Start every worker of a new pool, before it is given a feed (blocks: the first start waits
+    for the fork server's preload).
+
+    Left to itself, the pool starts a worker when a feed is submitted and no worker is idle,
+    so it can start one while another dies. Its thread then tears the broken pool down and
+    closes the call queue's pipes while they are being handed to the new worker by number: the
+    numbers are free, or taken again by the start's own socket and pipes. The new worker gets
+    the wrong files, or the hand-over fails (``OSError: Bad file descriptor``) and leaves the
+    fork server an empty request, which ends it (``EOFError`` in ``recvfds``); the next start
+    reads ``EOFError: unexpected EOF``, the ones after it are refused. Each of those feeds
+    failed ("parser worker failed"): the EOFError ``test_a_discarded_pool_leaves_no_worker_behind``
+    showed under load, where the poison feed's own submit started the second worker (Python
+    3.11; see docs/architecture.md). A pool whose workers all run never starts another one.
+    """
+    launch = getattr(pool, "_launch_processes", None)  # CPython's, from 3.11 (see test_worker_crash)
+    if launch is not None:
+        launch()
+    else:
+        from monitor.pipeline.analyse import warm_up
+
+        pool.submit(warm_up)
+
+
 def _end(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    """Shut a broken pool down and end the workers it still has: a worker the pool started while
-    another one died (a feed submitted in that moment) can miss the pool's own terminate, then
-    waits for work forever, and the pool's thread waits for it, so the process would hang at
-    exit (seen once in the test suite, Python 3.11)."""
+    """Shut a broken pool down and end the workers it still has: the pool's own terminate misses
+    a worker of a pool whose start failed half-way (it has no thread yet), and any worker
+    started while another one died (before _start_workers, a make test run hung at exit on one,
+    the pool's thread waiting for it, Python 3.11)."""
     left = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in left:

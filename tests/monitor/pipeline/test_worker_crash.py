@@ -132,28 +132,69 @@ async def test_prestart_does_not_block_the_event_loop(monkeypatch) -> None:  # t
 
 
 async def test_workers_that_fail_to_start_are_started_again(monkeypatch) -> None:
-    """The background start of the pool failing (its process died) costs no feed: the pool is
-    replaced on the first parse, and every later parse works."""
+    """The background start of the pool failing half-way (the fork server died: its second
+    worker never started) costs no feed: the feeds waiting for it are parsed alone, the worker
+    that did start is ended, the next feed gets a new pool, and every later parse works."""
     import asyncio
-    import concurrent.futures.process
+    from concurrent.futures import ProcessPoolExecutor
 
-    real_submit = concurrent.futures.ProcessPoolExecutor.submit
-    failures = []
+    real_spawn = ProcessPoolExecutor._spawn_process
+    spawns: list[ProcessPoolExecutor] = []
+    started = []
 
-    def submit_failing_once(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if not failures:
-            failures.append(fn)
-            raise concurrent.futures.process.BrokenProcessPool("the fork server died")
-        return real_submit(self, fn, *args, **kwargs)
+    def spawn_failing_once(self: ProcessPoolExecutor) -> None:
+        spawns.append(self)
+        if len(spawns) == 2:
+            raise EOFError("unexpected EOF")  # what starting a worker reads from a dying fork server
+        real_spawn(self)
+        started.extend(self._processes.values())  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", submit_failing_once)
+    monkeypatch.setattr(ProcessPoolExecutor, "_spawn_process", spawn_failing_once)
     analyser = Analyser(workers=2)
     try:
         analyser.prestart()
+        failed = analyser._pool
         job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
         outcomes = await asyncio.gather(*(analyser.run(job) for _ in range(3)))
         outcomes.append(await analyser.run(job))
+        assert analyser._pool is not None and analyser._pool is not failed
     finally:
         analyser.close()
-    assert failures == [analyse.warm_up]
+    assert spawns[:2] == [failed, failed]
     assert all([e.title for e in o.items] == ["fine"] for o in outcomes)
+    started[0].join(timeout=10)  # the one worker the failed start started
+    assert not started[0].is_alive()
+
+
+async def test_no_worker_starts_beside_a_feed_in_flight(monkeypatch) -> None:
+    """A pool starts all its workers before its first feed, never one while it holds a feed and
+    another worker, which that feed can kill meanwhile: the pool's thread then closes the
+    queues the new worker is being handed (see workers._start_workers; under load the feeds
+    beside a poison feed failed with "Bad file descriptor", "unexpected EOF" or "Connection
+    refused"). Pools of one worker (feeds retried alone) start theirs with their only feed."""
+    import asyncio
+    from concurrent.futures import ProcessPoolExecutor
+
+    real_spawn = ProcessPoolExecutor._spawn_process
+    risky: list[int] = []
+
+    def spawn(self: ProcessPoolExecutor) -> None:
+        running = [p for p in self._processes.values() if p.is_alive()]  # type: ignore[attr-defined]
+        if self._pending_work_items and running:  # type: ignore[attr-defined]
+            risky.append(len(self._pending_work_items))  # type: ignore[attr-defined]
+        real_spawn(self)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "_spawn_process", spawn)
+    monkeypatch.setattr(analyse, "analyse", _analyse_or_die)
+    analyser = Analyser(workers=2)
+    try:
+        job = ParseJob(body=RSS, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        poison = ParseJob(body=POISON, url="https://x.example/", content_type=None, fetched_at=NOW, rules=None)
+        assert (await analyser.run(job)).items
+        outcomes = await asyncio.gather(analyser.run(poison), *(analyser.run(job) for _ in range(4)))
+        outcomes += await asyncio.gather(*(analyser.run(job) for _ in range(6)))
+    finally:
+        analyser.close()
+    assert outcomes[0].error and "parser process died" in outcomes[0].error
+    assert all([e.title for e in o.items] == ["fine"] for o in outcomes[1:])
+    assert risky == []
