@@ -90,6 +90,8 @@ READINGS = [
     ("en-balkhash-alone-is-not", "Balkhash", "kz", False),
     ("en-tejen-alone-is-not", "Tejen", "tm", False),
     ("ru-hissar-alone-is-not", "в Гиссаре", "tj", False),
+    ("uz-hisor-range-alone-is-not", "Hisor tizmasi muzliklari", "tj", False),
+    ("ky-sugar-is-not", "кант диабети", "kg", False),
     ("ru-effort-is-not", "усилие", "china", False),
     ("ky-fisherman-is-not", "балыкчы", "kg", False),
     ("ky-ram-is-not", "кочкор", "kg", False),
