@@ -131,7 +131,8 @@ def test_pinyin_names(text: str, names: list[str]) -> None:
 
 
 def test_a_pinyin_institution_names_china_only_when_china_is_missing(clf: Classifier) -> None:
-    d = clf.classify(title="UzSWLU and Quanzhou Normal University sign a memorandum on student exchange")
+    # round 48: Quanzhou (the earlier example) is now a place in the gazetteer, which names China itself
+    d = clf.classify(title="UzSWLU and Minjiang Normal University sign a memorandum on student exchange")
     assert d.relevant, d.explain()
     assert any(m.lemma.startswith("a Chinese institution named in pinyin") for m in d.matches)
     d = clf.classify(title="Ajou University and Inha University open branches in Tashkent")
