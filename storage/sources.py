@@ -178,6 +178,17 @@ def record_quiet_polls(engine: Engine | Database, records: Sequence[PollRecord])
     return {rec.source_id: [] for rec in records}
 
 
+# A poll's outcome is written only while it is still the source's latest news: a poll that
+# outlived its lease (a first cycle held up for longer than the lease, a stalled process) finds
+# the source taken over by another instance, which is fetching it or has written a later poll.
+# Writing then would give back the other instance's lease, or set next_poll_at from the older
+# start (already past), and a third instance would fetch the source again at once, within its
+# interval. Its items and its fetch_log row are written all the same: nothing fetched is lost.
+_STALE_GUARD = (" AND (lease_owner IS NULL OR lease_owner = :owner)"
+                " AND (last_polled_at IS NULL OR last_polled_at <= :last_polled_at)")
+_GUARDS = frozenset({"source", "owner"})
+
+
 def write_poll_states(conn: Connection | Statements, records: Sequence[PollRecord], new_by_source: Mapping[str, list[int]]) -> None:
     """Each polled source's new state (next poll, failures, validators, the lease given back)
     and its ``fetch_log`` row, as bulk statements (executemany) grouped by the columns each
@@ -189,6 +200,8 @@ def write_poll_states(conn: Connection | Statements, records: Sequence[PollRecor
             source=rec.source_id, next_poll_at=rec.next_poll_at, consecutive_failures=rec.consecutive_failures,
             last_status=rec.status, last_http_status=rec.http_status, last_error=rec.error,
             last_polled_at=rec.started_at, lease_owner=None, lease_until=None)
+        if rec.lease_owner is not None:
+            values["owner"] = rec.lease_owner
         if rec.status != "error":
             values["last_success_at"] = rec.started_at
             values["last_error"] = None
@@ -204,8 +217,8 @@ def write_poll_states(conn: Connection | Statements, records: Sequence[PollRecor
         by_shape.setdefault(tuple(sorted(values)), []).append(values)
     with transaction(conn) as tx:
         for shape, group in by_shape.items():
-            tx.run(f"UPDATE sources SET {', '.join(f'{k} = :{k}' for k in shape if k != 'source')} "
-                   "WHERE id = :source", group)
+            tx.run(f"UPDATE sources SET {', '.join(f'{k} = :{k}' for k in shape if k not in _GUARDS)} "
+                   f"WHERE id = :source{_STALE_GUARD if 'owner' in shape else ''}", group)
         if logs:
             names = list(logs[0])
             tx.run(f"INSERT INTO fetch_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})", logs)

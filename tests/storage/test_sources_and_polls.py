@@ -170,3 +170,35 @@ def test_only_sources_that_sent_before_are_looked_up_by_key(engine, before: dict
     stored = record_polls(engine, [ok(s, tuple(item(k) for k in keys)) for s, keys in batch.items()])
     assert {s: len(ids) for s, ids in stored.items()} == new
     assert count_items(engine) == sum(len(set(k)) for k in before.values()) + sum(new.values())
+
+
+@pytest.mark.parametrize(
+    ("holder", "later_poll", "applied"),
+    [
+        pytest.param(None, False, True, id="lease-free-no-later-poll-applies"),
+        pytest.param("a", False, True, id="own-lease-applies"),
+        pytest.param("b", False, False, id="taken-over-and-in-flight-is-left-to-its-holder"),
+        pytest.param(None, True, False, id="taken-over-and-written-is-not-overwritten"),
+    ],
+)
+def test_a_poll_that_outlived_its_lease_does_not_overwrite_the_source(engine, holder: str | None,
+                                                                      later_poll: bool, applied: bool) -> None:
+    """A poll by "a" started at T0 and written late: another instance ("b") may have taken the
+    source over when a's lease ran out. a's outcome then neither gives back b's lease nor sets
+    next_poll_at from its older start (a third instance would fetch the source again at once);
+    its items and its fetch_log row are kept."""
+    sync_sources(engine, [spec("a_src")], T0 - timedelta(hours=1))
+    if later_poll:
+        record_polls(engine, [ok("a_src", at=T0 + timedelta(minutes=1), owner="b")])
+    if holder is not None:
+        assert claim_due_sources(engine, holder, T0 + timedelta(hours=2), 600, ignore_schedule=True)
+    before = list_sources(engine)[0]
+    new = record_polls(engine, [ok("a_src", (item("late"),), at=T0, owner="a")])
+    after = list_sources(engine)[0]
+    assert len(new["a_src"]) == 1 and count_items(engine) == 1  # nothing fetched is lost
+    if applied:
+        assert after.last_polled_at == T0 and after.next_poll_at == T0 + timedelta(minutes=30)
+        assert after.lease_owner is None
+    else:
+        assert (after.last_polled_at, after.next_poll_at, after.lease_owner) == \
+            (before.last_polled_at, before.next_poll_at, before.lease_owner)
