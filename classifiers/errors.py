@@ -13,6 +13,9 @@ Messages read ``<file>: <field>: <problem>``, for example
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class ClassifierError(ValueError):
     """Base class of every error raised on purpose by this package."""
@@ -39,3 +42,13 @@ class ExpressionError(RulesError):
 
 class InputError(ClassifierError):
     """A classify() argument is neither text, bytes nor None."""
+
+
+def did_you_mean(key: object, allowed: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """`` (did you mean "names"?)`` for a misspelt key, or "" when nothing is close."""
+    text = str(key)
+    guess = (aliases or {}).get(text.lower())
+    if guess is None:
+        close = difflib.get_close_matches(text.lower(), list(allowed), n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    return f' (did you mean "{guess}"?)' if guess else ""

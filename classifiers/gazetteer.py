@@ -39,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from .errors import RulesError, VocabularyError
+from .errors import RulesError, VocabularyError, did_you_mean
 from .vocabulary import INFLECTING, LANGS, Concept, Term, parse_term
 from .yamlio import load_strings
 
@@ -47,6 +47,21 @@ from .yamlio import load_strings
 # it, so a name that lost it never matched; forms.separator_variants also spells it without
 _QUOTES = re.compile("[«»\"“”„‟〝〞()（）《》「」，:：;]")
 _SPACES = re.compile(r"\s+")
+
+# What the loader reads; any other key is a mistake that would lose names silently, so it is an
+# error (a `people:` list, `nmaes:`, a language `kz:`), naming the file, the entry, the key and the fix.
+CONFIG_KEYS = ("file", "countries", "kinds")  # rules.yaml `gazetteer:`
+SECTIONS = ("institutions", "places")
+ENTRY_KEYS = ("id", "country", "kind", "names", "short", "acronyms", "ambiguous", "topics", "note")
+REQUIRED_KEYS = ("id", "country", "kind", "names")
+# the language keys of `names` and `short`: the vocabulary's languages, and Uzbek in Cyrillic
+NAME_LANGS = ("en", "ru", "zh", "kk", "ky", "uz", "uz_cyrl", "tg", "tk")
+_LANG_ALIASES = {"kz": "kk", "kaz": "kk", "kg": "ky", "kir": "ky", "uzb": "uz", "uzc": "uz_cyrl",
+                 "uz-cyrl": "uz_cyrl", "uz_cyr": "uz_cyrl", "tj": "tg", "tgk": "tg", "tm": "tk",
+                 "tuk": "tk", "cn": "zh", "chi": "zh", "zho": "zh", "rus": "ru", "eng": "en"}
+# kinds that add no topic, so rules.yaml `gazetteer.kinds` need not list them; any other kind
+# must be listed there (a kind of no topic may be listed with [])
+TOPICLESS_KINDS = ("agency", "programme", "library", "city", "region", "province")
 
 
 def _lang(code: str) -> str:
@@ -63,6 +78,10 @@ def _config(raw: Any, file: str) -> tuple[str, dict[str, list[str]], dict[str, l
         raw = {"file": raw}
     if not isinstance(raw, dict) or not isinstance(raw.get("file"), str):
         raise RulesError(file, "gazetteer", "must be {file: gazetteer.yaml, countries: {...}, kinds: {...}}")
+    for key in raw:
+        if key not in CONFIG_KEYS:
+            raise RulesError(file, f"gazetteer.{key}", f"unknown key; use {', '.join(CONFIG_KEYS)}"
+                             + did_you_mean(key, CONFIG_KEYS))
 
     def mapping(key: str) -> dict[str, list[str]]:
         value = raw.get(key, {}) or {}
@@ -83,13 +102,83 @@ def load_entries(path: Path) -> dict[str, list[dict[str, Any]]]:
         raise VocabularyError(path.name, "", f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise VocabularyError(path.name, "", "must hold `institutions:` and `places:` lists")
+    for key in data:
+        if key not in SECTIONS:
+            raise VocabularyError(path.name, str(key), "unknown key; the file holds only `institutions:` and "
+                                  "`places:` lists" + did_you_mean(key, SECTIONS))
     out: dict[str, list[dict[str, Any]]] = {}
-    for section in ("institutions", "places"):
+    for section in SECTIONS:
         items = data.get(section, []) or []
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise VocabularyError(path.name, section, "must be a list of entries with id, country and names")
+        if not isinstance(items, list):
+            raise VocabularyError(path.name, section, "must be a list of entries with id, country, kind and names")
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise VocabularyError(path.name, f"{section}[{i}]",
+                                      "must be an entry {id: ..., country: ..., kind: ..., names: {en: [...]}}")
         out[section] = items
     return out
+
+
+def _names_list(value: Any, file: str, field: str, entry: str, example: str) -> None:
+    if value in (None, ""):
+        return
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise VocabularyError(file, field, f"must be a list of names{entry}, e.g. {example}")
+
+
+def check_entry(entry: dict[str, Any], where: str, file: str, kinds: dict[str, list[str]],
+                known: set[str], ids: dict[str, str]) -> None:
+    """Raise VocabularyError for a key the loader would not read or a value of the wrong shape.
+
+    ``ids`` (id -> where) collects the ids seen so far: an id is used once.
+    """
+    ident = entry.get("id")
+    named = f' (entry "{ident}")' if isinstance(ident, str) and ident else ""
+    for key in entry:
+        if key not in ENTRY_KEYS:
+            hint = did_you_mean(key, ENTRY_KEYS)
+            raise VocabularyError(
+                file, f"{where}.{key}", f"unknown key{named}; use {', '.join(ENTRY_KEYS)}" + (hint or
+                " (other names of the entry go under names or short: {en: [...], ru: [...]})"))
+    for key in REQUIRED_KEYS:
+        if entry.get(key) in (None, "", {}, []):
+            raise VocabularyError(file, f"{where}.{key}", f"missing{named}; every entry gives "
+                                  "id, country, kind and names, e.g. {id: kaznu, country: KZ, kind: university, "
+                                  "names: {en: [Al-Farabi Kazakh National University]}}")
+    if not isinstance(ident, str):
+        raise VocabularyError(file, f"{where}.id", f"{ident!r} is not an id; write a short name, e.g. kaznu")
+    if ident in ids:
+        raise VocabularyError(file, f"{where}.id", f'"{ident}" is used twice (also {ids[ident]}); give each entry its own id')
+    ids[ident] = where
+    kind = str(entry["kind"])
+    if kind not in kinds and kind not in TOPICLESS_KINDS:
+        allowed = sorted({*kinds, *TOPICLESS_KINDS})
+        raise VocabularyError(file, f"{where}.kind", f"{kind!r}{named} is not one of {', '.join(allowed)}"
+                              + did_you_mean(kind, allowed) + "; a new kind: add it to gazetteer.kinds in "
+                              "rules.yaml with the topic(s) it stands for, or [] for none")
+    for key in ("names", "short"):
+        by_lang = entry.get(key)
+        if by_lang in (None, ""):
+            continue
+        if not isinstance(by_lang, dict):
+            raise VocabularyError(file, f"{where}.{key}", f"must map a language to a list of names{named}, "
+                                  "e.g. {en: [Kazakh National University], ru: [КазНУ им. аль-Фараби]}")
+        for code, names in by_lang.items():
+            if code not in NAME_LANGS:
+                raise VocabularyError(file, f"{where}.{key}.{code}", f"unknown language{named}; use one of "
+                                      f"{', '.join(NAME_LANGS)}" + did_you_mean(code, NAME_LANGS, _LANG_ALIASES))
+            _names_list(names, file, f"{where}.{key}.{code}", named, "[Kazakh National University]")
+    for key in ("acronyms", "ambiguous"):
+        _names_list(entry.get(key), file, f"{where}.{key}", named, "[KazNU]")
+    topics = entry.get("topics")
+    if topics not in (None, ""):
+        if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+            raise VocabularyError(file, f"{where}.topics", "must be a list of topic concepts, e.g. [language_culture]")
+        for i, topic in enumerate(topics):
+            if topic not in known:
+                raise VocabularyError(file, f"{where}.topics[{i}]", f'unknown concept "{topic}"{named}; use one '
+                                      "of the vocabulary's concepts, e.g. language_culture"
+                                      + did_you_mean(topic, known))
 
 
 def _acronym(name: str, acronyms: set[str]) -> bool:
@@ -179,8 +268,10 @@ def add_gazetteer(concepts: list[Concept], raw: Any, folder: Path, file: str) ->
     path = folder / name
     entries = load_entries(path)
     extra: dict[str, list[Term]] = {}
+    ids: dict[str, str] = {}
     for section, items in entries.items():
         for i, entry in enumerate(items):
+            check_entry(entry, f"{section}[{i}]", path.name, kinds, known, ids)
             for term in entry_terms(entry, section, f"{section}[{i}]", path.name, countries, kinds):
                 extra.setdefault(term.concepts[0], []).append(term)
     from dataclasses import replace

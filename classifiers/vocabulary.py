@@ -41,7 +41,7 @@ from typing import Any
 
 import yaml
 
-from .errors import VocabularyError
+from .errors import VocabularyError, did_you_mean
 from .normalize import APOSTROPHES, DASHES, is_cjk, normalize
 from .yamlio import safe_load
 
@@ -50,6 +50,8 @@ KINDS = ("place", "hint", "topic", "cue", "negative", "partner", "context")
 # (classifiers/data/forms_ru.tsv, see build_forms.py), the others by suffix rules (turkic.py).
 INFLECTING = ("ru", "kk", "ky", "uz", "tk", "tg")
 LANGS = ("en", "ru", "zh", "kk", "uz", "ky", "tg", "tk", "any")
+CONCEPT_KEYS = ("kind", "code", "description", "terms")
+TERM_KEYS = ("term", "weight", "also", "not_before", "cased", "unless", "needs")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Z]{2}$")
 # Characters that are part of a word: digits, Latin, Greek, Cyrillic (after
@@ -156,11 +158,12 @@ def parse_term(raw: Any, owner: str, where: str, file: str, lang: str = "", labe
     needs: list[str] = []
     cased = False
     if isinstance(raw, dict):
-        unknown = set(raw) - {"term", "weight", "also", "not_before", "cased", "unless", "needs"}
+        unknown = set(raw) - set(TERM_KEYS)
         if unknown:
             raise VocabularyError(
                 file, where,
-                f"unknown key(s) {sorted(unknown)}; use term, weight, also, not_before, cased, unless, needs",
+                f"unknown key(s) {sorted(unknown, key=str)}; use {', '.join(TERM_KEYS)}"
+                + did_you_mean(min(unknown, key=str), TERM_KEYS),
             )
         if "term" not in raw:
             raise VocabularyError(file, where, 'missing "term"; write {term: "...", weight: 0.5}')
@@ -252,6 +255,9 @@ def load_vocabulary_file(path: Path) -> list[Concept]:
         raise VocabularyError(file, "", f"not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("concepts"), dict):
         raise VocabularyError(file, "concepts", "missing; the file must hold `concepts: {name: {...}}`")
+    for key in data:
+        if key != "concepts":
+            raise VocabularyError(file, str(key), "unknown key; the file holds only `concepts: {name: {...}}`")
     concepts: list[Concept] = []
     for name, spec in data["concepts"].items():
         where = f"concepts.{name}"
@@ -259,9 +265,10 @@ def load_vocabulary_file(path: Path) -> list[Concept]:
             raise VocabularyError(file, where, "concept names are lower case letters, digits and _")
         if not isinstance(spec, dict):
             raise VocabularyError(file, where, "must be a mapping with kind, description and terms")
-        unknown = set(spec) - {"kind", "code", "description", "terms"}
+        unknown = set(spec) - set(CONCEPT_KEYS)
         if unknown:
-            raise VocabularyError(file, where, f"unknown key(s) {sorted(unknown)}; use kind, code, description, terms")
+            raise VocabularyError(file, where, f"unknown key(s) {sorted(unknown, key=str)}; use {', '.join(CONCEPT_KEYS)}"
+                                  + did_you_mean(min(unknown, key=str), CONCEPT_KEYS))
         kind = spec.get("kind")
         if kind not in KINDS:
             raise VocabularyError(file, f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
