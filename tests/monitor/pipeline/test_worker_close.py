@@ -119,3 +119,54 @@ async def test_close_after_feeds_stops_the_workers_as_before() -> None:
     assert all(p.exitcode == 0 for p in processes if not p.is_alive())
     assert _all_ended(processes)
     assert all(p.exitcode == 0 for p in processes)  # stopped, not terminated
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.parametrize("when", ["during-start", "after-start"])
+def test_a_service_that_stops_exits_and_leaves_no_worker(when: str) -> None:
+    """What the service does on SIGTERM early in a cold poll, in a process of its own: the
+    workers were started (or are being started) and no feed came; the process exits at once and
+    no worker outlives it (before, it waited at exit for the workers left running)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import asyncio, sys\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from monitor.pipeline.workers import Analyser\n"
+        "started, spawn = [], ProcessPoolExecutor._spawn_process\n"
+        "def recorded(pool):\n"
+        "    spawn(pool)\n"
+        "    started.extend(pid for pid in pool._processes if pid not in started)\n"
+        "ProcessPoolExecutor._spawn_process = recorded\n"
+        "async def main():\n"
+        "    analyser = Analyser(2)\n"
+        "    analyser.prestart()\n"
+        "    if sys.argv[1] == 'after-start':\n"
+        "        await analyser._starting\n"
+        "    else:\n"
+        "        await asyncio.sleep(0.05)\n"
+        "    analyser.close()\n"
+        "asyncio.run(main())\n"
+        "print(*started, flush=True)\n"
+    )
+    repo = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", script, when], cwd=repo, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(repo)})
+    assert out.returncode == 0, out.stderr
+    deadline = time.monotonic() + 10
+    pids = [int(pid) for pid in out.stdout.split()]
+    if when == "after-start":
+        assert len(pids) == 2
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in pids)
