@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,6 +18,21 @@ if TYPE_CHECKING:
 def worker_count(setting: int) -> int:
     """The parse workers ``MONITOR_PARSE_WORKERS`` asks for (0: one per core)."""
     return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+CLOSE_WAIT = 5.0  # seconds Analyser.close() waits for a worker being started (see _Gate)
+
+
+class _Gate:
+    """What a pool's start thread and :meth:`Analyser.close` share. The start thread starts
+    each worker holding ``lock`` and only while ``closed`` is not set; close() sets ``closed``
+    and then takes ``lock``, so no worker starts after it and every one started is in the pool's
+    list when close() ends the pool. A start that holds ``lock`` longer than ``CLOSE_WAIT`` (a
+    fork server that hangs) is left to end its pool itself when that worker has started."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.closed = False
 
 
 def _forkserver_context(cache_dir: str | None = None) -> Any:
@@ -56,6 +72,7 @@ class Analyser:
         self._starting: asyncio.Future[Any] | None = None
         self._solo: concurrent.futures.ProcessPoolExecutor | None = None  # see _alone
         self._alone_lock: asyncio.Lock | None = None
+        self._gate = _Gate()
 
     def prestart(self) -> None:
         """Start the workers now, in the background, rather than on the first feed to parse
@@ -69,7 +86,7 @@ class Analyser:
 
     def _start_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         pool = self._ensure_pool()
-        self._starting = asyncio.get_running_loop().run_in_executor(None, _start_workers, pool)
+        self._starting = asyncio.get_running_loop().run_in_executor(None, _start_workers, pool, self._gate)
         return pool
 
     async def run(self, job: ParseJob) -> ParseOutcome:
@@ -149,14 +166,23 @@ class Analyser:
             _end(pool)
 
     def close(self) -> None:
+        """End the workers, also while a pool is being started (SIGTERM early in a cold poll):
+        the start is stopped between two workers (see _Gate), and what it started is ended."""
+        self._gate.closed = True
+        held = self._gate.lock.acquire(timeout=CLOSE_WAIT)  # a worker being started: until it is listed
+        try:
+            # Not held: a worker is still being started, and its start thread ends that pool.
+            for pool in (self._pool, self._solo) if held else (self._solo,):
+                if pool is not None:
+                    _shut(pool)
+        finally:
+            if held:
+                self._gate.lock.release()
         self._starting = None
-        for pool in (self._pool, self._solo):
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._solo = None
 
 
-def _start_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+def _start_workers(pool: concurrent.futures.ProcessPoolExecutor, gate: _Gate) -> None:
     """Start every worker of a new pool, before it is given a feed (blocks: the first start waits
     for the fork server's preload).
 
@@ -170,23 +196,49 @@ def _start_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     failed ("parser worker failed"): the EOFError ``test_a_discarded_pool_leaves_no_worker_behind``
     showed under load, where the poison feed's own submit started the second worker (Python
     3.11; see docs/architecture.md). A pool whose workers all run never starts another one.
+
+    The workers are started one at a time under ``gate.lock`` (what ``_launch_processes`` does,
+    checking ``gate.closed`` before each): Analyser.close() during the start stops it there,
+    and a start that outlived close()'s wait ends its pool itself.
     """
-    launch = getattr(pool, "_launch_processes", None)  # CPython's, from 3.11 (see test_worker_crash)
-    if launch is not None:
-        launch()
+    if getattr(pool, "_launch_processes", None) is not None:  # CPython's, from 3.11 (see test_worker_crash)
+        while True:
+            with gate.lock:
+                if gate.closed:
+                    _end(pool)  # nothing, unless close() could not wait for this start
+                    return
+                if len(pool._processes) >= pool._max_workers:  # type: ignore[attr-defined]
+                    return
+                pool._spawn_process()  # type: ignore[attr-defined]
     else:
         from monitor.pipeline.analyse import warm_up
 
-        pool.submit(warm_up)
+        with gate.lock:
+            if not gate.closed:
+                pool.submit(warm_up)
 
 
-def _end(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+def _end(pool: concurrent.futures.ProcessPoolExecutor) -> list[Any]:
     """Shut a broken pool down and end the workers it still has: the pool's own terminate misses
     a worker of a pool whose start failed half-way (it has no thread yet), and any worker
     started while another one died (before _start_workers, a make test run hung at exit on one,
-    the pool's thread waiting for it, Python 3.11)."""
-    left = list((getattr(pool, "_processes", None) or {}).values())
+    the pool's thread waiting for it, Python 3.11). Returns the workers it ended."""
+    left = [p for p in (getattr(pool, "_processes", None) or {}).values() if p.is_alive()]
     pool.shutdown(wait=False, cancel_futures=True)
     for process in left:
-        if process.is_alive():
-            process.terminate()
+        process.terminate()
+    return left
+
+
+def _shut(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Shut a pool down for good (Analyser.close). A pool that was given a feed has its thread,
+    which tells each worker to stop and is waited for. One that never was (its workers started
+    by prestart, then no feed came to parse: every source answered 304 or failed, or close()
+    came during the start) has no thread: its workers wait for work nobody sends, and were left
+    running after the service stopped, holding its exit (multiprocessing joins its children
+    there). They are idle: ended here."""
+    if getattr(pool, "_executor_manager_thread", True) is not None:  # None: never given a feed
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    for process in _end(pool):
+        process.join(timeout=CLOSE_WAIT)
