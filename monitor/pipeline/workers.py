@@ -201,7 +201,8 @@ def _start_workers(pool: concurrent.futures.ProcessPoolExecutor, gate: _Gate) ->
     checking ``gate.closed`` before each): Analyser.close() during the start stops it there,
     and a start that outlived close()'s wait ends its pool itself.
     """
-    if getattr(pool, "_launch_processes", None) is not None:  # CPython's, from 3.11 (see test_worker_crash)
+    # CPython's private parts, as its _launch_processes uses them (3.11; see test_worker_crash)
+    if all(hasattr(pool, name) for name in ("_spawn_process", "_processes", "_max_workers")):
         while True:
             with gate.lock:
                 if gate.closed:

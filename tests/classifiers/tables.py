@@ -26,6 +26,23 @@ def rows(names: Sequence[str], table: Sequence[tuple]) -> pytest.MarkDecorator:
     return pytest.mark.parametrize(tuple(names), [r[1:] for r in table], ids=[r[0] for r in table])
 
 
+IN_BOTH_MODES = ("mode", "title", "summary", "expected")
+
+
+def in_both_modes(probes: Sequence[tuple], wrong: dict[str, set[str]] | None = None) -> list[tuple]:
+    """Rows for ``rows(IN_BOTH_MODES, ...)``: each probe (id, title, [summary,] relevant) in each of
+    ``monitor eval``'s modes, expected as labelled unless its id is recorded in ``wrong[mode]``
+    (a decision pinned as measured wrong, moved out when a fix makes it right)."""
+    out = []
+    for mode in MODES:
+        for probe in probes:
+            pid, title, relevant = probe[0], probe[1], probe[-1]
+            summary = probe[2] if len(probe) == 4 else None
+            out.append((f"{mode.replace(' ', '-')}-{pid}", mode, title, summary,
+                        relevant is not (pid in (wrong or {}).get(mode, ()))))
+    return out
+
+
 def assert_reading(clf: Classifier, text: str, concept: str, expected: bool) -> None:
     d = clf.classify(title=text)
     assert (concept in {m.concept for m in d.matches}) is expected, d.explain()

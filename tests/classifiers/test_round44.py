@@ -17,7 +17,7 @@ from classifiers.cli import MODES
 from .probes_r44 import PROBES_R44
 from .probes_r44_dev import PROBES_R44_DEV
 from .probes_r44_held import PROBES_R44_HELD
-from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -100,13 +100,10 @@ def test_round44_readings(clf: Classifier, text: str, concept: str, expected: bo
     assert_reading(clf, text, concept, expected)
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R44],
-)
-def test_round44_family_probes(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R44))
+def test_round44_family_probes(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
     """The family probes, written after the fixes, decided right in both modes."""
-    assert decide(clf, mode, {"title": title, "summary": summary}) is relevant
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
 # The dev set's wrong decisions measured once with the rules 2026.12.58 (main), before any rule of this
@@ -157,22 +154,14 @@ HELD_WRONG = {
 }
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R44_DEV],
-)
-def test_round44_dev_set_decided(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
-    right = pid not in DEV_WRONG[mode]
-    assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R44_DEV, DEV_WRONG))
+def test_round44_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R44_HELD],
-)
-def test_round44_held_set_decided(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
-    right = pid not in HELD_WRONG[mode]
-    assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R44_HELD, HELD_WRONG))
+def test_round44_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
 def test_round44_recorded_errors_are_in_the_sets() -> None:

@@ -16,7 +16,7 @@ from classifiers.cli import MODES
 from .probes_r45 import PROBES_R45
 from .probes_r45_dev import PROBES_R45_DEV
 from .probes_r45_held import PROBES_R45_HELD
-from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows
 
 LANGS = ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk")
 
@@ -126,30 +126,19 @@ HELD_WRONG = {
 }
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R45_DEV],
-)
-def test_round45_dev_set_decided(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
-    right = pid not in DEV_WRONG[mode]
-    assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R45_DEV, DEV_WRONG))
+def test_round45_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R45_HELD],
-)
-def test_round45_held_set_decided(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
-    right = pid not in HELD_WRONG[mode]
-    assert decide(clf, mode, {"title": title, "summary": summary}) is (relevant if right else not relevant)
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R45_HELD, HELD_WRONG))
+def test_round45_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
-@rows(
-    ("mode", "pid", "title", "summary", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, *p) for m in MODES for p in PROBES_R45],
-)
-def test_round45_family_probes(clf: Classifier, mode: str, pid: str, title: str, summary: str, relevant: bool) -> None:
-    assert decide(clf, mode, {"title": title, "summary": summary}) is relevant
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R45))
+def test_round45_family_probes(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
 def test_round45_recorded_errors_are_in_the_sets() -> None:

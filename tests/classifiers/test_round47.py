@@ -11,10 +11,9 @@ probes (probes_r47) decided right in both modes (the ledes with title and summar
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r47 import PROBES_R47, PROBES_R47_LEDES
-from .tables import assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -105,12 +104,9 @@ def test_round47_readings(clf: Classifier, text: str, concept: str, expected: bo
     assert_reading(clf, text, concept, expected)
 
 
-@rows(
-    ("mode", "title", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, p[1], p[2]) for m in MODES for p in PROBES_R47],
-)
-def test_round47_family_probes(clf: Classifier, mode: str, title: str, relevant: bool) -> None:
-    assert decide(clf, mode, {"title": title}) is relevant
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R47))
+def test_round47_family_probes(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
 @rows(("title", "summary", "relevant"), PROBES_R47_LEDES)

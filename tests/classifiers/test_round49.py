@@ -14,7 +14,7 @@ from classifiers import Classifier
 from classifiers.cli import MODES
 
 from .probes_r49 import PROBES_R49
-from .tables import assert_reading, decide, labelled_texts, load_set, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, load_set, probe_texts, repeats, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -156,12 +156,9 @@ def test_round49_readings(clf: Classifier, text: str, concept: str, expected: bo
     assert_reading(clf, text, concept, expected)
 
 
-@rows(
-    ("mode", "title", "relevant"),
-    [(f"{m.replace(' ', '-')}-{p[0]}", m, p[1], p[2]) for m in MODES for p in PROBES_R49],
-)
-def test_round49_family_probes(clf: Classifier, mode: str, title: str, relevant: bool) -> None:
-    assert decide(clf, mode, {"title": title}) is relevant
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R49))
+def test_round49_family_probes(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
 
 
 def test_round49_probes_are_fresh() -> None:
