@@ -8,13 +8,14 @@ describes each key.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import RulesError, VocabularyError
+from .errors import RulesError, VocabularyError, did_you_mean
 from .expressions import FIELDS, Compiled, compile_expression
 from .gazetteer import add_gazetteer
 from .normalize import normalize
@@ -79,6 +80,19 @@ def _number(file: str, field: str, value: Any, low: float, high: float) -> float
     return float(value)
 
 
+def _check_keys(file: str, field: str, raw: dict, allowed: Iterable[str], required: Iterable[str], example: str) -> None:
+    """An unknown key of a section is named with the keys allowed (and the closest one); a missing
+    required key is named with an example."""
+    allowed = tuple(allowed)
+    unknown = sorted(map(str, set(raw) - set(allowed)))
+    if unknown:
+        key = unknown[0]
+        raise RulesError(file, f"{field}.{key}", f"unknown key; use {', '.join(allowed)}{did_you_mean(key, allowed)}")
+    for key in required:
+        if key not in raw:
+            raise RulesError(file, f"{field}.{key}", f"missing; {example}")
+
+
 def _resolve(path: str | Path | None) -> Path:
     if path is None:
         return Path(__file__).resolve().parent / "data" / "rules.yaml"
@@ -102,7 +116,8 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         raise RulesError(file, "", "must be a mapping with version, vocabulary, groups and rules")
     unknown = set(data) - _TOP_KEYS
     if unknown:
-        raise RulesError(file, min(unknown), f"unknown key; use {', '.join(sorted(_TOP_KEYS))}")
+        key = min(unknown)
+        raise RulesError(file, key, f"unknown key; use {', '.join(sorted(_TOP_KEYS))}{did_you_mean(key, _TOP_KEYS)}")
 
     version = data.get("version")
     if not isinstance(version, (str, int, float)) or isinstance(version, bool) or not str(version).strip():
@@ -144,13 +159,15 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
     # `article` (the page behind the item, docs/enrich.md) may be left out: it is then
     # limited and weighed as `content`, so rules written before it still load.
     limits_raw = data.get("limits", {"title": 1000, "summary": 8000, "content": 20000})
-    if not isinstance(limits_raw, dict) or not set(FIELDS[:3]) <= set(limits_raw) <= set(FIELDS):
+    if not isinstance(limits_raw, dict):
         raise RulesError(file, "limits", "must give title, summary and content (article optional), e.g. {title: 1000, ...}")
+    _check_keys(file, "limits", limits_raw, FIELDS, FIELDS[:3], "give the characters scanned in it, e.g. 1000")
     limits = {k: int(_number(file, f"limits.{k}", v, 1, 10_000_000)) for k, v in limits_raw.items()}
     limits.setdefault("article", limits["content"])
     fields_raw = data.get("fields", {"title": 2.0, "summary": 1.0, "content": 0.6})
-    if not isinstance(fields_raw, dict) or not set(FIELDS[:3]) <= set(fields_raw) <= set(FIELDS):
+    if not isinstance(fields_raw, dict):
         raise RulesError(file, "fields", "must weigh title, summary and content (article optional), e.g. {title: 2, ...}")
+    _check_keys(file, "fields", fields_raw, FIELDS, FIELDS[:3], "give the weight of a match in it, e.g. 1.0")
     fields = {k: _number(file, f"fields.{k}", v, 0, 100) for k, v in fields_raw.items()}
     fields.setdefault("article", fields["content"])
     decay = _number(file, "decay", data.get("decay", 0.5), 0, 1)
@@ -223,7 +240,9 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
             raise RulesError(file, where, "must be a mapping with id, when and add or veto")
         unknown = set(raw) - _RULE_KEYS
         if unknown:
-            raise RulesError(file, f"{where}.{min(unknown)}", f"unknown key; use {', '.join(sorted(_RULE_KEYS))}")
+            key = min(unknown)
+            raise RulesError(file, f"{where}.{key}",
+                             f"unknown key; use {', '.join(sorted(_RULE_KEYS))}{did_you_mean(key, _RULE_KEYS)}")
         rid = raw.get("id")
         if not isinstance(rid, str) or not rid:
             raise RulesError(file, f"{where}.id", "missing; give each rule a short unique id")
@@ -282,8 +301,11 @@ def _no_side(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
     that names none of the sides is decided at once, vetoed by that rule (which must say so)."""
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"sides", "rule"} or not isinstance(raw["sides"], list):
+    if not isinstance(raw, dict):
         raise RulesError(file, "no_side", "must be {sides: [concept or group, ...], rule: <a veto rule's id>}")
+    _check_keys(file, "no_side", raw, ("sides", "rule"), ("sides", "rule"), "no_side needs {sides: [...], rule: <id>}")
+    if not isinstance(raw["sides"], list):
+        raise RulesError(file, "no_side.sides", "must be a list of concepts or groups, e.g. [china, ca]")
     concepts: set[str] = set()
     for i, side in enumerate(raw["sides"]):
         if side in groups:
@@ -306,8 +328,9 @@ def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
         return None
     from .implied import NAMES
 
-    if not isinstance(raw, dict) or set(raw) - {"languages", "values", "when"}:
+    if not isinstance(raw, dict):
         raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: \"scied >= 1\"}")
+    _check_keys(file, "implied", raw, ("languages", "values", "when"), (), "")
 
     def side(value: Any, where: str) -> frozenset[str]:
         if value in groups:

@@ -57,7 +57,17 @@ RULE_ERRORS = [
     ("bad-connectors", "connectors: [and,", "connectors: [\"\", and,",
      RulesError, r"^rules\.yaml: connectors: must be a list of words"),
     ("unknown-rule-key", "    veto: true\n    why: Relevant", "    veto: true\n    wen: x\n    why: Relevant",
-     RulesError, r"^rules\.yaml: rules\[0\]\.wen: unknown key; use add, cap, id, per, veto, when, why"),
+     RulesError, r'^rules\.yaml: rules\[0\]\.wen: unknown key; use add, cap, id, per, veto, when, why \(did you mean "when"\?\)$'),
+    ("misspelt-top-key", "threshold: 2.0", "treshold: 2.0",
+     RulesError, r'^rules\.yaml: treshold: unknown key; use .*threshold.* \(did you mean "threshold"\?\)$'),
+    ("unknown-limits-key", "limits: {title: 1000,", "limits: {titel: 1000, title: 1000,",
+     RulesError, r'^rules\.yaml: limits\.titel: unknown key; use title, summary, content, article \(did you mean "title"\?\)$'),
+    ("missing-fields-key", "fields: {title: 2.0, summary: 1.0,", "fields: {title: 2.0,",
+     RulesError, r"^rules\.yaml: fields\.summary: missing; give the weight of a match in it, e\.g\. 1\.0$"),
+    ("unknown-no-side-key", "no_side:\n  sides:", "no_side:\n  sids:",
+     RulesError, r'^rules\.yaml: no_side\.sids: unknown key; use sides, rule \(did you mean "sides"\?\)$'),
+    ("unknown-implied-key", "implied:\n  languages:", "implied:\n  langauges:",
+     RulesError, r'^rules\.yaml: implied\.langauges: unknown key; use languages, values, when \(did you mean "languages"\?\)$'),
 ]
 
 
