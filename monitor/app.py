@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -129,7 +130,10 @@ async def poller_for(settings: Settings, engine: Engine | Database, *, transport
                      owner=owner, rules=settings.rules, on_stored=on_stored, observer=observer)
     finally:
         await fetcher.aclose()
-        analyser.close()
+        # In a thread: ending the workers joins their processes (and may wait up to CLOSE_WAIT for
+        # one being started), which would hold every other task of the loop meanwhile. Shielded: a
+        # second cancellation does not stop the workers' end half-way.
+        await asyncio.shield(asyncio.to_thread(analyser.close))
 
 
 @asynccontextmanager
