@@ -10,7 +10,7 @@ from typing import Any
 from .compiled import compile_scoring
 from .decision import Decision, Match, MatchDraft, RuleHit, make_decision, make_rule_hit
 from .errors import InputError
-from .collect import Groups, collect, collect_plain, weigh_groups
+from .collect import Groups, collect, collect_plain, placed_datelines, weigh_groups
 from .evidence import add_guarded, add_pinyin, find_pairs
 from .expressions import FIELDS
 from .matcher import Entry, Matcher
@@ -96,6 +96,18 @@ class Classifier:
         # with no guarded match waiting) is decided at once, before its weights are added up.
         self._side_eids = frozenset(eid for eid, entry in enumerate(self._entries)
                                     if self._no_side is not None and not self._no_side.isdisjoint(c for c, _ in entry[0]))
+        # Round 51: each entry of a dateline ("ALMATY:") has a twin without `dateline`, which its
+        # occurrences read as where no dateline stands (collect.placed_datelines)
+        self._datelines: dict[int, int] = {}
+        for eid, entry in enumerate(tuple(self._entries)):
+            if any(c == "dateline" for c, _ in entry[0]):
+                twin = (tuple(p for p in entry[0] if p[0] != "dateline"), *entry[1:])
+                self._datelines[eid] = len(self._entries)
+                self._entries += (twin,)  # type: ignore[assignment]
+                self._simple += (None if (twin[2] or twin[3]) else twin[0],)
+                self._lemmas += (twin[1],)
+                if eid in self._side_eids:
+                    self._side_eids = self._side_eids | {len(self._entries) - 1}
         self._tables = (self._simple, self._lemmas, self._place_eids, self._entries, self._side_eids)
         self._no_side_hit = (RuleHit(no_side[1].id, 0.0, True, no_side[1].why) if no_side else None)
         # A veto or a constant contribution makes the same RuleHit every time.
@@ -243,6 +255,8 @@ class Classifier:
             fstarts = (0, len(joined) + 1, len(joined) + 2, len(joined) + 3)
         norm = normalize(joined)
         hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain, norm.page)
+        if hits and self._datelines:
+            hits = placed_datelines(hits, norm.text, self._datelines, sq_starts, sq_shift)
         if hits:
             identity = norm.starts is None
             if not identity:  # the slow path: lone surrogates (if any) become U+FFFD in the terms too

@@ -9,6 +9,7 @@ squeeze and the normalisation, and every occurrence listed in order for ``classi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
@@ -182,3 +183,41 @@ def collect(tables: tuple, hits: list, norm: Any, texts: tuple, fstarts: tuple, 
         else:
             add_hit((fi, start, term, pairs, lemmas[eid]))
     return places, has_places, named
+
+
+# Round 51: where a dateline stands. "ALMATY:", "Almaty, Kazakhstan", "Toshkent, 5-dekabr" are a
+# dateline only at the start of the title or the lede (before them nothing but digits, quotes or
+# dashes) or right after an agency's credit ("Kazinform — ALMATY:"); in the middle of prose ("met
+# peers in Almaty: the forum backed…", "universities in Almaty, Kazakhstan, and Urumqi") the same
+# words name the place alone. Credits and correspondents ("Toshkent, UzA", 新华社塔什干电,
+# "хабарнигори Синхуа дар Тоҷикистон") are the source wherever they stand and are not moved.
+_PLACED = re.compile(r"[:：]\s*$|,\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                     r"kazakhstan|uzbekistan|kyrgyzstan|tajikistan|turkmenistan)")
+_CREDIT = re.compile(r"(?:xinhua|синьхуа|синхуа|sinxua|sinhua|kazinform|казинформ|kabar|кабар|khovar|ховар|"
+                     r"uza|уза|dunyo|дунё|tdh|тдх|akipress|акипресс|reuters|ap|afp|tass|тасс|sputnik|спутник|"
+                     r"trend|тренд|interfax|интерфакс|asia-plus|азия-плюс|tengrinews|тенгриньюс|24\.kg|"
+                     r"kun\.uz|新华社)\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def placed_datelines(hits: list, text: str, twins: dict[int, int], sq_starts: Any, sq_shift: Any) -> list:
+    """``hits`` (``Matcher.hits``) with every dateline that does not stand where a dateline does
+    read as its twin entry (the same place, without ``dateline``). ``text`` is the normalised text
+    the hits were found in (fields joined by NUL); ``twins`` maps a dateline entry id to its twin's."""
+    out = None
+    for i, (start, neg_end, eid) in enumerate(hits):
+        twin = twins.get(eid)
+        if twin is None:
+            continue
+        s, e = start, -neg_end
+        if sq_starts is not None:  # back to the unsqueezed text's offsets
+            s, e = s + sq_shift[bisect_left(sq_starts, s)], e + sq_shift[bisect_left(sq_starts, e - 1)]
+        if not _PLACED.search(text[s:e]):
+            continue  # a credit or a correspondent: the source wherever it stands
+        head = text[text.rfind("\x00", 0, s) + 1:s]
+        if not _LETTER.search(head) or _CREDIT.search(head):
+            continue  # the start of its field, or after a credit
+        if out is None:
+            out = list(hits)
+        out[i] = (start, neg_end, twin)
+    return hits if out is None else out

@@ -182,8 +182,14 @@ def check_entry(entry: dict[str, Any], where: str, file: str, kinds: dict[str, l
 
 
 def _acronym(name: str, acronyms: set[str]) -> bool:
-    """An acronym, matched as written: listed as one, or one word with two capitals (КазНУ)."""
-    return name in acronyms or (" " not in name and sum(ch.isupper() for ch in name) >= 2)
+    """An acronym, matched as written: listed as one, or one word with two capitals (КазНУ).
+    Round 51: a hyphenated name whose every part is a capitalised word (Кара-Балта, Jalal-Abad,
+    Нур-Султан) is a name, not an acronym: it inflects (Кара-Балтада, в Кара-Балте)."""
+    if name in acronyms:
+        return True
+    if " " in name or sum(ch.isupper() for ch in name) < 2:
+        return False
+    return not all(len(part) > 1 and part[0].isupper() and part[1:].islower() for part in name.split("-"))
 
 
 def display_name(entry: dict[str, Any]) -> str:
