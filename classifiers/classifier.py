@@ -11,7 +11,7 @@ from .compiled import compile_scoring
 from .decision import Decision, Match, MatchDraft, RuleHit, make_decision, make_rule_hit
 from .errors import InputError
 from .collect import Groups, collect, collect_plain, placed_datelines, weigh_groups
-from .evidence import add_guarded, add_pinyin, find_pairs
+from .evidence import add_guarded, add_outlet_subject, add_pinyin, find_pairs
 from .expressions import FIELDS
 from .matcher import Entry, Matcher
 from .normalize import clean_surrogates, normalize
@@ -62,6 +62,10 @@ class Classifier:
         self._decay = tuple(ruleset.decay**i for i in range(_MAX_REPEATS))
         self._pairs = tuple(ruleset.pairs.items())
         self._implied = ruleset.implied
+        # Round 50: an academic outlet as a subject (rules.yaml `outlet_subject`), and the sides
+        # (the implied values' concepts) it tells apart.
+        self._outlet_subject = ruleset.outlet_subject
+        self._sides = tuple(ruleset.implied.values.values()) if ruleset.implied is not None else ()
         # A Chinese institution named in pinyin stands for China in an item that names the
         # other side but not China (implied.pinyin_institutions): (china concept, China's
         # side, the other sides' concepts).
@@ -337,6 +341,9 @@ class Classifier:
         for concept, value in totals.items():
             if value > cap:
                 totals[concept] = cap
+        subject = self._outlet_subject
+        if url and subject is not None and not subject.needs.isdisjoint(totals):
+            add_outlet_subject(subject, self._sides, url, totals, found_hits, cap)
         score, vetoed, rule_hits = self._score(totals, per_field, pairs_found,
                                                (self._implied, texts, lang, totals, found_hits, url))
         return found_hits, totals, round(score, 4), vetoed, rule_hits

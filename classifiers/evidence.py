@@ -127,6 +127,39 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
     return None
 
 
+_OUTLET_IS = {"university": "a university's own site", "academy": "an academy's or a research institute's own site"}
+
+
+def add_outlet_subject(subject: Any, sides: tuple[frozenset[str], ...], url: str, totals: dict[str, float],
+                       found_hits: list[tuple[int, int, str, tuple, str]], cap: float) -> None:
+    """Round 50: an academic outlet is a subject. When the item's ``url`` is a university's or an
+    academy's own site (outlets.yaml ``academic``), the item names a side the outlet is not in
+    (a .cn site naming Kazakhstan, a .uz site naming China) and ``subject.when`` holds over its
+    totals (a meeting, a visit, a delegation, an envoy or an agreement; no other partner, no hard
+    negative, no domestic marker), the outlet counts as ``subject.kinds[kind]`` (university, or
+    research for an academy) at ``subject.weight``, shown as a match of field "url":
+    ``url 'lzu.edu.cn' → university (implied: the outlet is a university's own site)``. The caller
+    has checked that one of ``subject.needs`` is matched; the outlet is looked up once per origin."""
+    outlet = resolve_outlet(url)
+    if outlet is None or outlet.kind is None:
+        return
+    concept = subject.kinds.get(outlet.kind)
+    if concept is None:
+        return
+    for side in sides:
+        if outlet.concept not in side and any(totals.get(c, 0.0) > 0.0 for c in side):
+            break
+    else:
+        return  # only the outlet's own side is named
+    if not subject.check(totals):
+        return
+    value = totals.get(concept, 0.0) + subject.weight
+    totals[concept] = value if value < cap else cap
+    found_hits.append((URL_FIELD, 0, outlet.host, ((concept, subject.weight),),
+                       f"implied: the outlet is {_OUTLET_IS[outlet.kind]}"))
+    found_hits.sort(key=hit_order)
+
+
 def add_guarded(deferred: list[tuple[int, str, int, Entry]], founds: list[dict[str, list[float]]],
                  found_hits: list[tuple[int, int, str, tuple, str]]) -> None:
     """Add the guarded matches whose context allows them.

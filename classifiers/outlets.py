@@ -7,8 +7,14 @@ language (implied.py), the outlet is a weak, guarded side (docs/classifier.md, "
 and known outlets on other domains (akipress.com, xinhuanet.com…) to a country, and
 regional or international outlets (timesca.com, rferl.org…) to none.
 
-``resolve(url)`` returns an ``Outlet`` (the host as shown, the concept, a readable reason) or
-None: no URL, not an http(s) URL with a host, an IP address, an unknown or regional outlet.
+``resolve(url)`` returns an ``Outlet`` (the host as shown, the concept, a readable reason, and
+its academic kind) or None: no URL, not an http(s) URL with a host, an IP address, an unknown or
+regional outlet.
+
+Round 50: the table's ``academic`` section marks a university's (``university``) or an academy's
+or research institute's (``academy``) own site by suffix (edu.cn, cas.cn, edu.kz…) or host
+(kaznu.kz, tsuos.uz…); such an outlet is itself a subject (``Outlet.kind``; docs/classifier.md,
+"Outlet", "An academic outlet is a subject").
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,12 +39,17 @@ class Outlet:
     host: str
     concept: str
     reason: str
+    kind: str | None = None  # "university" or "academy" for an academic outlet's own site
+
+
+KINDS = ("university", "academy")
 
 
 @dataclass(frozen=True, slots=True)
 class OutletTable:
     suffixes: dict[str, str | None]  # host or TLD -> concept, None for "no side"
     countries: dict[str, str]  # concept -> country name
+    academic: dict[str, str] = dc_field(default_factory=dict)  # host or suffix -> kind (KINDS)
 
 
 def _label(label: str) -> str:
@@ -68,7 +80,31 @@ def parse_table(data: object, source: str = str(DATA)) -> OutletTable:
                 raise ValueError(f"{source}: {field}.{name}: unknown concept {concept!r}; "
                                  f"use one of {', '.join(countries)} or none")
             suffixes[".".join(_label(p) for p in str(name).lower().split("."))] = concept
-    return OutletTable(suffixes, {str(k): str(v) for k, v in countries.items()})
+    return OutletTable(suffixes, {str(k): str(v) for k, v in countries.items()},
+                       _academic(data.get("academic") or {}, suffixes, source))
+
+
+def _academic(data: object, suffixes: dict[str, str | None], source: str) -> dict[str, str]:
+    """``academic: {university: [edu.cn, kaznu.kz, ...], academy: [cas.cn, ...]}``: each entry a
+    host or a suffix whose outlet has a country in ``tlds`` or ``hosts``."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{source}: academic must map a kind ({', '.join(KINDS)}) to a list of hosts or suffixes")
+    out: dict[str, str] = {}
+    for kind, names in data.items():
+        if kind not in KINDS:
+            raise ValueError(f"{source}: academic.{kind}: unknown kind; use {' or '.join(KINDS)}")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip(".") for n in names):
+            raise ValueError(f"{source}: academic.{kind}: must be a list of hosts or suffixes, e.g. [edu.cn, kaznu.kz]")
+        for name in names:
+            key = ".".join(_label(p) for p in name.lower().strip(".").split("."))
+            if key in out:
+                raise ValueError(f"{source}: academic.{kind}: {name} is listed twice; keep one")
+            labels = key.split(".")
+            if not any(suffixes.get(".".join(labels[i:])) for i in range(len(labels))):
+                raise ValueError(f"{source}: academic.{kind}: {name} is in no country; "
+                                 f"add it (or its domain) to hosts with its country")
+            out[key] = kind
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,11 +166,12 @@ def _resolve(url: str | None, table: OutletTable | None) -> Outlet | None:
         return None
     table = table or bundled()
     labels = host.split(".")
-    for i in range(len(labels)):
-        suffix = ".".join(labels[i:])
+    suffixes = [".".join(labels[i:]) for i in range(len(labels))]
+    for suffix in suffixes:
         if suffix in table.suffixes:
             concept = table.suffixes[suffix]
             if concept is None:
                 return None  # a regional or international outlet
-            return Outlet(host, concept, f"the outlet is in {table.countries[concept]}")
+            kind = next((table.academic[s] for s in suffixes if s in table.academic), None)
+            return Outlet(host, concept, f"the outlet is in {table.countries[concept]}", kind)
     return None

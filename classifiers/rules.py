@@ -2,8 +2,8 @@
 
 rules.yaml holds ``version``, ``vocabulary`` (files relative to it),
 ``limits``, ``fields``, ``decay``, ``concept_cap``, ``threshold``,
-``groups``, ``pairs``, ``pairs_when``, ``connectors`` and ``rules``; docs/classifier.md
-describes each key.
+``groups``, ``pairs``, ``pairs_when``, ``connectors``, ``implied``, ``outlet_subject``,
+``no_side`` and ``rules``; docs/classifier.md describes each key.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .yamlio import safe_load
 
 _TOP_KEYS = {
     "version", "vocabulary", "gazetteer", "limits", "fields", "decay", "concept_cap", "threshold", "groups",
-    "pairs", "pairs_when", "connectors", "implied", "no_side", "rules",
+    "pairs", "pairs_when", "connectors", "implied", "outlet_subject", "no_side", "rules",
 }
 _RULE_KEYS = {"id", "when", "add", "per", "cap", "veto", "why"}
 _RESERVED = {"and", "or", "not", "count", "title", "summary", "content", "article"}
@@ -53,6 +53,20 @@ class Implied:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletSubject:
+    """An academic outlet as a subject (rules.yaml ``outlet_subject``, round 50): the concept each
+    outlet kind counts for (``kinds``), at ``weight``, when ``when`` holds over the item's concept
+    totals and the item names a side the outlet is not in; ``needs``: concepts one of which must be
+    matched before the url is looked at (a cheap test first)."""
+
+    kinds: dict[str, str]
+    weight: float
+    needs: frozenset[str]
+    when: Compiled
+    check: Any  # when, as a function of the concept totals
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     """Everything a Classifier needs, validated."""
 
@@ -72,6 +86,7 @@ class RuleSet:
     forms_tables: list = field(default_factory=list)  # Russian forms: the rules folder's, then the bundled
     implied: Implied | None = None
     no_side: tuple[frozenset[str], Rule] | None = None  # (the sides' concepts, the veto rule)
+    outlet_subject: OutletSubject | None = None
 
 
 def _number(file: str, field: str, value: Any, low: float, high: float) -> float:
@@ -275,6 +290,7 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         rules.append(Rule(rid, when, add, per, rcap, veto, str(raw.get("why", "")).strip()))
 
     no_side = _no_side(data.get("no_side"), file, names, groups, rules, known_list)
+    outlet_subject = _outlet_subject(data.get("outlet_subject"), file, names, groups, implied, known_list)
     return RuleSet(
         version=str(version),
         path=p,
@@ -292,6 +308,7 @@ def load_ruleset(path: str | Path | None = None) -> RuleSet:
         forms_tables=_forms_tables(p.parent),
         implied=implied,
         no_side=no_side,
+        outlet_subject=outlet_subject,
     )
 
 
@@ -357,6 +374,44 @@ def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
         values[name] = side(value, f"implied.values.{name}")
     when = compile_expression(raw.get("when", "1 > 0"), names | set(groups) | set(pairs), file, "implied.when")
     return Implied({str(k): str(v) for k, v in languages.items()}, values, when)
+
+
+def _outlet_subject(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]],
+                    implied: Implied | None, known_list: str) -> OutletSubject | None:
+    """``outlet_subject: {kinds: {university: university, academy: research}, weight: 1.0,
+    needs: [cooperation, agreement], when: <expression>}`` (round 50; needs ``implied``, whose
+    values tell the sides apart)."""
+    if raw is None:
+        return None
+    from .outlets import KINDS
+
+    shape = "must be {kinds: {university: university, academy: research}, weight: 1.0, needs: [cooperation], when: ...}"
+    if not isinstance(raw, dict) or set(raw) != {"kinds", "weight", "needs", "when"}:
+        raise RulesError(file, "outlet_subject", shape)
+    if implied is None:
+        raise RulesError(file, "outlet_subject", "needs `implied` (its values tell the sides apart); add it or remove this")
+    kinds = raw["kinds"]
+    if not isinstance(kinds, dict) or not kinds:
+        raise RulesError(file, "outlet_subject.kinds", f"must map an outlet kind ({', '.join(KINDS)}) to a concept")
+    for kind, concept in kinds.items():
+        if kind not in KINDS:
+            raise RulesError(file, f"outlet_subject.kinds.{kind}", f"unknown outlet kind; use one of {', '.join(KINDS)}")
+        if concept not in names:
+            raise RulesError(file, f"outlet_subject.kinds.{kind}", f'unknown concept "{concept}" (known: {known_list})')
+    weight = _number(file, "outlet_subject.weight", raw["weight"], 0, 3)
+    needs = raw["needs"]
+    if not isinstance(needs, list) or not needs or not all(n in names for n in needs):
+        raise RulesError(file, "outlet_subject.needs", f"must be a list of concepts (known: {known_list})")
+    when = compile_expression(raw["when"], names | set(groups), file, "outlet_subject.when")
+    for ref in when.refs:
+        if "." in ref or ref.startswith("count("):
+            raise RulesError(file, "outlet_subject.when", f'"{ref}": only whole-item strengths of concepts and groups')
+    source = when.source
+    for ref in sorted(when.refs, key=len, reverse=True):
+        members = groups.get(ref, {ref: 1.0})
+        source = source.replace(f"V[{ref!r}]", "(" + " + ".join(f"{w!r} * T.get({c!r}, 0.0)" for c, w in members.items()) + ")")
+    check = eval(f"lambda T: {source}", {"__builtins__": {}})  # the expression language's checked source
+    return OutletSubject({str(k): str(v) for k, v in kinds.items()}, weight, frozenset(needs), when, check)
 
 
 def _forms_tables(folder: Path) -> list:

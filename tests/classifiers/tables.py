@@ -43,6 +43,17 @@ def in_both_modes(probes: Sequence[tuple], wrong: dict[str, set[str]] | None = N
     return out
 
 
+IN_BOTH_MODES_URL = ("mode", "title", "url", "expected")
+
+
+def in_both_modes_with_url(probes: Sequence[tuple], wrong: dict[str, set[str]] | None = None) -> list[tuple]:
+    """``in_both_modes`` for probes with a url (round 50): rows for ``rows(IN_BOTH_MODES_URL, ...)``
+    from probes (id, url, title, relevant), in each of ``monitor eval``'s modes, expected as
+    labelled unless the id is recorded in ``wrong[mode]``."""
+    return [(f"{mode.replace(' ', '-')}-{pid}", mode, title, url, relevant is not (pid in (wrong or {}).get(mode, ())))
+            for mode in MODES for pid, url, title, relevant in probes]
+
+
 def assert_reading(clf: Classifier, text: str, concept: str, expected: bool) -> None:
     d = clf.classify(title=text)
     assert (concept in {m.concept for m in d.matches}) is expected, d.explain()

@@ -125,6 +125,9 @@ PART_B_WRONG: dict[str, set[str]] = {
     "title and summary": {"h23-022", "h23-034", "h23-040", "h23-058"},
     "headline alone": {"h23-022", "h23-028", "h23-034", "h23-040", "h23-048", "h23-058", "h23-062"},
 }
+# Round 50 (an academic outlet is a subject) decides these right with their url: h23-022 (lvri.caas.cn,
+# a delegation's visit) in both modes, h23-062 (tsuos.uz, an ambassador's meeting) on the headline alone.
+RIGHT_WITH_URL_R50 = {("title and summary", "h23-022"), ("headline alone", "h23-022"), ("headline alone", "h23-062")}
 PART_B = [item for item in load_set("holdout23.jsonl") if int(item["id"].split("-")[1]) % 2 == 0]
 
 
@@ -140,7 +143,7 @@ PART_B = [item for item in load_set("holdout23.jsonl") if int(item["id"].split("
 def test_round49_part_b_decided(clf: Classifier, mode: str, url: bool, item: dict) -> None:
     """Each item of part B decided by its label, unless recorded in PART_B_WRONG."""
     relevant = item["label"] == "relevant"
-    right = item["id"] not in PART_B_WRONG[mode]
+    right = item["id"] not in PART_B_WRONG[mode] or (url and (mode, item["id"]) in RIGHT_WITH_URL_R50)
     shown = item if url else {**item, "url": None}
     assert decide(clf, mode, shown, meta=True) is (relevant if right else not relevant)
 
