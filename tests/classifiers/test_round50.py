@@ -187,15 +187,14 @@ def test_round50_explanation(clf: Classifier) -> None:
 
 
 # The development set's wrong decisions, as measured after the round (rules 2026.12.69): a canteen of
-# Chinese dishes on a campus (students and China in Uzbek) is relevant on any url, the outlet aside.
-DEV_WRONG: dict[str, set[str]] = {mode: {"r50d-uzc-nuu-chinese-restaurant"} for mode in MODES}
+# Chinese dishes on a campus (students and China in Uzbek) was relevant on any url, the outlet aside;
+# round 53's goods_not_cooperation (Chinese goods, food and products) decides it right.
+DEV_WRONG: dict[str, set[str]] = {mode: set() for mode in MODES}
 # The held-out set's wrong decisions, measured once after the round's change (docs, "Round 50 figures"):
-# andmiedu.uz is no host the table marks academic (not an edu.uz site, not listed); a bus made in China
-# for students and Chinese tea tasted by students are relevant on any url (students and China in a
-# Central Asian text), as the development set's canteen.
-HELD_WRONG: dict[str, set[str]] = {
-    mode: {"r50h-en-uz-agreement-chinese", "r50h-uz-uz-chinese-bus", "r50h-kk-kz-chinese-tea"} for mode in MODES
-}
+# andmiedu.uz is no host the table marks academic (not an edu.uz site, not listed). A bus made in China
+# for students and Chinese tea tasted by students (r50h-uz-uz-chinese-bus, r50h-kk-kz-chinese-tea) were
+# relevant on any url until round 53 (goods_not_cooperation).
+HELD_WRONG: dict[str, set[str]] = {mode: {"r50h-en-uz-agreement-chinese"} for mode in MODES}
 
 
 @rows(IN_BOTH_MODES_URL, in_both_modes_with_url(PROBES_R50_DEV, DEV_WRONG) + in_both_modes_with_url(PROBES_R50_HELD, HELD_WRONG))
