@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ _COUNTRY_ORDER = ("CN", "KZ", "UZ", "KG", "TJ", "TM")
 _MAX_REPEATS = 32  # matches of one concept in one field beyond this add nothing visible
 
 _HIT_FIELDS = (*FIELDS, "url")  # evidence.URL_FIELD: the outlet an item's url implies
+_EID = itemgetter(2)  # a hit's entry id (Matcher.hits: start, -end, eid)
 
 
 def _coerce(name: str, value: Any, limit: int) -> str:
@@ -259,7 +260,7 @@ class Classifier:
             fstarts = (0, len(joined) + 1, len(joined) + 2, len(joined) + 3)
         norm = normalize(joined)
         hits, sq_starts, sq_shift = self.matcher.hits(norm.text, norm.plain, norm.page)
-        if hits and self._datelines:
+        if hits and self._datelines and not self._datelines.keys().isdisjoint(map(_EID, hits)):
             hits = placed_datelines(hits, norm.text, self._datelines, sq_starts, sq_shift)
         if hits:
             identity = norm.starts is None
