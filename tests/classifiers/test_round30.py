@@ -193,6 +193,10 @@ FIXED["headline alone"] |= {"r30-tg-luban-ev"}
 # Round 33's breeders ("Chinese and Tajik breeders sow new wheat lines", as "breeding") decide this miss
 # right with the headline alone (docs/classifier.md, "Round 33 of issue 12").
 FIXED["headline alone"] |= {"r30-en-wheat-lines"}
+# Round 54's education_governs_the_field (a Luban Workshop in the headline governs its field, the
+# electric vehicles: industry) decides this miss right with the headline alone (docs/classifier.md,
+# "Round 54 of issue 12").
+FIXED["headline alone"] |= {"r30-kk-luban-ev"}
 
 
 @rows(

@@ -189,10 +189,11 @@ def test_round52_blind_sets_shape() -> None:
     assert all(p[2] for p in PROBES_R52_HELD if p[0] in HELD_MISSED) and len(HELD_MISSED) == 2
 
 
-# Family probes still wrong, in both modes: a named vocational workshop beside a transport word
-# ("Bishkek railway Mozi Workshop", "темир жолчуларын": railway workers trained) scores 1.76 (the
-# transport hard negative, -1.40, outweighs it; the Luban Workshop in the same headline does too).
-FAMILY_WRONG = {mode: {"r52f-en-mozi-railway", "r52f-ky-mozi-railway"} for mode in MODES}
+# Family probes that were wrong, in both modes: a named vocational workshop beside a transport word
+# ("Bishkek railway Mozi Workshop", "темир жолчуларын": railway workers trained) scored 1.76 (the
+# transport hard negative, -1.40, outweighed it; the Luban Workshop in the same headline did too).
+# Round 54's education_governs_the_field decides both right (docs/classifier.md, "Round 54 of issue 12").
+FAMILY_WRONG: dict[str, set[str]] = {mode: set() for mode in MODES}
 
 
 @rows(IN_BOTH_MODES, in_both_modes(PROBES_R52, FAMILY_WRONG))
