@@ -117,10 +117,11 @@ def test_round53_reading(clf: Classifier, text: str, concept: str, expected: boo
     assert_reading(clf, text, concept, expected)
 
 
-# The development set after the fixes: three look-alikes the base missed too, for another reason — an
+# The development set after the fixes: two look-alikes the base missed too, for another reason — an
 # electric car is industry (a hard negative) and one research word in a headline does not outweigh it
-# (ky, uzc: electric-vehicle batteries), and "механикҳои автомобил" reads as industry beside a college (tg).
-DEV_WRONG = {mode: {"r53d-ky-batareya-rel", "r53d-uzc-batareya-rel", "r53d-tg-mehanik-kollej-rel"} for mode in MODES}
+# (ky, uzc: electric-vehicle batteries). A third, "механикҳои автомобил" beside a college (tg), read as
+# industry, is right since round 54 (education_governs_the_field: the college teaches the field).
+DEV_WRONG = {mode: {"r53d-ky-batareya-rel", "r53d-uzc-batareya-rel"} for mode in MODES}
 # The held-out set, measured once after the fixes (nothing fixed from it): P 1.000 / R 0.923 in both
 # modes, with and without the url (the base: P 0.387 / R 0.923, 19 of 27 negatives let in). Its one miss,
 # missed by the base too: a Chinese company's centre training car mechanics in Andijan (Uzbek
@@ -180,7 +181,7 @@ def test_round53_blind_sets_shape() -> None:
 def test_round53_probes_are_fresh() -> None:
     """No round-53 probe is a labelled text or an earlier probe's; none shares half its words (character
     pairs in Chinese) with one, nor with another of the round's; ids unique."""
-    known = labelled_texts() | probe_texts("probes_r53")
+    known = labelled_texts() | probe_texts("probes_r53", "probes_r54")  # round 54 was written at the same time
     blind = [p[2] for p in PROBES_R53_DEV + PROBES_R53_HELD]
     ledes = [p[3] for p in PROBES_R53_DEV + PROBES_R53_HELD if p[3]]
     fam = [p[1] for p in PROBES_R53]
