@@ -8,7 +8,10 @@ archaeological finds or a historical figure's life as heritage (relevant) beside
 exhibition (a culture event); in Chinese, an international symposium on a science subject naming
 Central Asia (relevant) beside a Chinese think-tank's seminar on the region's politics.
 
-Per language 3 look-alikes and 2 negatives (Chinese: one more of each). Each row: (id, url, headline,
+Per language 3 look-alikes and 2 negatives (Chinese: one more of each), less five art or photo exhibition
+negatives (ru, kk, uz, tg, tk) dropped after the honest measurement because the freshness check
+(tables.repeats) found each to share half its words with a round-44 probe; all five were decided right
+(not relevant) before and after. Each row: (id, url, headline,
 lede or None, relevant).
 """
 
@@ -35,8 +38,6 @@ PROBES_R55_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "В Ташкенте открылась выставка древних артефактов из китайских музеев", None, True),
     ("r55d-ru-prognoz-neg", "https://asiaplustj.info/ru/news/85502",
      "Синоптики: холодный воздух из Китая принесет в Душанбе заморозки", None, False),
-    ("r55d-ru-fotovystavka-neg", "https://kazinform.kz/news/85502",
-     "В Астане открылась фотовыставка о природе Китая", None, False),
     # ------------------------------------------------------------------ Chinese
     ("r55d-zh-qixiang-peixun-rel", "https://www.news.cn/2026/85501.htm",
      "中国气象局为哈萨克斯坦气象人员举办天气预报技术培训班", None, True),
@@ -61,8 +62,6 @@ PROBES_R55_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Ұлттық музейде Қытайдан әкелінген көне жәдігерлер көрмесі ашылды", None, True),
     ("r55d-kk-boran-neg", "https://kazinform.kz/kk/85503",
      "Синоптиктер: Қытай жақтан соққан боран Жетісуға жетеді", None, False),
-    ("r55d-kk-suret-korme-neg", "https://egemen.kz/article/85502",
-     "Астанада қытай суретшілерінің көрмесі ашылды", None, False),
     # ------------------------------------------------------------------ Kyrgyz
     ("r55d-ky-kyrgyzgidromet-rel", "https://kabar.kg/ky/news/85501",
      "Кыргызгидромет Кытай менен биргеликте аба ырайын болжоо технологиясын өздөштүрөт", None, True),
@@ -83,8 +82,6 @@ PROBES_R55_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Samarqandda Xitoy bilan hamkorlikda arxeologik topilmalar ko‘rgazmasi ochildi", None, True),
     ("r55d-uz-ob-havo-neg", "https://daryo.uz/2026/85502",
      "Sinoptiklar: Xitoydan kelayotgan sovuq havo Farg‘ona vodiysiga yetib keladi", None, False),
-    ("r55d-uz-rassom-neg", "https://kun.uz/news/2026/85503",
-     "Toshkentda xitoy rassomlarining asarlari ko‘rgazmasi ochildi", None, False),
     # ------------------------------------------------------------------ Uzbek (Cyrillic)
     ("r55d-uzc-gidromet-rel", "https://uza.uz/uz/posts/85501",
      "Ўзгидромет мутахассислари Хитойда об-ҳаво прогнозлаш технологиялари бўйича малака оширди", None, True),
@@ -105,8 +102,6 @@ PROBES_R55_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Дар Осорхонаи миллӣ намоишгоҳи осори қадимаи Чин кушода шуд", None, True),
     ("r55d-tg-barf-neg", "https://khovar.tj/2026/12/85502/",
      "Синоптикҳо: ҳавои хунук аз Чин ба Бадахшон барф меорад", None, False),
-    ("r55d-tg-rassom-neg", "https://ozodagon.com/85502",
-     "Намоишгоҳи расмҳои рассомони чинӣ дар Хуҷанд кушода шуд", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r55d-tk-gidromet-rel", "https://turkmenportal.com/tk/blog/85501",
      "Türkmen meteorologlary Hytaýda howa maglumatlaryny seljermek boýunça okuw geçdi", None, True),
@@ -116,6 +111,4 @@ PROBES_R55_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Aşgabatda Hytaý bilen bilelikde gadymy arheologik tapyndylaryň sergisi açyldy", None, True),
     ("r55d-tk-yel-neg", "https://turkmenportal.com/tk/blog/85502",
      "Synoptikler: Hytaý tarapdan güýçli ýel öwüser", None, False),
-    ("r55d-tk-surat-neg", "https://arzuw.news/85502",
-     "Hytaý suratkeşleriniň sergisi Daşoguzda açyldy", None, False),
 ]

@@ -6,7 +6,9 @@ glacier and snow monitoring stations, a climate laboratory; plant specimens, ger
 ancient manuscripts, terracotta warriors, a traveller-monk's life on show. Negatives: a heat-wave or
 rain forecast, a tulip or peony festival, seedlings sold, a calligraphy or photo show.
 
-Per language 2 look-alikes and 2 negatives (Chinese: one more of each). Each row: (id, url, headline,
+Per language 2 look-alikes and 2 negatives (Chinese: one more of each), less one calligraphy-show
+negative (uzc) dropped before the held-out set was measured: it shared half its words with a round-44
+probe (tables.repeats). Each row: (id, url, headline,
 lede or None, relevant).
 """
 
@@ -78,8 +80,6 @@ PROBES_R55_HELD: list[tuple[str, str, str, str | None, bool]] = [
      "Хитой олимлари билан дендрарийда ноёб дарахтлар коллекцияси яратилди", None, True),
     ("r55h-uzc-yomgir-neg", "https://uza.uz/uz/posts/85602",
      "Хитойдан келаётган циклон Тошкентга ёмғир олиб келади", None, False),
-    ("r55h-uzc-xattotlik-neg", "https://xs.uz/uzc/85602",
-     "Хитой хаттотлиги кўргазмаси Самарқандда очилди", None, False),
     # ------------------------------------------------------------------ Tajik
     ("r55h-tg-sel-pishgui-rel", "https://khovar.tj/2026/12/85601/",
      "Мутахассисони Чин ва Тоҷикистон низоми пешгӯии селро таҳия мекунанд", None, True),
