@@ -133,7 +133,8 @@ READINGS = [
     ("en-art-exhibition-is-culture", "art exhibition", "culture_event", True),
     ("ru-photo-exhibition-is-culture", "фотовыставка", "culture_event", True),
     ("ru-painting-exhibition-is-culture", "выставка картин", "culture_event", True),
-    ("zh-relics-exhibition-is-culture", "文物展", "culture_event", True),
+    # round 55: a relics exhibition is heritage, no more a culture event (test_round55.READINGS)
+    ("zh-relics-exhibition-is-no-culture-since-r55", "文物展", "culture_event", False),
     ("zh-painting-exhibition-is-culture", "书画展", "culture_event", True),
     ("kk-photo-exhibition-is-culture", "сурет көрмесі", "culture_event", True),
     ("ky-photo-exhibition-is-culture", "сүрөт көргөзмөсү", "culture_event", True),
@@ -165,12 +166,17 @@ FALSE_BEFORE = {"r40-ru-chess-olympiad-neg", "r40-zh-museum-exhibition-neg"}
 # verb ("engineers model … hydropower cascade": energy outweighs it), and two three-letter acronyms
 # that count only beside their country named (TATU, TDU), which the text's language does not supply.
 STILL_MISSED = {"r40-en-hydropower-centre", "r40-uz-tatu-cyber", "r40-tk-tdu-peking-paper"}
+# Round 55 (docs/classifier.md, "Round 55 of issue 12"): an exhibition of relics or archaeological finds is
+# heritage, as the real labelled items read it (dv-0241 中烏聯合考古成果展, h23-010, h26-007, all relevant), so
+# two museums' joint Silk Road relics exhibition is now decided relevant against this probe's label (written
+# blind in round 40, before any real item of the family was labelled). Pinned as a disagreement, not relabelled.
+NOW_RELEVANT_R55 = {"r40-zh-museum-exhibition-neg"}
 
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R40])
 def test_round40_blind_headline_alone(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
     """Each headline decided as measured after the change: right unless a recorded miss."""
-    expected = relevant and pid not in STILL_MISSED
+    expected = (relevant and pid not in STILL_MISSED) or pid in NOW_RELEVANT_R55
     assert decide(clf, "headline alone", {"title": headline}) is expected
 
 
