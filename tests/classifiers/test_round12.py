@@ -18,14 +18,10 @@ from .probes_r11 import PROBES_R11
 from .probes_r12 import PROBES_R12
 from .tables import assert_decision, assert_fresh_holdout, assert_new_probes, assert_reading, rows
 
-# A probe the round-12 rules missed, on purpose: the demonym is read (TM), but "нефтегазовое
-# дело" was oil and gas, a hard negative, and the Chinese side is an oil university (1.60 < 2.00);
-# the demonym family is what round 12 fixed, not the weight of an oil university's teaching. Round 54
-# reads "нефтегазовое дело" as a field studied (education), so it is decided right now
-# (docs/classifier.md, "Round 54 of issue 12").
-KNOWN_MISSES: set[str] = set()
-PROBES_NOW = [(i, h, r) for i, h, r in PROBES_R12 if i not in KNOWN_MISSES]
-MISSES = [(i, h) for i, h, _ in PROBES_R12 if i in KNOWN_MISSES]
+# Every probe is decided as labelled. r12-ru-tm-nom-pl was missed on purpose until round 54: the
+# demonym is read (TM), but "нефтегазовое дело" was oil and gas, a hard negative, beside an oil
+# university (1.60 < 2.00); round 54 reads it as a field studied (docs/classifier.md, "Round 54").
+PROBES_NOW = [(i, h, r) for i, h, r in PROBES_R12]
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -66,11 +62,6 @@ def test_round12_decisions(clf: Classifier, title: str, expected: bool) -> None:
 @rows(("headline", "relevant"), PROBES_NOW)
 def test_round12_probes(clf: Classifier, headline: str, relevant: bool) -> None:
     assert_decision(clf, headline, relevant)
-
-
-@rows(("headline",), MISSES)
-def test_round12_known_misses_are_still_missed(clf: Classifier, headline: str) -> None:
-    assert_decision(clf, headline, False)
 
 
 def test_round12_probes_and_decisions_are_not_items_of_the_labelled_sets() -> None:
