@@ -64,6 +64,9 @@ _LANG_ALIASES = {"kz": "kk", "kaz": "kk", "kg": "ky", "kir": "ky", "uzb": "uz", 
 TOPICLESS_KINDS = ("agency", "programme", "library", "city", "region", "province")
 
 
+_LATIN_TURKIC = ("uz", "kk", "tk")  # the languages a place's English name also inflects in (entry_terms)
+
+
 def _lang(code: str) -> str:
     base = str(code).split("-")[0].split("_")[0].lower()
     return base if base in LANGS else "any"
@@ -238,6 +241,12 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
                 # Russian-language outlets shorten "имени" ("named after") to "им.": "КНУ им. Ж. Баласагына"
                 if " имени " in name:
                     spelled.append((_lang(code), name.replace(" имени ", " им. "), f"{where}.{key}.{code}[{i}]", options))
+    if section == "places":
+        # A place's English (pinyin) name is how Uzbek, Kazakh Latin and Turkmen texts often write it
+        # too, with their endings: "Tianjinda", "Beijingdagi", "Bishkekte", "Urumqidäki". It inflects
+        # in those three (the suffix chain decides; the English word itself still matches as before).
+        spelled += [(turkic, name, at, options) for lang, name, at, options in list(spelled)
+                    if lang == "en" and "cased" not in options and name.isascii() for turkic in _LATIN_TURKIC]
     for i, name in enumerate(entry.get("acronyms") or []):
         name = _clean(name)
         options = {"cased": True, **({"needs": list(sides)} if name.lower() in ambiguous else {})}
