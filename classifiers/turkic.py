@@ -117,8 +117,8 @@ _TK_DERIV = _forms("l{y,i} ç{a,e} şynas{,lyk} l{y,i}lar l{y,i}ler")
 _TK_POSS = _forms("{y,i,u,ü} s{y,i} {y,i,u,ü}m m {y,i,u,ü}ň ň {y,i,u,ü}m{y,i,u,ü}z m{y,i,u,ü}z "
                   "{y,i,u,ü}ň{y,i,u,ü}z ň{y,i,u,ü}z l{a,e}r{y,i}")
 _TK_CASE = _forms("{y,i,u,ü}ň n{y,i,u,ü}ň {a,e,ä} g{a,e} k{a,e} n{a,e} {y,i,u,ü} n{y,i,u,ü} n "
-                  "d{a,e} nd{a,e} d{a,e}n nd{a,e}n d{a,e}k{y,i} nd{a,e}k{y,i} "
-                  "d{a,e}k{y,i}l{a,e}r")
+                  "d{a,e} nd{a,e} d{a,e}n nd{a,e}n d{a,e,ä}k{y,i} nd{a,e,ä}k{y,i} "
+                  "d{a,e,ä}k{y,i}l{a,e}r")  # the attributive: -daky, and -däki after front vowels
 _TK_TAIL = _forms("{a,e} g{a,e} {y,i} n{y,i} d{a,e} d{a,e}n {y,i}ň n{y,i}ň")
 
 # Tajik (Cyrillic): plural, ezafe, accusative, possessive enclitics, adjective -ӣ, enclitic "and"

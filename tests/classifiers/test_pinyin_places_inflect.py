@@ -23,6 +23,8 @@ READINGS = [
     ("kk-latin-beijing-locative", "Beijingde oqıtyn stýdentter", "china", True),
     ("tk-tianjin-locative", "Tianjinde okaýan talyplar", "china", True),
     ("tk-tianjin-attributive", "Tianjindaky uniwersitet", "china", True),
+    ("tk-tianjin-front-attributive", "Tianjindäki uniwersitetler", "china", True),
+    ("tk-beijing-front-attributive", "Beijingdäki maslahat", "china", True),
     ("tk-ashgabat-locative", "Ashgabatda geçirilen maslahat", "tm", True),
     ("en-beijing-still-read", "a forum in Beijing", "china", True),
     ("en-tianjin-still-read", "Tianjin University", "china", True),
