@@ -54,6 +54,18 @@ def in_both_modes_with_url(probes: Sequence[tuple], wrong: dict[str, set[str]] |
             for mode in MODES for pid, url, title, relevant in probes]
 
 
+WITH_AND_WITHOUT_URL = ("mode", "title", "summary", "url", "expected")
+
+
+def with_and_without_url(probes: Sequence[tuple], wrong: dict[str, set[str]]) -> list[tuple]:
+    """Rows for ``rows(WITH_AND_WITHOUT_URL, ...)`` from probes (id, url, title, lede, relevant): each
+    in each of ``monitor eval``'s modes, once with its url and once without, expected as labelled
+    unless the id is recorded in ``wrong[mode]`` (rounds 53 and 55)."""
+    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
+             relevant is not (pid in wrong[mode]))
+            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
+
+
 def assert_reading(clf: Classifier, text: str, concept: str, expected: bool) -> None:
     d = clf.classify(title=text)
     assert (concept in {m.concept for m in d.matches}) is expected, d.explain()

@@ -20,7 +20,7 @@ from classifiers.cli import MODES
 from .probes_r53 import PROBES_R53
 from .probes_r53_dev import PROBES_R53_DEV
 from .probes_r53_held import PROBES_R53_HELD
-from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, WITH_AND_WITHOUT_URL, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows, with_and_without_url
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -128,21 +128,12 @@ DEV_WRONG = {mode: {"r53d-ky-batareya-rel", "r53d-uzc-batareya-rel"} for mode in
 # "avtomexaniklarni tayyorlash" reads as no training).
 HELD_WRONG = {mode: {"r53h-uz-avtomexanik-rel"} for mode in MODES}
 
-BLIND = ("mode", "title", "summary", "url", "expected")
-
-
-def _blind(probes: list[tuple], wrong: dict[str, set[str]]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong[mode]))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(BLIND, _blind(PROBES_R53_DEV, DEV_WRONG))
+@rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R53_DEV, DEV_WRONG))
 def test_round53_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None, expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(BLIND, _blind(PROBES_R53_HELD, HELD_WRONG))
+@rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R53_HELD, HELD_WRONG))
 def test_round53_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None, expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 

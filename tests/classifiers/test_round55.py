@@ -19,7 +19,7 @@ from classifiers.cli import MODES
 from .probes_r55 import PROBES_R55
 from .probes_r55_dev import PROBES_R55_DEV
 from .probes_r55_held import PROBES_R55_HELD
-from .tables import IN_BOTH_MODES, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows
+from .tables import IN_BOTH_MODES, WITH_AND_WITHOUT_URL, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats, rows, with_and_without_url
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -175,21 +175,12 @@ DEV_WRONG = {mode: {"r55d-kk-kone-jadigerler-rel", "r55d-tg-osori-qadima-rel"} f
 HELD_WRONG = {mode: {"r55h-zh-xuanzang-zhan-rel", "r55h-zh-zhiku-zhengzhi-neg", "r55h-kk-tas-jauyngerler-rel",
                      "r55h-ky-muzduk-stansiya-rel", "r55h-uzc-dendrariy-rel", "r55h-tk-gurakchilik-rel"} for mode in MODES}
 
-BLIND = ("mode", "title", "summary", "url", "expected")
-
-
-def _blind(probes: list[tuple], wrong: dict[str, set[str]]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong[mode]))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(BLIND, _blind(PROBES_R55_DEV, DEV_WRONG))
+@rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R55_DEV, DEV_WRONG))
 def test_round55_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None, expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(BLIND, _blind(PROBES_R55_HELD, HELD_WRONG))
+@rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R55_HELD, HELD_WRONG))
 def test_round55_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None, expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
