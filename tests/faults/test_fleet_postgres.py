@@ -40,7 +40,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 
 def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver, tmp_path: Path,
-                                    pg_url: str) -> None:
+                                    pg_url: str, request: pytest.FixtureRequest) -> None:
     rng = random.Random(SEED)
     print(f"fault seed {SEED} (MONITOR_TEST_FAULT_SEED={SEED} replays it)")
     feeds = GrowingFeeds(feed_server, sources=12, rng=rng, delay=0.4)  # polls are in flight a while
@@ -49,6 +49,7 @@ def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver,
     cli(env, "webhooks", "add", receiver.url("/ok"), "--format", "json", "--secret", "s" * 20)
     feeds.grow(2)
     engine = db.make_engine(pg_url)
+    request.addfinalizer(engine.dispose)  # also when an assertion fails: its pooled connections are closed
     instances = [Instance(env, tmp_path, f"i{n}") for n in range(3)]
     try:
         assert wait_until(lambda: all(i.started() for i in instances), 30)
@@ -83,11 +84,18 @@ def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver,
         by_path.setdefault(path, []).append(at)
     gaps = [b - a for times in by_path.values() for a, b in zip(times, times[1:])]
     assert len(by_path) == 12 and min(gaps) >= INTERVAL - 0.25, sorted(gaps)[:5]
-    # The dead instance's sources: fetched again only once its lease ran out, and soon after.
+    # The dead instance's sources: fetched again only once its lease ran out, and soon after: within an
+    # interval and two seconds, plus however late the survivors polled their own sources from the kill on.
+    # On a machine loaded by other work the survivors' first parses (their workers start cold) hold every
+    # fetch slot for seconds and all polls run late, the taken-over ones with the rest (seen: 8 to 12 s
+    # with four busy loops on two cores); the bound asks that those are not later than the others.
+    late = max((b - a - INTERVAL for path, times in by_path.items() if path[1:] not in held
+                for a, b in zip(times, times[1:]) if b > killed_at), default=0.0)
     for sid, until in held.items():
         runs_out = killed_at + (until - killed_wall).total_seconds()
         after = [t for t in by_path["/" + sid] if t > killed_at]
-        assert after and runs_out - 0.3 <= after[0] <= runs_out + INTERVAL + 2, (sid, after[:1], runs_out)
+        assert after and runs_out - 0.3 <= after[0] <= runs_out + INTERVAL + 2 + max(0.0, late), \
+            (sid, after[:1], runs_out, late)
     links = stored_links(engine)
     assert len(links) == len(set(links)) and set(links) == feeds.links()
     summary = check_alerts(engine, receiver, 1, [killed_at])
@@ -95,7 +103,7 @@ def test_three_instances_one_killed(feed_server: FeedServer, receiver: Receiver,
     print(f"\nseed {SEED}: 3 instances, one killed holding {len(held)} leases (lease {LEASE:.0f} s): taken over "
           f"{min(t for sid in held for t in by_path['/' + sid] if t > killed_at) - killed_at:.1f} s after the kill; "
           f"{sum(len(t) for t in by_path.values())} fetches, shortest gap {min(gaps):.2f} s "
-          f"(interval {INTERVAL} s); {summary}")
+          f"(interval {INTERVAL} s); the survivors' own polls at most {max(0.0, late):.1f} s late; {summary}")
 
 
 def test_instances_started_together_on_an_empty_database(feed_server: FeedServer, tmp_path: Path,
