@@ -15,9 +15,11 @@ from __future__ import annotations
 from classifiers import Classifier
 from classifiers.cli import MODES
 
+from .probes_r56 import PROBES_R56
 from .probes_r56_dev import PROBES_R56_DEV
 from .probes_r56_held import PROBES_R56_HELD
-from .tables import WITH_AND_WITHOUT_URL, assert_reading, decide, rows, with_and_without_url
+from .tables import (IN_BOTH_MODES, WITH_AND_WITHOUT_URL, assert_reading, decide, in_both_modes, labelled_texts, probe_texts, repeats,
+                     rows, with_and_without_url)
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -157,6 +159,21 @@ READINGS = [
     ("tk-yer-satmak-is-not-environment", "ýer satmak", "environment", False),
 ]
 
+READINGS += [  # read in the family probes (written after the fixes): sport science keeps its research in a
+    # faculty's or a master's key; a crop's new varieties; an institute named after an industry
+    ("uz-sport-ilmi-magistraturasi-is-research", "sport ilmi magistraturasini", "research", True),
+    ("tk-sport-ylmy-hunari-is-research", "sport ylmy hünäri", "research", True),
+    ("ru-novye-sorta-risa-is-agriculture", "новые сорта риса", "agriculture", True),
+    ("ru-novye-sorta-risa-is-research", "новые сорта риса", "research", True),
+    ("ru-sorta-chaya-is-not-agriculture", "новые сорта чая в магазине", "agriculture", False),
+    ("kk-alma-sorttary-is-research", "жаңа алма сорттары", "research", True),
+    ("ky-buurchaktyn-sorttoru-is-research", "буурчактын жаңы сорттору", "research", True),
+    ("en-mining-institute-is-university", "Kyrgyz mining institute", "university", True),
+    ("en-mining-institute-is-not-industry", "Kyrgyz mining institute", "industry", False),
+    ("ru-gornyy-institut-is-university", "горный институт", "university", True),
+    ("en-mining-company-stays-industry", "a mining company", "industry", True),
+]
+
 
 @rows(("text", "concept", "expected"), READINGS)
 def test_round56_reading(clf: Classifier, text: str, concept: str, expected: bool) -> None:
@@ -213,6 +230,25 @@ def test_round56_blind_sets_shape() -> None:
 ])
 def test_round56_real_headlines(clf: Classifier, title: str, relevant: bool) -> None:
     assert decide(clf, "headline alone", {"title": title}) is relevant
+
+
+@rows(IN_BOTH_MODES, in_both_modes(PROBES_R56))
+def test_round56_family_probes(clf: Classifier, mode: str, title: str, summary: str | None, expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "summary": summary}) is expected
+
+
+def test_round56_probes_are_fresh() -> None:
+    """No round-56 probe is a labelled text or an earlier probe's; none shares half its words (character
+    pairs in Chinese) with one, nor with another of the round's; ids unique."""
+    known = labelled_texts() | probe_texts("probes_r56")
+    blind = [p[2] for p in PROBES_R56_DEV + PROBES_R56_HELD]
+    fam = [p[1] for p in PROBES_R56]
+    assert not repeats(blind, known)
+    assert not repeats(fam, known | set(blind))
+    mine = blind + fam
+    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    ids = [p[0] for p in PROBES_R56_DEV + PROBES_R56_HELD + PROBES_R56]
+    assert len(ids) == len(set(ids)) == 143
 
 
 def test_round56_version(clf: Classifier) -> None:
