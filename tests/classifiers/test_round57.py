@@ -121,13 +121,14 @@ READINGS = [
     ("tg-patients-is-health-service", "беморонро қабул мекунанд", "health_service", True),
     ("tk-patients-is-health-service", "näsaglary kabul eder", "health_service", True),
     ("tk-doctors-is-not-health-service", "türkmen lukmanlary", "health_service", False),
-    # acupuncture is medicine; Tajik "studied" (омӯхтанд) is education (the family probes' look-alike)
+    # acupuncture is medicine (the family probes' Tajik look-alike); Tajik "learned" (омӯхтанд) stays no
+    # education word, as round 33 decided
     ("en-acupuncture-is-health", "acupuncture courses", "health", True),
     ("ru-acupuncture-is-health", "методы иглоукалывания", "health", True),
     ("zh-acupuncture-is-health", "针灸", "health", True),
     ("tg-acupuncture-is-health", "усулҳои акупунктураро", "health", True),
     ("tk-acupuncture-is-health", "akupunktura usuly", "health", True),
-    ("tg-studied-is-education", "дар Пекин омӯхтанд", "education_policy", True),
+    ("tg-learned-stays-no-education", "дар Пекин омӯхтанд", "education_policy", False),
     # dozens of countries
     ("en-dozens-of-countries", "agreements with 54 countries", "many_countries", True),
     ("ru-dozens-of-countries", "с 40 странами", "many_countries", True),
