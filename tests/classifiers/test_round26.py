@@ -147,11 +147,12 @@ def test_holdout18_is_real_unique_and_labelled() -> None:
 # (as `monitor eval` reads it); the honest figure (round-25 rules) is in docs/classifier.md
 MISSES_AFTER = {
     "title and summary": {
-        "h18-009", "h18-050", "h18-087", "h18-107",  # false positives
+        # (round 57: h18-050, a diplomat praising farming potential, is decided right: farming_or_medicine_as_business)
+        "h18-009", "h18-087", "h18-107",  # false positives
         "h18-064", "h18-065", "h18-089", "h18-091",  # missed
     },
     "headline alone": {
-        "h18-009", "h18-050", "h18-070", "h18-087",
+        "h18-009", "h18-070", "h18-087",  # (round 57: h18-050 decided right)
         "h18-014", "h18-015", "h18-029", "h18-030", "h18-031", "h18-064", "h18-065", "h18-084", "h18-089",
         "h18-091", "h18-092", "h18-101", "h18-104", "h18-108",
         # round 29: "Қазақ медицинасы Қытайда арнайы ғылым ретінде қалыптасты" reads as Xinjiang's

@@ -93,7 +93,10 @@ FIXED = {
 # Left (docs/classifier.md, "Round 37 of issue 12"): "Uzbekistan, China Discuss Joint Projects In
 # Agriculture, Pharma, And Housing" (h22-069) names both sides, cooperation and agriculture, as the
 # relevant "China and Uzbekistan strengthen ties through sustainable agriculture" (h21-002) does.
-STILL_MISSED = {key: MISSES_BEFORE[key] - FIXED[key] for key in MISSES_BEFORE}
+# Round 57: h22-069 is decided right (housing is industry; farming beside it with no science or education is
+# an economy, farming_or_medicine_as_business).
+FIXED_LATER = {"h22-069"}
+STILL_MISSED = {key: MISSES_BEFORE[key] - FIXED[key] - FIXED_LATER for key in MISSES_BEFORE}
 
 
 @rows(("meta", "mode"), [(f"{'url' if meta else 'no-url'}-{m.replace(' ', '-')}", meta, m) for meta in (False, True) for m in MODES])

@@ -28,7 +28,8 @@ READINGS = [
     ("en-youthful-is-not-education", "a youthful city", "education_policy", False),
     ("en-young-alone-is-not-education", "a young city", "education_policy", False),
     ("ru-molodezhi-is-education", "для молодёжи", "education_policy", True),
-    ("ru-molodezhnyi-forum-is-education", "молодежный форум", "education_policy", True),
+    # (round 57: a youth forum is no education, "молодежный форум" swallows the youth; the adjective stays one)
+    ("ru-molodezhnyi-obmen-is-education", "молодежный обмен", "education_policy", True),
     ("ru-molodoi-is-not-education", "молодой город", "education_policy", False),
     ("zh-qingnian-is-education", "两国青年", "education_policy", True),
     ("zh-qingshaonian-is-education", "青少年夏令营", "education_policy", True),
@@ -73,9 +74,17 @@ def test_round39_readings(clf: Classifier, text: str, concept: str, expected: bo
     assert_reading(clf, text, concept, expected)
 
 
+# Round 57: a youth forum is people-to-people politics, not education (holdout25's real h25-059, "Serdar
+# Berdimuhamedow ... Merkezi Aziýa ýurtlarynyň we Hytaýyň ýaşlarynyň forumyny ...", labelled irrelevant): the
+# key "youth forum" swallows the youth in every language. Two of these probes, written in round 39 before any
+# real youth-forum item was labelled, are youth forums and are decided not relevant now; their labels are left
+# as written (docs/classifier.md, "Round 57 of issue 12").
+NOW_IRRELEVANT_R57 = {"r39f-ru-youth-both-sides-2", "r39f-kk-youth-both-sides-2"}
+
+
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R39_FAMILIES])
 def test_round39_family_probes(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    assert_decision(clf, headline, relevant)
+    assert_decision(clf, headline, relevant and pid not in NOW_IRRELEVANT_R57)
 
 
 # Set items the round decides right (all missed with the round-36 rules, 2026.12.48): (set, id,
