@@ -111,6 +111,9 @@ HELD_WRONG = {
     "r59h-ru-dushanbe-welders", "r59h-zh-kz-surgery", "r59h-kk-turkistan-heart", "r59h-kk-xinjiang-centre-neg",
     "r59h-ky-talas-agri", "r59h-uz-academy-geoservice", "r59h-tg-doctors-china", "r59h-tg-hisor-irrigation",
 }
+# Decided right since round 60 (written alongside, merged after): doctors raising their qualification
+# in China's clinics are medicine trained, not a health service (test_round60.py).
+FIXED_LATER = {"r59h-tg-doctors-china"}
 
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R59_DEV])
@@ -122,7 +125,7 @@ def test_round59_dev_set_decided(clf: Classifier, pid: str, headline: str, relev
 
 @rows(("pid", "headline", "relevant"), [(p[0], *p) for p in PROBES_R59_HELD])
 def test_round59_held_set_decided(clf: Classifier, pid: str, headline: str, relevant: bool) -> None:
-    expected = relevant is not (pid in HELD_WRONG)
+    expected = relevant is not (pid in HELD_WRONG - FIXED_LATER)
     assert decide(clf, "headline alone", {"title": headline}) is expected
     assert decide(clf, "title and summary", {"title": headline, "summary": ""}) is expected
 
@@ -158,7 +161,7 @@ def test_round59_blind_sets_shape() -> None:
 def test_round59_probes_are_fresh() -> None:
     """No round-59 headline is a labelled item's title or summary or an earlier probe's text, none shares
     half its words (character pairs in Chinese) with one or with another round-59 headline; ids unique."""
-    known = labelled_texts() | probe_texts("probes_r59")
+    known = labelled_texts() | probe_texts("probes_r59", "probes_r60")  # round 60 was written alongside
     mine = [*PROBES_R59_DEV, *PROBES_R59_HELD, *PROBES_R59]
     assert not repeats([p[1] for p in mine], known)
     assert not [(p[0], q[0]) for i, p in enumerate(mine) for q in mine[i + 1:] if repeats([p[1]], [q[1]])]
