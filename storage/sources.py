@@ -108,7 +108,7 @@ def host_of(url: str) -> str:
 def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, lease_seconds: float, *,
                       limit: int = 100, source_ids: Iterable[str] | None = None,
                       ignore_schedule: bool = False, per_host: int | None = None,
-                      busy_hosts: Mapping[str, int] | None = None) -> list[SourceState]:
+                      busy_hosts: Mapping[str, int] | None = None, exclude: Iterable[str] = ()) -> list[SourceState]:
     """Take up to ``limit`` due sources for ``owner`` until ``now + lease_seconds``.
 
     ``ignore_schedule`` (``monitor poll``) takes every enabled source whatever its
@@ -117,6 +117,14 @@ def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, leas
     ``per_host``: take at most that many sources of one host, counting ``busy_hosts`` (the
     fetches the caller has under way per host), so that every source taken can start fetching
     at once; a source of a host that is full stays free for another instance or a later claim.
+
+    ``exclude``: sources the caller is still polling. A poll can outlive its lease (a first parse
+    held up for longer than the lease on a loaded machine); the source is then free and due, and
+    the instance polling it must not take it again: its first poll's write, made under the same
+    owner, would pass the stale-poll guard (``_STALE_GUARD``), give back the second claim's lease
+    and set next_poll_at from the older start, and the source was fetched a third time at once
+    (seen in tests/faults/test_fleet_postgres.py: two fetches 0.04 s apart). Another instance may
+    take it; the first poll's write then finds the source held by another owner and leaves it.
     """
     conditions = ["enabled = :yes", "in_config = :yes"]
     params: dict[str, Any] = {"yes": True, "now": now}
@@ -127,6 +135,10 @@ def claim_due_sources(engine: Engine | Database, owner: str, now: datetime, leas
         if not named:
             return []
         conditions.append(f"id IN {ids}")
+        params.update(named)
+    if exclude := list(exclude):
+        ids, named = in_list("xid", exclude)
+        conditions.append(f"id NOT IN {ids}")
         params.update(named)
     scan, choose = limit, None
     if per_host is not None:

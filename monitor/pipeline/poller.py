@@ -165,7 +165,8 @@ class Poller:
                 if free > 0 and keep_claiming():
                     claimed = await asyncio.to_thread(
                         claim_due_sources, self.engine, self.owner, self.clock(), s.lease,
-                        limit=free, per_host=s.per_host_concurrency, busy_hosts=+hosts)
+                        limit=free, per_host=s.per_host_concurrency, busy_hosts=+hosts,
+                        exclude=tuple(self._in_flight))  # a poll may outlive its lease: never twice at once
                     if any(c.etag is None and c.last_modified is None for c in claimed):
                         self.analyser.prestart()
                         self.writer.prepare()

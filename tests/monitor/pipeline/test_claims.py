@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,6 +43,16 @@ def test_a_claim_takes_only_what_the_hosts_have_room_for(engine: Engine, limit: 
     # What was left is free for another instance.
     rest = claim_due_sources(engine, "other", NOW, 600)
     assert sorted(s.id for s in claimed + rest) == ["a1", "a2", "a3", "b1", "b2", "c1"]
+
+
+@pytest.mark.parametrize(("exclude", "expected"), [
+    ((), ["a1", "b1"]), (("a1",), ["b1"]), (("a1", "b1", "zz"), []),
+], ids=["none", "one-in-flight", "all-in-flight-and-an-unknown-id"])
+def test_a_claim_leaves_out_the_callers_sources_in_flight(engine: Engine, exclude: tuple[str, ...],
+                                                          expected: list[str]) -> None:
+    sync_sources(engine, [spec("a1", "a.example"), spec("b1", "b.example")], NOW)
+    assert sorted(s.id for s in claim_due_sources(engine, "me", NOW, 600, exclude=exclude)) == expected
+    assert sorted(s.id for s in claim_due_sources(engine, "other", NOW, 600)) == sorted({"a1", "b1"} - set(expected))
 
 
 async def test_two_instances_share_a_wave(feed_server: FeedServer, tmp_path: Path) -> None:
@@ -89,3 +100,26 @@ async def test_a_poll_in_progress_claims_what_falls_due_meanwhile(feed_server: F
     finally:
         engine.dispose()
     assert sorted(r.source for r in reports) == ["later", "slow"]
+
+
+async def test_a_poll_that_outlives_its_lease_is_not_claimed_again_by_its_instance(feed_server: FeedServer,
+                                                                                  tmp_path: Path) -> None:
+    """A poll held up for longer than its lease (a loaded machine's first parse): its source is
+    then free and due, and the instance must not take it again while it still polls it. It did,
+    and the first poll's write (same owner) gave the second claim's lease back: the fleet test
+    saw a source fetched three times within 0.1 s. Another instance may take the source over."""
+    slow = SourceConfig(id="slow", name="slow", url=feed_server.add_feed("/slow", RSS.format("s"), delay=1.5))
+    settings = replace(make_settings(tmp_path, tick=0.1), lease=0.4)  # under the validated minimum, on purpose
+    from monitor.app import open_database
+
+    engine = open_database(settings)
+    sync_configured_sources(engine, settings, [slow])
+    try:
+        async with poller_for(settings, engine) as poller:
+            reports = await poller.run_due()
+        assert [r.source for r in reports] == ["slow"] and feed_server.hits("/slow") == 1
+        # Claimed by another instance meanwhile, it would have been fetched by that one: the source
+        # is free for others while it is in flight (its lease ran out), only not for its own poller.
+        assert claim_due_sources(engine, "other", datetime.now(UTC), 600) == []  # written: due in 10 min
+    finally:
+        engine.dispose()
