@@ -7,7 +7,7 @@ ministry of education or science named with a Chinese one-character country form
 negatives: a business, shopping or visa centre; "studies show"; "learned of" a fact; 吉/乌/土 meaning
 Djibouti, Ukraine or Turkey.
 
-Per language 4 relevant items and 2 hard negatives, a third with a one-sentence lede, each with a
+Per language 4 relevant items and 2 hard negatives, about a fifth with a one-sentence lede, each with a
 plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
 """
 

@@ -5,7 +5,7 @@ centres named for the other side's studies, learning from the other side's exper
 ministry of education or science named with a Chinese one-character country form; look-alikes: business,
 shopping and visa centres, "studies show", "learned of", 吉/乌/土 as Djibouti, Ukraine, Turkey.
 
-Per language 3 relevant items and 2 hard negatives, a third with a one-sentence lede, each with a
+Per language 3 relevant items and 2 hard negatives, about a fifth with a one-sentence lede, each with a
 plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
 """
 
