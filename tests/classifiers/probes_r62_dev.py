@@ -7,16 +7,16 @@ ministry of education or science named with a Chinese one-character country form
 negatives: a business, shopping or visa centre; "studies show"; "learned of" a fact; 吉/乌/土 meaning
 Djibouti, Ukraine or Turkey.
 
-Per language 4 relevant items and 2 hard negatives, about a fifth with a one-sentence lede, each with a
-plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
+Per language 4 relevant items and 2 hard negatives as written and measured (54), about a fifth with a
+one-sentence lede, each with a plausible outlet url. Twelve came out near repeats of earlier probes (found
+after the measurement) and were taken out, not rewritten (docs/classifier.md, "Round 62 of issue 12"):
+42 are left. Each row: (id, url, headline, lede or None, relevant).
 """
 
 from __future__ import annotations
 
 PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
     # ------------------------------------------------------------------ English
-    ("r62d-en-china-studies-centre-rel", "https://astanatimes.com/2026/12/china-studies-centre/",
-     "Center for China Studies opens at Al-Farabi Kazakh National University", None, True),
     ("r62d-en-learning-irrigation-rel", "https://uzdaily.com/en/post/86201",
      "Uzbek engineers learning from China's experience in drip irrigation", None, True),
     ("r62d-en-ca-studies-institute-rel", "https://www.globaltimes.cn/page/202612/86201.shtml",
@@ -30,8 +30,6 @@ PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Studies show Chinese tourists to Uzbekistan doubled this year",
      "Most of them came to Samarkand and Bukhara, the tourism committee said.", False),
     # ------------------------------------------------------------------ Russian
-    ("r62d-ru-tsentr-kitaevedeniya-rel", "https://kazinform.kz/news/86201",
-     "В Евразийском национальном университете открылся центр китаеведения", None, True),
     ("r62d-ru-izuchayut-opyt-rel", "https://kaktus.media/doc/86201.html",
      "Кыргызские аграрии изучают опыт Китая в тепличном хозяйстве", None, True),
     ("r62d-ru-tsentr-issledovaniy-ca-rel", "https://ria.ru/20261202/86201.html",
@@ -44,8 +42,6 @@ PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r62d-ru-uznali-neg", "https://24.kg/obschestvo/86201/",
      "Жители Бишкека узнали о подорожании китайских товаров", None, False),
     # ------------------------------------------------------------------ Chinese
-    ("r62d-zh-zhongya-yanjiu-zhongxin-rel", "https://www.chinanews.com.cn/gj/2026/12-02/86201.shtml",
-     "西北大学中亚研究中心揭牌成立", None, True),
     ("r62d-zh-xuexi-jiejian-rel", "https://www.news.cn/world/20261202/86201.htm",
      "乌兹别克斯坦农业专家来华学习借鉴节水灌溉经验", None, True),
     ("r62d-zh-ha-jiaoyubu-rel", "https://www.fmprc.gov.cn/zwbd/202612/86201.shtml",
@@ -65,8 +61,6 @@ PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Жамбыл облысының шаруалары Шыңжаңдағы жылыжайларда екі апта болды.", True),
     ("r62d-kk-ortaliq-aziya-zertteu-rel", "https://abai.kz/post/86201",
      "Пекинде Орталық Азияны зерттеу орталығы құрылды", None, True),
-    ("r62d-kk-bilim-ministri-rel", "https://www.inform.kz/kz/86202",
-     "Ғылым және жоғары білім министрі ҚХР елшісімен кездесті", None, True),
     ("r62d-kk-sauda-ortalygy-neg", "https://tengrinews.kz/kk/86201/",
      "Алматыда Қытайдың сауда орталығы ашылды", None, False),
     ("r62d-kk-bildi-neg", "https://kaz.nur.kz/86201",
@@ -81,20 +75,14 @@ PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Билим берүү жана илим министри Кытайдын элчиси менен жолукту", None, True),
     ("r62d-ky-boro-aziya-izildoo-rel", "https://24.kg/kg/86201/",
      "Үрүмчүдө Борбордук Азияны изилдөө борбору түзүлдү", None, True),
-    ("r62d-ky-sooda-borbor-neg", "https://kaktus.media/kg/86201.html",
-     "Ош шаарында кытай соода борбору ачылды", None, False),
     ("r62d-ky-bilishti-neg", "https://kabar.kg/kg/86202",
      "Тургундар кытай товарларынын кымбатташын билишти", None, False),
     # ------------------------------------------------------------------ Uzbek (Latin)
-    ("r62d-uz-xitoyshunoslik-markazi-rel", "https://kun.uz/uz/news/2026/12/02/86201",
-     "Toshkent davlat sharqshunoslik universitetida Xitoyshunoslik markazi ochildi", None, True),
     ("r62d-uz-tajribasini-organmoqda-rel", "https://daryo.uz/uz/2026/12/02/86201",
      "O‘zbek fermerlari Xitoy tajribasini o‘rganmoqda",
      "Samarqandlik dehqonlar Shensi provinsiyasidagi agrar universitetda ikki hafta bo‘ldi.", True),
     ("r62d-uz-markaziy-osiyo-tadqiqot-rel", "https://uza.uz/uz/posts/86201",
      "Pekinda Markaziy Osiyo tadqiqotlari markazi tashkil etildi", None, True),
-    ("r62d-uz-vazir-elchi-rel", "https://gazeta.uz/uz/2026/12/02/86201/",
-     "Oliy ta’lim, fan va innovatsiyalar vaziri Xitoy elchisi bilan uchrashdi", None, True),
     ("r62d-uz-savdo-markazi-neg", "https://kun.uz/uz/news/2026/12/02/86202",
      "Xitoy kompaniyasi Toshkentda savdo markazi qurmoqda", None, False),
     ("r62d-uz-bilib-oldi-neg", "https://daryo.uz/uz/2026/12/02/86202",
@@ -114,31 +102,20 @@ PROBES_R62_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r62d-uzc-bilib-olishdi-neg", "https://uza.uz/uzkr/posts/86203",
      "Аҳоли Хитой моллари қимматлашганини билиб олишди", None, False),
     # ------------------------------------------------------------------ Tajik
-    ("r62d-tg-markazi-chinshinosi-rel", "https://khovar.tj/86201/",
-     "Дар Донишгоҳи миллии Тоҷикистон маркази чиншиносӣ кушода шуд", None, True),
     ("r62d-tg-tajribai-chin-rel", "https://asiaplustj.info/tj/news/86201",
      "Деҳқонони тоҷик таҷрибаи Чинро меомӯзанд",
      "Гурӯҳи кишоварзон ду ҳафта дар донишгоҳи кишоварзии Шинҷон буданд.", True),
-    ("r62d-tg-vaziri-maorif-rel", "https://khovar.tj/86202/",
-     "Вазири маориф ва илм бо сафири Чин мулоқот кард", None, True),
     ("r62d-tg-osiyoi-markazi-tadqiqot-rel", "https://sadoimardum.tj/86201/",
      "Дар Пекин маркази омӯзиши Осиёи Марказӣ таъсис ёфт", None, True),
-    ("r62d-tg-markazi-savdo-neg", "https://khovar.tj/86203/",
-     "Ширкати чинӣ дар Душанбе маркази савдо месозад", None, False),
     ("r62d-tg-fahmidand-neg", "https://asiaplustj.info/tj/news/86202",
      "Сокинон аз гарон шудани молҳои чинӣ хабардор шуданд", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r62d-tk-hytay-owrenis-merkezi-rel", "https://orient.tm/tm/post/86201/",
      "Magtymguly adyndaky Türkmen döwlet uniwersitetinde Hytaý öwreniş merkezi açyldy", None, True),
-    ("r62d-tk-tejribesini-owrenyar-rel", "https://turkmenportal.com/tm/blog/86201",
-     "Türkmen hünärmenleri Hytaýyň tejribesini öwrenýärler",
-     "Olar Pekindäki oba hojalyk uniwersitetinde suw tygşytlaýjy tehnologiýalar bilen tanyşdylar.", True),
     ("r62d-tk-bilim-ministri-rel", "https://tdh.gov.tm/tm/post/86201/",
      "Bilim ministri Hytaýyň ilçisi bilen duşuşdy", None, True),
     ("r62d-tk-merkezi-aziya-barlag-rel", "https://orient.tm/tm/post/86202/",
      "Şanhaýda Merkezi Aziýany öwreniş merkezi açyldy", None, True),
-    ("r62d-tk-sowda-merkezi-neg", "https://turkmenportal.com/tm/blog/86202",
-     "Aşgabatda hytaý söwda merkezi açyldy", None, False),
     ("r62d-tk-bildiler-neg", "https://orient.tm/tm/post/86203/",
      "Ilat hytaý harytlarynyň gymmatlandygyny bildi", None, False),
 ]

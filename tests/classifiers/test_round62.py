@@ -110,10 +110,9 @@ def test_round62_reading(clf: Classifier, text: str, concept: str, expected: boo
 
 
 # The development set after the fixes: every item decided right, in both modes, with and without the url, but
-# two with the headline alone: specialists (no field named: "мутахассислари", "hünärmenleri") studying China's
-# experience; their ledes name the field (water-saving farming) and are decided right.
-DEV_WRONG: dict[str, set[str]] = {"title and summary": set(),
-                                  "headline alone": {"r62d-uzc-tajribasini-organishdi-rel", "r62d-tk-tejribesini-owrenyar-rel"}}
+# one with the headline alone: specialists (no field named: "мутахассислари") studying China's experience; its
+# lede names the field (water-saving farming) and is decided right.
+DEV_WRONG: dict[str, set[str]] = {"title and summary": set(), "headline alone": {"r62d-uzc-tajribasini-organishdi-rel"}}
 # The held-out set, measured once after the fixes (nothing fixed from it): P 1.000 / R 0.926 in both modes,
 # with and without the url (the base, 2026.12.90: P 1.000 / R 0.852 with title and summary, 0.815 headline
 # alone). Missed: an Uzbek minister receiving a Chinese rector or academy vice-president (no cooperation cue,
@@ -155,12 +154,13 @@ def test_round62_set_items_now_right(clf: Classifier, name: str, item_id: str, m
 
 
 def test_round62_blind_sets_shape() -> None:
-    """4 relevant items and 2 hard negatives a language (dev), 3 and 2 (held out), about a fifth with a lede; the
-    recorded errors are in the sets."""
+    """4 relevant items and 2 hard negatives a language (dev, as written: 12 near repeats of earlier probes were
+    taken out, 42 left), 3 and 2 (held out), about a fifth with a lede; the recorded errors are in the sets."""
     for probes, rel, neg in ((PROBES_R62_DEV, 4, 2), (PROBES_R62_HELD, 3, 2)):
         for lang in ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk"):
             mine = [p for p in probes if p[0].split("-")[1] == lang]
-            assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (rel, neg), lang
+            assert 0 < sum(p[-1] for p in mine) <= rel and sum(not p[-1] for p in mine) <= neg, lang
+            assert probes is PROBES_R62_DEV or (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (rel, neg), lang
             assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
         assert sum(p[3] is not None for p in probes) * 5 >= len(probes) - 5
     for mode in MODES:
@@ -169,30 +169,26 @@ def test_round62_blind_sets_shape() -> None:
 
 
 # Twelve development items came out near repeats of earlier probes (rounds 24-55 wrote the same families'
-# headlines); found after the set was measured, they were kept as measured (rewriting them then would have
-# been fixing the set, not the rules) and are recorded here; the held-out set's seven were rewritten before
-# it was run.
-DEV_REPEATS = {"r62d-en-china-studies-centre-rel", "r62d-ru-tsentr-kitaevedeniya-rel", "r62d-zh-zhongya-yanjiu-zhongxin-rel",
-               "r62d-kk-bilim-ministri-rel", "r62d-ky-sooda-borbor-neg", "r62d-uz-xitoyshunoslik-markazi-rel",
-               "r62d-uz-vazir-elchi-rel", "r62d-tg-markazi-chinshinosi-rel", "r62d-tg-vaziri-maorif-rel",
-               "r62d-tg-markazi-savdo-neg", "r62d-tk-tejribesini-owrenyar-rel", "r62d-tk-sowda-merkezi-neg"}
+# headlines); found after the set was measured, they were taken out (not rewritten: that would have been
+# fixing the set after seeing its decisions): r62d-en-china-studies-centre-rel, -ru-tsentr-kitaevedeniya-rel,
+# -zh-zhongya-yanjiu-zhongxin-rel, -kk-bilim-ministri-rel, -ky-sooda-borbor-neg, -uz-xitoyshunoslik-markazi-rel,
+# -uz-vazir-elchi-rel, -tg-markazi-chinshinosi-rel, -tg-vaziri-maorif-rel, -tg-markazi-savdo-neg,
+# -tk-tejribesini-owrenyar-rel, -tk-sowda-merkezi-neg. The held-out set's seven were rewritten before it was run.
 
 
 def test_round62_probes_are_fresh() -> None:
-    """No round-62 probe (but the recorded dev repeats) is a labelled text or an earlier probe's; none shares
-    half its words (character pairs in Chinese) with one, nor with another of the round's; ids unique."""
+    """No round-62 probe is a labelled text or an earlier probe's; none shares half its words (character pairs
+    in Chinese) with one, nor with another of the round's; ids unique."""
     # round 61 was written at the same time by a writer who could not see this set
     known = labelled_texts() | probe_texts("probes_r62", "probes_r61")
-    fresh = [p for p in PROBES_R62_DEV if p[0] not in DEV_REPEATS] + PROBES_R62_HELD
-    blind = [x for p in fresh for x in (p[2], p[3]) if x]
+    blind = [x for p in PROBES_R62_DEV + PROBES_R62_HELD for x in (p[2], p[3]) if x]
     fam = [p[1] for p in PROBES_R62]
     assert not repeats(blind, known)
-    assert not repeats(fam, known | {x for p in PROBES_R62_DEV + PROBES_R62_HELD for x in (p[2], p[3]) if x})
+    assert not repeats(fam, known | set(blind))
     mine = [p[2] for p in PROBES_R62_DEV + PROBES_R62_HELD] + fam
     assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
     ids = [p[0] for p in PROBES_R62_DEV + PROBES_R62_HELD + PROBES_R62]
-    assert len(ids) == len(set(ids)) == 54 + 45 + len(PROBES_R62)
-    assert DEV_REPEATS <= {p[0] for p in PROBES_R62_DEV}
+    assert len(ids) == len(set(ids)) == 42 + 45 + len(PROBES_R62)
 
 
 def test_round62_version(clf: Classifier) -> None:
