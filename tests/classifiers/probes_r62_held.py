@@ -1,0 +1,123 @@
+"""Round-62 probes, the HELD-OUT blind set (issue 12): written by hand with the development set, before
+the rules were run on either (docs/classifier.md, "Round 62 of issue 12"), and measured ONCE after the
+fixes (the honest held-out row); nothing was fixed from it. Same families as probes_r62_dev: research
+centres named for the other side's studies, learning from the other side's experience, a meeting with a
+ministry of education or science named with a Chinese one-character country form; look-alikes: business,
+shopping and visa centres, "studies show", "learned of", 吉/乌/土 as Djibouti, Ukraine, Turkey.
+
+Per language 3 relevant items and 2 hard negatives, about a fifth with a one-sentence lede, each with a
+plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
+"""
+
+from __future__ import annotations
+
+PROBES_R62_HELD: list[tuple[str, str, str, str | None, bool]] = [
+    # ------------------------------------------------------------------ English
+    ("r62h-en-sinology-centre-rel", "https://kabar.kg/eng/news/86251/",
+     "Kyrgyz-Turkish Manas University opens Sinology Center", None, True),
+    ("r62h-en-kazakh-studies-rel", "https://www.ecns.cn/news/2026-12-03/86251.shtml",
+     "Beijing Foreign Studies University sets up Kazakh Studies Center",
+     "The centre will host visiting scholars from Astana and publish a yearbook on Kazakhstan.", True),
+    ("r62h-en-learn-from-china-rel", "https://timesca.com/news/86251/",
+     "Turkmen teachers learn from China's vocational education model", None, True),
+    ("r62h-en-shopping-centre-neg", "https://astanatimes.com/2026/12/shopping-centre-86251/",
+     "Chinese investors open shopping centre in Shymkent", None, False),
+    ("r62h-en-learned-of-neg", "https://24.kg/english/86251/",
+     "Kyrgyz traders learned of new Chinese customs rules only at the border", None, False),
+    # ------------------------------------------------------------------ Russian
+    ("r62h-ru-izucheniya-kitaya-rel", "https://tengrinews.kz/kazakhstan_news/86251/",
+     "При Карагандинском университете заработал центр изучения Китая и китайского языка", None, True),
+    ("r62h-ru-opyt-kitaya-obrazovanie-rel", "https://www.gazeta.uz/ru/2026/12/03/86251/",
+     "Узбекские педагоги изучили опыт Китая в профессиональном образовании",
+     "Делегация посетила колледжи Тяньцзиня и мастерские Лу Бань.", True),
+    ("r62h-ru-ministr-nauki-kg-rel", "https://kabar.kg/news/86251/",
+     "Министр образования и науки Кыргызстана принял делегацию Синьцзянского университета", None, True),
+    ("r62h-ru-biznes-tsentr-neg", "https://kaktus.media/doc/86251.html",
+     "Китайская компания построит бизнес-центр в Бишкеке", None, False),
+    ("r62h-ru-issledovaniya-pokazyvayut-neg", "https://kursiv.media/86251/",
+     "Исследования показывают рост импорта китайских автомобилей в Казахстан", None, False),
+    # ------------------------------------------------------------------ Chinese
+    ("r62h-zh-hasakesitan-yanjiu-rel", "https://www.cssn.cn/gjgc/202612/86251.shtml",
+     "北京外国语大学哈萨克斯坦研究中心成立", None, True),
+    ("r62h-zh-wu-gaojiaobu-rel", "https://www.fmprc.gov.cn/zwbd/202612/86251.shtml",
+     "驻乌大使会见乌高教部部长",
+     "双方就鲁班工坊建设和互派留学生进行了交流。", True),
+    ("r62h-zh-ta-kexueyuan-rel", "https://www.news.cn/world/20261203/86251.htm",
+     "新疆大学代表团访问塔科学院", None, True),
+    ("r62h-zh-wukelan-neg", "https://www.chinanews.com.cn/gj/2026/12-03/86251.shtml",
+     "乌教育部长称将恢复基辅高校线下教学", None, False),
+    ("r62h-zh-tu-jiaoyubu-neg", "https://www.chinanews.com.cn/gj/2026/12-03/86252.shtml",
+     "土教育部宣布伊斯坦布尔中小学停课一天", None, False),
+    # ------------------------------------------------------------------ Kazakh
+    ("r62h-kk-kytaytanu-bolimi-rel", "https://egemen.kz/article/86251",
+     "Шымкенттегі Әуезов университетінде Қытайтану орталығы жұмысын бастады", None, True),
+    ("r62h-kk-tazhiribe-uirenu-rel", "https://kazinform.kz/kz/86251",
+     "Қазақстандық мұғалімдер Қытайдың кәсіптік білім беру тәжірибесін зерттеді",
+     "Делегация Тяньцзиньдегі колледждерде болды.", True),
+    ("r62h-kk-minister-delegatsiya-rel", "https://www.inform.kz/kz/86251",
+     "Оқу-ағарту министрі Қытай университеттерінің делегациясын қабылдады", None, True),
+    ("r62h-kk-biznes-ortalyk-neg", "https://kaz.nur.kz/86251",
+     "Астанада Қытай компаниясы бизнес орталық салады", None, False),
+    ("r62h-kk-zertteuler-korsetedi-neg", "https://tengrinews.kz/kk/86251/",
+     "Зерттеулер қытай көліктерінің сатылымы өскенін көрсетеді", None, False),
+    # ------------------------------------------------------------------ Kyrgyz
+    ("r62h-ky-kytay-izildoo-borbor-rel", "https://kabar.kg/kg/86251",
+     "Жалал-Абад университети Кытайды изилдөө борборун түздү", None, True),
+    ("r62h-ky-tazhryyba-uyrondu-rel", "https://kg.akipress.org/news:86251",
+     "Кыргыз мугалимдери Кытайдын кесиптик билим берүү тажрыйбасын үйрөнүштү",
+     "Делегация Тяньцзиндеги колледждерде болду.", True),
+    ("r62h-ky-ministr-kabyl-aldy-rel", "https://24.kg/kg/86251/",
+     "Билим берүү жана илим министри Кытайдын университеттеринин өкүлдөрүн кабыл алды", None, True),
+    ("r62h-ky-viza-borbor-neg", "https://kaktus.media/kg/86251.html",
+     "Бишкекте Кытайдын виза борбору жаңы дарекке көчтү", None, False),
+    ("r62h-ky-ugup-bilishti-neg", "https://www.azattyk.org/a/86251.html",
+     "Соодагерлер Кытайдын жаңы бажы эрежелерин чек арада гана угуп билишти", None, False),
+    # ------------------------------------------------------------------ Uzbek (Latin)
+    ("r62h-uz-xitoyni-organish-markazi-rel", "https://uza.uz/uz/posts/86251",
+     "Andijon universiteti qoshida Xitoyni o‘rganish markazi faoliyat boshladi", None, True),
+    ("r62h-uz-kasbiy-talim-tajribasi-rel", "https://kun.uz/uz/news/2026/12/03/86251",
+     "O‘zbek o‘qituvchilari Xitoyning kasbiy ta’lim tajribasini o‘rganishdi",
+     "Delegatsiya Tyanszin kollejlari va Lu Ban ustaxonalarida bo‘ldi.", True),
+    ("r62h-uz-vazir-delegatsiya-rel", "https://gazeta.uz/uz/2026/12/03/86251/",
+     "Vazir Xitoyning Sichuan universiteti rektorini qabul qildi", None, True),
+    ("r62h-uz-biznes-markaz-neg", "https://daryo.uz/uz/2026/12/03/86251",
+     "Xitoy kompaniyasi Samarqandda biznes markaz quradi", None, False),
+    ("r62h-uz-tadqiqotlar-korsatmoqda-neg", "https://kun.uz/uz/news/2026/12/03/86252",
+     "Tadqiqotlar Xitoy avtomobillari savdosi o‘sganini ko‘rsatmoqda", None, False),
+    # ------------------------------------------------------------------ Uzbek (Cyrillic)
+    ("r62h-uzc-xitoyni-organish-rel", "https://xs.uz/uzkr/post/86251",
+     "Тошкент давлат шарқшунослик университетида Хитойни ўрганиш маркази иш бошлади", None, True),
+    ("r62h-uzc-tajriba-organish-rel", "https://uza.uz/uzkr/posts/86251",
+     "Ўзбек деҳқонлари Хитойнинг иссиқхона тажрибасини ўрганмоқда",
+     "Фарғоналик фермерлар Шаньдун провинциясидаги аграр университетда бўлишди.", True),
+    ("r62h-uzc-vazir-qabul-rel", "https://xs.uz/uzkr/post/86252",
+     "Фан вазирлиги раҳбари Хитой фанлар академияси вице-президентини қабул қилди", None, True),
+    ("r62h-uzc-savdo-markazi-neg", "https://uza.uz/uzkr/posts/86252",
+     "Наманганда Хитой савдо маркази очилди", None, False),
+    ("r62h-uzc-xabar-topdi-neg", "https://xs.uz/uzkr/post/86253",
+     "Тадбиркорлар Хитой божхона қоидалари ўзгарганини билиб қолди", None, False),
+    # ------------------------------------------------------------------ Tajik
+    ("r62h-tg-omuzishi-chin-rel", "https://khovar.tj/86251/",
+     "Дар Донишгоҳи славянӣ маркази омӯзиши Чин ба кор шурӯъ кард", None, True),
+    ("r62h-tg-tajriba-omukhtand-rel", "https://asiaplustj.info/tj/news/86251",
+     "Муаллимони тоҷик таҷрибаи Чинро дар таҳсилоти касбӣ омӯхтанд",
+     "Ҳайат дар коллеҷҳои Тянҷин ва устохонаҳои Лу Бан буд.", True),
+    ("r62h-tg-vazir-hayat-rel", "https://khovar.tj/86252/",
+     "Вазири маориф ва илм ҳайати Академияи илмҳои Чинро қабул кард", None, True),
+    ("r62h-tg-markazi-tijorati-neg", "https://sadoimardum.tj/86251/",
+     "Ширкати чинӣ дар Бохтар бинои маркази тиҷоратиро ба истифода дод", None, False),
+    ("r62h-tg-tadqiqot-nishon-neg", "https://asiaplustj.info/tj/news/86252",
+     "Тадқиқотҳо афзоиши воридоти мошинҳои чиниро нишон медиҳанд", None, False),
+    # ------------------------------------------------------------------ Turkmen
+    ("r62h-tk-hytay-owrenis-bolumi-rel", "https://turkmenportal.com/tm/blog/86251",
+     "Azady adyndaky dünýä dilleri institutynda Hytaý öwreniş merkezi işe başlady", None, True),
+    ("r62h-tk-tejribe-owrendiler-rel", "https://orient.tm/tm/post/86251/",
+     "Türkmen mugallymlary Hytaýyň hünär bilimi tejribesini öwrendiler",
+     "Wekiliýet Týanszin kollejlerinde we Lu Ban ussahanalarynda boldy.", True),
+    ("r62h-tk-ministr-wekiliyet-rel", "https://tdh.gov.tm/tm/post/86251/",
+     "Bilim ministri Hytaý uniwersitetleriniň wekiliýetini kabul etdi", None, True),
+    ("r62h-tk-sowda-merkezi-neg", "https://turkmenportal.com/tm/blog/86252",
+     "Hytaý kompaniýasy Türkmenabatda söwda merkezini gurýar", None, False),
+    ("r62h-tk-esitdiler-neg", "https://orient.tm/tm/post/86252/",
+     "Söwdagärler Hytaýyň täze gümrük düzgünlerini serhetde eşitdiler", None, False),
+]
