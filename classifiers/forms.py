@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import turkic
 from .errors import VocabularyError
-from .normalize import normalize
+from .normalize import DASHES, normalize
 from .vocabulary import Term
 
 FORMS_FILE = "forms_ru.tsv"
@@ -122,10 +122,26 @@ def russian_forms(term: Term, tables: list[dict[str, tuple[str, ...]]]) -> tuple
     )
 
 
+_DASH_RUN = re.compile("[" + re.escape(DASHES) + "]")
+
+
+def cjk_variants(text: str) -> list[str]:
+    """A Han key as the matcher can meet it: a middle dot written or left out (阿里·法拉比,
+    阿里法拉比), and a dash as the matcher's fold() reads it in the text, a space, or left out
+    (戈尔诺-巴达赫尚自治州 is met as "戈尔诺 巴达赫尚自治州" or "戈尔诺巴达赫尚自治州"). Before,
+    a key with a dash never matched: the text's dash was a space by then."""
+    out: list[str] = []
+    for t in (text, text.replace("·", "")):
+        for v in (_DASH_RUN.sub(" ", t), _DASH_RUN.sub("", t)):
+            if v not in out:
+                out.append(v)
+    return out
+
+
 def keys(term: Term, tables: list[dict[str, tuple[str, ...]]]) -> list[tuple[str, int]]:
     """The (key, mode) pairs the matcher looks for, for one term."""
-    if term.cjk:  # a middle dot (阿里·法拉比) may be written or left out
-        return [(term.text, CJK)] + ([(term.text.replace("·", ""), CJK)] if "·" in term.text else [])
+    if term.cjk:  # a middle dot (阿里·法拉比) or a dash (戈尔诺-巴达赫尚) may be written or left out
+        return [(key, CJK) for key in cjk_variants(term.text)]
     out: list[tuple[str, int]] = []
     if term.inflect and term.lang == "ru":
         for form in russian_forms(term, tables):
