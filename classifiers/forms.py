@@ -122,7 +122,7 @@ def russian_forms(term: Term, tables: list[dict[str, tuple[str, ...]]]) -> tuple
     )
 
 
-_DASH_RUN = re.compile("[" + re.escape(DASHES) + "]")
+_DASH_RUN = re.compile("[" + re.escape(DASHES) + "]+")  # a run of dashes: one space, as squeeze() leaves the text
 
 
 def cjk_variants(text: str) -> list[str]:

@@ -18,7 +18,8 @@ from .tables import assert_reading, rows
     ("戈尔诺-巴达赫尚", ["戈尔诺 巴达赫尚", "戈尔诺巴达赫尚"]),
     ("中国—中亚", ["中国 中亚", "中国中亚"]),
     ("阿里·法拉比-哈", ["阿里·法拉比 哈", "阿里·法拉比哈", "阿里法拉比 哈", "阿里法拉比哈"]),
-], ids=["plain", "middle-dot", "hyphen", "em-dash", "both"])
+    ("中国--中亚", ["中国 中亚", "中国中亚"]),
+], ids=["plain", "middle-dot", "hyphen", "em-dash", "both", "two-dashes"])
 def test_cjk_variants(text: str, expected: list[str]) -> None:
     assert cjk_variants(text) == expected
 
