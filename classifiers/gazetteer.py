@@ -50,7 +50,7 @@ _SPACES = re.compile(r"\s+")
 
 # What the loader reads; any other key is a mistake that would lose names silently, so it is an
 # error (a `people:` list, `nmaes:`, a language `kz:`), naming the file, the entry, the key and the fix.
-CONFIG_KEYS = ("file", "countries", "kinds")  # rules.yaml `gazetteer:`
+CONFIG_KEYS = ("file", "countries", "kinds", "qualified")  # rules.yaml `gazetteer:`
 SECTIONS = ("institutions", "places")
 ENTRY_KEYS = ("id", "country", "kind", "names", "short", "acronyms", "ambiguous", "topics", "note")
 REQUIRED_KEYS = ("id", "country", "kind", "names")
@@ -74,6 +74,18 @@ def _lang(code: str) -> str:
 
 def _clean(name: Any) -> str:
     return _SPACES.sub(" ", _QUOTES.sub(" ", str(name))).strip()
+
+
+def _qualified(raw: Any, file: str) -> tuple[str, dict[str, list[str]]]:
+    """Round 63: rules.yaml `gazetteer.qualified` ({concept: c, suffixes: {CN: [" (china)", ...]}}): an
+    institution's English name followed by its own country as a foreigner writes it ("Lanzhou University
+    (China)", "Gansu Agricultural University of the PRC") also stands for concept ``c``."""
+    if raw in (None, ""):
+        return "", {}
+    if not isinstance(raw, dict) or not isinstance(raw.get("concept"), str) or not isinstance(raw.get("suffixes"), dict):
+        raise RulesError(file, "gazetteer.qualified", 'must be {concept: reporter_side, suffixes: {CN: [" (china)"]}}')
+    suffixes = {str(k): [str(x) for x in v or []] for k, v in raw["suffixes"].items()}
+    return raw["concept"], suffixes
 
 
 def _config(raw: Any, file: str) -> tuple[str, dict[str, list[str]], dict[str, list[str]]]:
@@ -205,7 +217,8 @@ def display_name(entry: dict[str, Any]) -> str:
 
 
 def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
-                countries: dict[str, list[str]], kinds: dict[str, list[str]]) -> list[Term]:
+                countries: dict[str, list[str]], kinds: dict[str, list[str]],
+                qualified: tuple[str, dict[str, list[str]]] = ("", {})) -> list[Term]:
     """Every name of one entry as Terms of its country concept(s) and its kind's topic."""
     country = str(entry.get("country", ""))
     # a joint body of two sides ("Kyrgyz-Chinese Institute"): "KG+CN" names both
@@ -268,13 +281,24 @@ def entry_terms(entry: dict[str, Any], section: str, where: str, file: str,
         seen.add(ident)
         raw = {"term": text.replace("{", "(").replace("}", ")"), "also": also, **options}
         terms.extend(parse_term(raw, owner, at, file, lang if inflect else "any", label))
+        # round 63: the English name qualified by its own country (one country's institution only; a place in
+        # brackets only: "Shihezi (China)", never "Xi'an, China", a Chinese agency's dateline)
+        if lang == "en" and not options and len(codes) == 1 and qualified[0]:
+            for suffix in qualified[1].get(codes[0], []):
+                if section == "places" and not suffix.startswith(" ("):
+                    continue
+                raw = {"term": (name + suffix).replace("{", "(").replace("}", ")"), "also": [*also, qualified[0]]}
+                terms.extend(parse_term(raw, owner, at, file, "any", label + ", qualified by its country"))
     return terms
 
 
 def add_gazetteer(concepts: list[Concept], raw: Any, folder: Path, file: str) -> list[Concept]:
     """The concepts with the gazetteer's names added to the concepts rules.yaml maps them to."""
     name, countries, kinds = _config(raw, file)
+    qualified = _qualified(raw.get("qualified") if isinstance(raw, dict) else None, file)
     known = {c.name for c in concepts}
+    if qualified[0] and qualified[0] not in known:
+        raise RulesError(file, "gazetteer.qualified.concept", f'unknown concept "{qualified[0]}"')
     for key, table in (("countries", countries), ("kinds", kinds)):
         for k, targets in table.items():
             for t in targets:
@@ -287,7 +311,7 @@ def add_gazetteer(concepts: list[Concept], raw: Any, folder: Path, file: str) ->
     for section, items in entries.items():
         for i, entry in enumerate(items):
             check_entry(entry, f"{section}[{i}]", path.name, kinds, known, ids)
-            for term in entry_terms(entry, section, f"{section}[{i}]", path.name, countries, kinds):
+            for term in entry_terms(entry, section, f"{section}[{i}]", path.name, countries, kinds, qualified):
                 extra.setdefault(term.concepts[0], []).append(term)
     from dataclasses import replace
 

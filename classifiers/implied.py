@@ -96,6 +96,9 @@ _WORD_LANG: dict[str, str] = {w: lang for lang, words in _FUNCTION_WORDS.items()
 _STEMS = {
     "ustaxona": "uz", "устахона": "uz", "устохона": "tg", "шеберхана": "kk", "устакана": "ky",
     "ussahana": "tk", "донишгоҳ": "tg", "донишкада": "tg", "хатмкунанда": "tg",
+    # round 63: Uzbek Latin's "our university", "our students" and its spelling of a delegation, which need no
+    # oʻ or gʻ ("Universitetimizga Shinjon universiteti delegatsiyasi tashrif buyurdi")
+    "universitetimiz": "uz", "talabalarimiz": "uz", "oliygoh": "uz", "delegatsiya": "uz",
 }
 _STEM_LENGTHS = sorted({len(stem) for stem in _STEMS})
 _TOKEN_RE = re.compile(f"[^\\W\\d_][{_W}]*")  # a word (apostrophes inside belong to it)

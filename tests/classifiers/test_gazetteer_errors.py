@@ -53,7 +53,7 @@ MISTAKES = [
     ("misspelt-section", "gazetteer.yaml", "\nplaces:\n", "\nplace:\n",
      "place", r'unknown key; the file holds only `institutions:` and `places:` lists \(did you mean "places"\?\)'),
     ("misspelt-config-key", "rules.yaml", "  kinds:\n    university:", "  kind:\n    university:",
-     r"gazetteer\.kind", r'unknown key; use file, countries, kinds \(did you mean "kinds"\?\)'),
+     r"gazetteer\.kind", r'unknown key; use file, countries, kinds, qualified \(did you mean "kinds"\?\)'),
     ("term-key", "vocab_places.yaml", "{term: kz, weight: 0.5}", "{term: kz, wieght: 0.5}",
      r"concepts\.kz\.terms\.en\[\d+\]",
      r"unknown key\(s\) \['wieght'\]; use term, weight, also, not_before, cased, unless, needs "

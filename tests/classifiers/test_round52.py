@@ -205,12 +205,13 @@ def test_round52_family_probes(clf: Classifier, mode: str, title: str, summary: 
 # round: its wrong decisions now, with url and without (the url emptied). Left: h25-018 and h25-059
 # (doubtful labels; round 57 decides h25-059, a youth forum, right), h25-068 (a children's camp named after Soong Ching-ling, Сун Цинлин), h25-031 and
 # h25-032 on the headline alone (the sides are in the lede), h25-022 (Xisen potatoes: China's side is a
-# company, 希森, and a Chinese text naming Kazakhstan needs a cooperation cue), h25-049 without its url.
+# company, 希森, and a Chinese text naming Kazakhstan needs a cooperation cue). Round 63: h25-049 ("A visit of
+# delegation from Tongji University, China to our university") is decided right without its url too (reporter_side).
 H25_WRONG: dict[tuple[str, str], set[str]] = {
     ("title and summary", "url"): {"h25-018", "h25-022", "h25-068"},
-    ("title and summary", "nourl"): {"h25-018", "h25-022", "h25-049", "h25-068"},
+    ("title and summary", "nourl"): {"h25-018", "h25-022", "h25-068"},
     ("headline alone", "url"): {"h25-018", "h25-022", "h25-031", "h25-032", "h25-068"},
-    ("headline alone", "nourl"): {"h25-018", "h25-022", "h25-031", "h25-032", "h25-049", "h25-068"},
+    ("headline alone", "nourl"): {"h25-018", "h25-022", "h25-031", "h25-032", "h25-068"},
 }
 H25 = load_set("holdout25.jsonl")
 
