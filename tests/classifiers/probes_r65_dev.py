@@ -9,7 +9,7 @@ uniwersiteti), a Central Asian university as a Chinese headline writes it (塔�
 比什凯克人文大学). Hard negatives: the same acronyms meaning other things (KSU = Kansas State, BSU / БГУ /
 BDU = Belarus State), "Peking opera", "Xinjiang cotton", a university's football team or canteen supplier.
 
-Per language 4 relevant items and 2 hard negatives (54), about a fifth with a one-sentence lede, each with
+Per language 4 relevant items and 2 hard negatives (54), about a sixth with a one-sentence lede, each with
 a plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
 """
 

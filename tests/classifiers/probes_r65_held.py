@@ -5,7 +5,7 @@ only by an institution's acronym, short name, Russian adjective, Central Asian t
 rendering; look-alikes: KSU / TSU / BSU / БГУ meaning King Saud, Tbilisi, Belarus State, "Peking opera",
 "Xinjiang cotton", a university's sports team or canteen.
 
-Per language 3 relevant items and 2 hard negatives (45), about a fifth with a one-sentence lede, each with
+Per language 3 relevant items and 2 hard negatives (45), about a sixth with a one-sentence lede, each with
 a plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
 """
 
