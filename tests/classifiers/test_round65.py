@@ -108,8 +108,16 @@ def test_round65_reading(clf: Classifier, text: str, concept: str, expected: boo
 # The development set after the fixes: every item decided right, in both modes, with and without the url
 # (before them, 2026.12.94: P 0.971 / R 0.944 with the url, R 0.917 without it, in both modes).
 DEV_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set() for mode in MODES for shown in (True, False)}
-# The held-out set, measured once after the fixes (nothing fixed from it): see docs/classifier.md.
-HELD_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set() for mode in MODES for shown in (True, False)}
+# The held-out set, measured once after the fixes (nothing fixed from it; docs/classifier.md): title and summary
+# P 0.964 / R 1.000 with the url, 0.963 / 0.963 without; headline alone 0.963 / 0.963 and 0.962 / 0.926 (the base,
+# 2026.12.94: 0.963 / 0.963, 0.962 / 0.926, 0.962 / 0.926, 0.960 / 0.889). Wrong: a Kazakh university canteen's
+# contract with a Chinese supplier let in everywhere (ЕҰУ, Chinese, a contract: "асханасы" is goods, and goods
+# beside a university veto nothing in Kazakh); KNU (Kyiv's too) needs Kyrgyzstan named, and only the lede or the
+# url names it; "ТТУ имени Осими" needs Tajikistan named, and only the url (khovar.tj) does.
+_CANTEEN, _KNU, _TTU = "r65h-kk-enu-askhana-neg", "r65h-en-knu-lanzhou-lecture-rel", "r65h-ru-ttu-lanchzhouskiy-tekh-rel"
+HELD_WRONG: dict[tuple[str, bool], set[str]] = {
+    ("title and summary", True): {_CANTEEN}, ("title and summary", False): {_CANTEEN, _TTU},
+    ("headline alone", True): {_CANTEEN, _KNU}, ("headline alone", False): {_CANTEEN, _KNU, _TTU}}
 
 
 def _url_rows(probes: list[tuple[str, str, str, str | None, bool]], wrong: dict[tuple[str, bool], set[str]]) -> list[tuple]:
