@@ -1,0 +1,122 @@
+"""Round-65 probes, the HELD-OUT blind set (issue 12): written by hand with the development set, before
+the rules were run on either (docs/classifier.md, "Round 65 of issue 12"), and measured ONCE after the
+fixes (the honest held-out row); nothing was fixed from it. Same family as probes_r65_dev: a side named
+only by an institution's acronym, short name, Russian adjective, Central Asian transliteration or Chinese
+rendering; look-alikes: KSU / TSU / BSU / БГУ meaning King Saud, Tbilisi, Belarus State, "Peking opera",
+"Xinjiang cotton", a university's sports team or canteen.
+
+Per language 3 relevant items and 2 hard negatives (45), about a sixth with a one-sentence lede, each with
+a plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
+"""
+
+from __future__ import annotations
+
+PROBES_R65_HELD: list[tuple[str, str, str, str | None, bool]] = [
+    # ------------------------------------------------------------------ English
+    ("r65h-en-tstu-harbin-rel", "https://uzdaily.com/en/post/86551",
+     "TSTU and Harbin Institute of Technology open joint engineering institute in Tashkent", None, True),
+    ("r65h-en-knu-lanzhou-lecture-rel", "https://24.kg/english/86551/",
+     "KNU hosts lecture series by Lanzhou University professors",
+     "The lectures on hydrology are part of a three-year exchange agreement signed in Bishkek.", True),
+    ("r65h-en-xjau-tiiame-rel", "https://kun.uz/en/news/2026/12/07/86551",
+     "Delegation from Xinjiang Agricultural University visits TIIAME", None, True),
+    ("r65h-en-ksu-riyadh-neg", "https://www.arabnews.com/node/86551",
+     "KSU and Tsinghua launch AI research centre in Riyadh", None, False),
+    ("r65h-en-tsu-tbilisi-neg", "https://agenda.ge/en/news/2026/86551",
+     "TSU professor wins grant for Chinese language textbook for Georgian schools", None, False),
+    # ------------------------------------------------------------------ Russian
+    ("r65h-ru-enu-sinczyanskiy-ped-rel", "https://www.inform.kz/ru/86551",
+     "Преподаватели Синьцзянского педагогического университета прочитают курс методики в ЕНУ", None, True),
+    ("r65h-ru-tgmu-shihetszy-rel", "https://asiaplustj.info/ru/news/86551",
+     "Делегация ТГМУ посетила медицинский факультет университета Шихэцзы", None, True),
+    ("r65h-ru-ttu-lanchzhouskiy-tekh-rel", "https://khovar.tj/rus/86551/",
+     "Студенты ТТУ имени Осими прошли практику в Ланьчжоуском технологическом университете",
+     "Практика проходила в лабораториях возобновляемой энергетики.", True),
+    ("r65h-ru-bgu-tsentr-minsk-neg", "https://www.belta.by/society/view/86551/",
+     "БГУ открыл в Минске центр изучения китайского языка", None, False),
+    ("r65h-ru-sinczyanskiy-hlopok-neg", "https://www.gazeta.uz/ru/2026/12/07/86551/",
+     "Синьцзянский хлопок: Узбекистан наращивает импорт пряжи", None, False),
+    # ------------------------------------------------------------------ Chinese
+    ("r65h-zh-farabi-lzu-lab-rel", "https://news.lzu.edu.cn/c/202612/86551.html",
+     "阿里-法拉比哈萨克国立大学与兰州大学共建联合实验室", None, True),
+    ("r65h-zh-fergana-summer-rel", "http://www.xinhuanet.com/world/2026-12/07/c_86551.htm",
+     "费尔干纳国立大学学生来华参加暑期研修班", None, True),
+    ("r65h-zh-tm-state-bfsu-rel", "https://www.chinadaily.com.cn/a/202612/07/86551.html",
+     "土库曼斯坦国立大学师生到访北京外国语大学",
+     "双方就互派留学生和开设土库曼语课程进行了交流。", True),
+    ("r65h-zh-bfsu-belarus-neg", "https://news.bfsu.edu.cn/archives/86551",
+     "北京外国语大学代表团访问白俄罗斯国立大学", None, False),
+    ("r65h-zh-xinjiang-cotton-neg", "https://www.chinanews.com.cn/cj/2026/12-07/86551.shtml",
+     "新疆棉花出口乌兹别克斯坦纺织企业 订单同比增长", None, False),
+    # ------------------------------------------------------------------ Kazakh
+    ("r65h-kk-kostanay-jilin-rel", "https://www.inform.kz/kz/86551",
+     "Қостанай өңірлік университеті Цзилинь ауыл шаруашылығы университетімен ынтымақтастық орнатты", None, True),
+    ("r65h-kk-sinczyan-profs-enu-rel", "https://egemen.kz/article/86551",
+     "Синьцзян университетінің профессорлары ЕҰУ-да дәріс оқыды", None, True),
+    ("r65h-kk-karu-pekin-summer-rel", "https://kaz.tengrinews.kz/kazakhstan_news/86551/",
+     "ҚарУ студенттері Пекин университетінде жазғы мектепке қатысты",
+     "Жазғы мектепте студенттер қытай тілі мен жасанды интеллект негіздерін оқыды.", True),
+    ("r65h-kk-enu-askhana-neg", "https://kaz.tengrinews.kz/kazakhstan_news/86552/",
+     "ЕҰУ асханасы қытайлық жеткізушімен келісімшарт жасады", None, False),
+    ("r65h-kk-sinczyan-maqta-neg", "https://egemen.kz/article/86552",
+     "Синьцзян мақтасына тыйым: қазақстандық экспорттаушылар не істейді", None, False),
+    # ------------------------------------------------------------------ Kyrgyz
+    ("r65h-ky-kuu-shihezi-lab-rel", "https://kabar.kg/news/86551/",
+     "Шихэцзы университетинин агрономдору КУУнун студенттерине мастер-класс өткөрүштү", None, True),
+    ("r65h-ky-oshmu-lanzhou-rel", "https://24.kg/kg/86551/",
+     "ОшМУнун студенттери Ланьчжоу университетинде окушат", None, True),
+    ("r65h-ky-pekin-kmtu-seminar-rel", "https://www.azattyk.org/a/86551.html",
+     "Пекин университетинин окумуштуулары КМТУда семинар өткөрүштү", None, True),
+    ("r65h-ky-kuu-voleybol-neg", "https://kaktus.media/kg/doc/86551.html",
+     "КУУнун волейбол командасы Кытайдын клубун утту", None, False),
+    ("r65h-ky-pekin-opera-neg", "https://kabar.kg/news/86552/",
+     "Пекин операсынын артисттери Бишкекте концерт беришти", None, False),
+    # ------------------------------------------------------------------ Uzbek (Latin)
+    ("r65h-uz-tdtu-tongji-rel", "https://kun.uz/uz/news/2026/12/07/86551",
+     "Tongji universiteti TDTU o‘qituvchilari uchun qurilish muhandisligi kursini tashkil etdi", None, True),
+    ("r65h-uz-sinszyan-andijon-rel", "https://daryo.uz/2026/12/07/86551",
+     "Sinszyan universiteti professorlari Andijon davlat universitetida ma’ruza o‘qidi", None, True),
+    ("r65h-uz-tdiu-pekin-rel", "https://uza.uz/uz/posts/86551",
+     "TDIU talabalari Pekin universitetida yozgi maktabda qatnashdi",
+     "Yozgi maktab dasturi raqamli iqtisodiyot va xitoy tili darslarini o‘z ichiga oldi.", True),
+    ("r65h-uz-tdiu-futbol-neg", "https://sports.uz/news/86551",
+     "TDIU futbol jamoasi Xitoydagi turnirda ikkinchi o‘rinni egalladi", None, False),
+    ("r65h-uz-sinszyan-paxtasi-neg", "https://daryo.uz/2026/12/07/86552",
+     "Sinszyan paxtasi: o‘zbek to‘qimachilari narxlar tushishidan xavotirda", None, False),
+    # ------------------------------------------------------------------ Uzbek (Cyrillic)
+    ("r65h-uzc-samdu-shanxay-rel", "https://xs.uz/uzkr/post/86551",
+     "СамДУ олимлари Шанхай университети билан қўшма лойиҳа бошлади", None, True),
+    ("r65h-uzc-pekin-tdiu-rel", "https://uza.uz/oz/posts/86551",
+     "Пекин университети делегацияси ТДИУга ташриф буюрди", None, True),
+    ("r65h-uzc-tiqxmmi-shimoli-garbiy-rel", "https://xs.uz/uzkr/post/86552",
+     "ТИҚХММИ талабалари Шимоли-ғарбий қишлоқ хўжалиги университетида таҳсил олади", None, True),
+    ("r65h-uzc-ozmu-oshxona-neg", "https://kun.uz/oz/news/2026/12/07/86551",
+     "ЎзМУ ошхонаси учун Хитойдан ускуналар сотиб олинди", None, False),
+    ("r65h-uzc-pekin-operasi-neg", "https://uza.uz/oz/posts/86552",
+     "Пекин операси Тошкентда томошабинларни лол қолдирди", None, False),
+    # ------------------------------------------------------------------ Tajik
+    ("r65h-tg-dmt-lanjou-lab-rel", "https://khovar.tj/86551/",
+     "Донишгоҳи Ланҷоу ва ДМТ дар соҳаи кимиё таҳқиқоти муштарак мегузаронанд", None, True),
+    ("r65h-tg-ddtt-pekin-rel", "https://asiaplustj.info/tj/news/86551",
+     "Донишҷӯёни ДДТТ дар Донишгоҳи Пекин таҳсил мекунанд", None, True),
+    ("r65h-tg-sinzyan-dtt-rel", "https://sadoimardum.tj/86551/",
+     "Олимони Донишгоҳи Синзян бо ДТТ ба номи Осимӣ ҳамкорӣ мекунанд",
+     "Ҳамкорӣ ба таҳқиқоти пиряхҳо ва захираҳои об равона шудааст.", True),
+    ("r65h-tg-dmt-oshkhona-neg", "https://khovar.tj/86552/",
+     "Ошхонаи ДМТ таҷҳизоти чинӣ харид", None, False),
+    ("r65h-tg-operai-pekin-neg", "https://asiaplustj.info/tj/news/86552",
+     "Операи Пекин дар Душанбе намоиш дод", None, False),
+    # ------------------------------------------------------------------ Turkmen
+    ("r65h-tk-tohu-gunbatar-rel", "https://turkmenportal.com/tm/blog/86551",
+     "TOHU bilen Hytaýyň Günbatar-demirgazyk oba hojalyk uniwersiteti ylmy hyzmatdaşlygy ösdürýär", None, True),
+    ("r65h-tk-lukmancylyk-sinszyan-rel", "https://orient.tm/tm/post/86551/",
+     "Türkmen döwlet lukmançylyk uniwersitetiniň talyplary Sinszýan lukmançylyk uniwersitetinde tejribe geçýärler",
+     None, True),
+    ("r65h-tk-tongji-oguz-han-rel", "https://tdh.gov.tm/tm/post/86551/",
+     "Tongji uniwersitetiniň wekiliýeti Oguz han adyndaky Inžener-tehnologiýalar uniwersitetine geldi",
+     "Taraplar inžener hünärmenlerini taýýarlamak boýunça bilelikdäki maksatnamany ara alyp maslahatlaşdylar.", True),
+    ("r65h-tk-tdu-naharhana-neg", "https://orient.tm/tm/post/86552/",
+     "Hytaý kompaniýasy TDU-nyň naharhanasyna enjam getirdi", None, False),
+    ("r65h-tk-pekin-operasy-neg", "https://turkmenportal.com/tm/blog/86552",
+     "Pekin operasynyň artistleri Aşgabatda çykyş etdiler", None, False),
+]
