@@ -160,7 +160,7 @@ def test_round63_blind_sets_shape() -> None:
 def test_round63_probes_are_fresh() -> None:
     """No round-63 probe is a labelled text or an earlier probe's; none shares half its words (character pairs
     in Chinese) with one, nor with another of the round's; ids unique."""
-    # round 64 was written at the same time by a writer who could not see this set
+    # rounds 64 and 65 were written at the same time by writers who could not see this set
     known = labelled_texts() | probe_texts("probes_r63", "probes_r64", "probes_r65")
     blind = [x for p in PROBES_R63_DEV + PROBES_R63_HELD for x in (p[2], p[3]) if x]
     fam = [p[1] for p in PROBES_R63]
