@@ -6,7 +6,7 @@ international cooperation, CAS and its institutes), with other words; hard negat
 with loans, power plants, pipelines, rail or ports; the Belt and Road's science with Africa; Xinjiang with
 Pakistan or Russia; CAS as the sports court; the Chinese Bridge in Thailand; republican olympiads.
 
-Per language 3 relevant items and 2 hard negatives, about a fifth with a one-sentence lede, each with a
+Per language 3 relevant items and 2 hard negatives, 6 of 45 with a one-sentence lede, each with a
 plausible outlet url. Each row: (id, url, headline, lede or None, relevant).
 """
 
