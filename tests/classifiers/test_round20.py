@@ -103,7 +103,9 @@ def test_round20_readings(clf: Classifier, text: str, concept: str, expected: bo
 # a comma-list of two academies (keys hold no comma), Huawei's training read as the company's
 # industry (twice), and Chinese scientists in the Tian Shan, which is China's as well as Kyrgyzstan's.
 # Round 24 caught r20-en-huawei-ict ("ICT specialists" is training for a technology: test_round24.py).
-KNOWN_MISSES = {"r20-en-pamir-glaciers", "r20-uz-tuit-huawei-ai", "r20-ky-tianshan-glaciers"}
+# Round 64 catches r20-en-pamir-glaciers ("Tajik academy, CAS ..."): the bare CAS names China beside a
+# Central Asian side (docs/classifier.md, "Round 64 of issue 12").
+KNOWN_MISSES = {"r20-uz-tuit-huawei-ai", "r20-ky-tianshan-glaciers"}
 
 
 @rows(("headline", "relevant"), [p for p in PROBES_R20 if p[0] not in KNOWN_MISSES])

@@ -217,7 +217,8 @@ FIXED = {
 # round 58: h19-101 (新疆兵团…与周边国家科技合作: Xinjiang's neighbouring countries imply Central Asia)
 # round 57: h19-003 (780 tons of hybrid cotton seeds planted: tons are trade, farming_or_medicine_as_business)
 # round 63: h19-019 ("... KSTU in the University of Shihezi (China)": the reporter is the other side, reporter_side)
-FIXED_LATER = {"h19-024", "h19-101", "h19-003"}
+# round 64: h19-053 (the Chinese Bridge's republican stage implies the Central Asian side)
+FIXED_LATER = {"h19-024", "h19-101", "h19-003", "h19-053"}
 # Round 65: KSTU beside China is Central Asia's (h19-019 "The visit of the delegation of KSTU in the University
 # of Shihezi (China)"), SIUT beside China the Samarkand International University of Technology's (h19-060)
 # (test_round65.py); both decided right in both modes.
