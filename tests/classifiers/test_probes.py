@@ -16,9 +16,13 @@ def test_probe(clf: Classifier, headline: str, relevant: bool) -> None:
     assert_decision(clf, headline, relevant)
 
 
-@rows(("headline", "relevant", "why"), KNOWN_MISSES)
-def test_known_miss_is_still_missed(clf: Classifier, headline: str, relevant: bool, why: str) -> None:
-    assert clf.classify(title=headline).relevant is not relevant, f"fixed? move it to PROBES_AFTER ({why})"
+def test_known_misses_are_still_missed(clf: Classifier) -> None:
+    """Every probe kept as a known miss is still decided wrong (a change that fixes one moves it to
+    PROBES_AFTER). One test over the list, not one per row: the list is empty since round 64, and an
+    empty parametrisation would be reported as a skipped test."""
+    fixed = [(headline, why) for _, headline, relevant, why in KNOWN_MISSES
+             if clf.classify(title=headline).relevant is relevant]
+    assert not fixed, f"fixed? move them to PROBES_AFTER: {fixed}"
 
 
 def test_every_language_has_relevant_probes_and_hard_negatives() -> None:

@@ -51,6 +51,9 @@ READINGS = [
     ("ru-universiteta-knr", "Хэнаньского университета КНР", "reporter_side", True),
     ("ru-universitetom-kitay", "с Ляонинским университетом (Китай)", "reporter_side", True),
     ("ru-knr-in-brackets-after-a-known-name", "с Университетом Цинхуа (КНР)", "reporter_side", True),
+    ("ru-kitay-in-brackets-after-a-known-name", "делегации Северо-Западного сельскохозяйственного университета (Китай)", "reporter_side", True),
+    ("ru-kitay-in-brackets-keeps-china", "с Университетом Цинхуа (Китай)", "china", True),
+    ("ru-kitay-without-brackets-is-not", "Китай и Казахстан подписали соглашение", "reporter_side", False),
     ("ru-posolstvo-knr-is-not", "посольство КНР", "reporter_side", False),
     # a Russian act with its subject elided is no cue: Russia's outlets write it of Russia's universities too
     ("ru-sostoyalas-vstrecha-s-is-not", "Состоялась встреча с делегацией", "reporter_side", False),
