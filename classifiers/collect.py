@@ -58,12 +58,14 @@ def weigh_groups(groups: Groups, founds: list[dict[str, list[float]]]) -> None:
 
 def acronym_as_written(term: str, cased: str) -> bool:
     """The matched word shows the acronym as written (or in capitals), and any ending written
-    onto it is in small letters (ОшМУнун, not "CASE" for CAS)."""
+    onto it is in small letters (ОшМУнун, not "CASE" for CAS). A key written with a small first
+    letter ("из Таласа", "страны ЦА") also stands with a capital one, as it does opening a
+    headline or a sentence ("Из Таласа в Пекин")."""
     n = len(cased)
     head = term[:n]
     if "'" in cased:  # O'zMU written O‘zMU or Oʻzmu: any apostrophe is one
         head = head.translate(_APOSTROPHE_TABLE)
-    if head != cased and head != cased.upper():
+    if head != cased and head != cased.upper() and not (cased[0].islower() and head == cased[0].upper() + cased[1:]):
         return False
     return len(term) == n or term[n:].islower()
 

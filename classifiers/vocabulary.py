@@ -25,7 +25,8 @@ Term syntax (docs/classifier.md, "Term syntax"):
   (哈萨克 but not 哈萨克族, the Kazakh minority of Xinjiang);
 * ``lemma~``    every inflected form of a lemma (Russian: all cases and numbers, generated
   by classifiers/build_forms.py; Kazakh, Kyrgyz, Uzbek, Turkmen, Tajik: stem + suffixes);
-* ``cased``     the match must be written exactly so (case-sensitive acronyms);
+* ``cased``     the match must be written exactly so (case-sensitive acronyms; a key with a
+  small first letter also stands with a capital one, opening a sentence);
 * ``unless``    concepts that, named elsewhere in the item, cancel the match (中乌 is
   China–Ukraine when Ukraine is named);
 * ``needs``     concepts that must be named elsewhere in the item for the match to count

@@ -90,8 +90,10 @@ def test_round66_held_set_decided(clf: Classifier, mode: str, title: str, summar
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-# A family probe still missed: the rubric opening the headline ("Из KG в Пекин"), a cased key at the start.
-STILL_MISSED = {mode: {"r66-ru-iz-kg-aspirant-rel"} for mode in MODES}
+# The family probe missed when the round ended, the rubric opening the headline ("Из KG в Пекин": a cased key
+# written with a small first letter did not stand with a capital one), is read since 2026.12.99.3
+# (collect.acronym_as_written; tests/classifiers/test_cased_sentence_start.py).
+STILL_MISSED: dict[str, set[str]] = {mode: set() for mode in MODES}
 
 
 @rows(IN_BOTH_MODES, in_both_modes(PROBES_R66, STILL_MISSED))
