@@ -118,7 +118,7 @@ def test_round67_blind_sets_shape() -> None:
 def test_round67_probes_are_fresh() -> None:
     """No round-67 probe is a labelled text or an earlier probe's; none shares half its words (character pairs
     in Chinese) with one, nor with another of the round's; ids unique."""
-    known = labelled_texts() | probe_texts("probes_r67")
+    known = labelled_texts() | probe_texts("probes_r67", "probes_r68")
     blind = [x for p in PROBES_R67_DEV + PROBES_R67_HELD for x in (p[2], p[3]) if x]
     fam = [p[1] for p in PROBES_R67]
     assert not repeats(blind, known)
