@@ -1,0 +1,75 @@
+"""Round 69 of issue 12: a blind measurement, no fix (docs/classifier.md, "Round 69 of issue 12").
+144 terse headlines in the issue's style (probes_r69_blind: 12 relevant and 4 hard negatives in each of
+nine languages), written by a helper who never ran the classifier nor read its code, data, docs or tests
+and committed before the classifier was run on them, were measured once with rules 2026.12.99.6: P 1.000
+/ R 0.926 with the url, P 1.000 / R 0.917 without it (every lede is None: both of ``monitor eval``'s modes
+read the same text). Nothing is fixed from the set: its misses are pinned here as measured, so that a later
+change that decides one of them differently is noticed (and its figure is then no longer honest)."""
+
+from __future__ import annotations
+
+from classifiers import Classifier
+from classifiers.cli import MODES
+
+from .probes_r69_blind import PROBES_R69_BLIND
+from .tables import decide, labelled_texts, probe_texts, repeats, rows
+
+# Measured once with rules 2026.12.99.6 (both modes the same): the relevant headlines missed. None of the 36
+# hard negatives was let in.
+WRONG_WITH_URL = {
+    "r69b-en-uzbek-teachers-digital-rel",  # "Chinese e-learning certification": China only as an adjective of a course
+    "r69b-ru-robototehnika-rel",  # ТТПУ and "Харбинский политех": neither short name is known
+    "r69b-ru-sputnik-inzhenery-rel",  # a satellite built with Chinese engineers: satellites are industry here
+    "r69b-zh-xian-xinzang-daijiao-rel",  # Xi'an doctors teaching heart surgery in Dushanbe: surgery is out of scope
+    "r69b-uzc-zondlash-yoldosh-rel",  # a remote-sensing satellite built with China (Uzbek Cyrillic)
+    "r69b-tg-vakhsh-obshinosi-rel",  # АМИТ (the Tajik Academy of Sciences) is not in the gazetteer
+    "r69b-tg-hisor-obyori-rel",  # Xinjiang specialists' irrigation course for farmers in Hisor
+    "r69b-tk-ikinji-hemra-rel",  # Turkmenistan's second satellite with Chinese engineers
+}
+# Without the url one more: TATU with the Beijing University of Posts and Telecommunications, in Uzbek Latin
+# (the outlet uza.uz gave the Uzbek side its subject).
+WRONG_WITHOUT_URL = WRONG_WITH_URL | {"r69b-uz-tatu-bupt-rel"}
+
+ROWS = [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, url if shown else None,
+         relevant is not (pid in (WRONG_WITH_URL if shown else WRONG_WITHOUT_URL)))
+        for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in PROBES_R69_BLIND]
+
+
+@rows(("mode", "title", "url", "expected"), ROWS)
+def test_round69_blind_headlines_decided_as_measured(clf: Classifier, mode: str, title: str, url: str | None,
+                                                     expected: bool) -> None:
+    assert decide(clf, mode, {"title": title, "url": url}, meta=True) is expected
+
+
+def test_round69_figures() -> None:
+    """The figures the docs quote, from the pinned misses: P 1.000 / R 0.926 with the url, 0.917 without."""
+    relevant = [p[0] for p in PROBES_R69_BLIND if p[-1]]
+    assert len(relevant) == 108 and len(PROBES_R69_BLIND) == 144
+    assert WRONG_WITHOUT_URL <= set(relevant)
+    assert round((108 - len(WRONG_WITH_URL)) / 108, 3) == 0.926
+    assert round((108 - len(WRONG_WITHOUT_URL)) / 108, 3) == 0.917
+
+
+def test_round69_blind_set_shape() -> None:
+    """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
+    for lang in ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk"):
+        mine = [p for p in PROBES_R69_BLIND if p[0].split("-")[1] == lang]
+        assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (12, 4), lang
+        assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
+    assert all(p[3] is None for p in PROBES_R69_BLIND)
+    assert len({p[0] for p in PROBES_R69_BLIND}) == len(PROBES_R69_BLIND)
+
+
+# One headline shares half its words with a round-68 probe once the Uzbek apostrophes are folded as one (the
+# writer's own check did not fold ʻ and ‘): found after the measurement, kept as written (taking it out would be
+# choosing the set after seeing its decisions; it is decided right).
+NOT_FRESH = {"Oʻzbekistonlik oʻqituvchilar Xitoyda raqamli koʻnikmalar kursini tamomladi"}
+
+
+def test_round69_probes_are_fresh() -> None:
+    """No round-69 headline is a labelled text or an earlier probe's, nor shares half its words (character pairs
+    in Chinese) with one, nor with another of the set, but the one recorded in NOT_FRESH."""
+    known = labelled_texts() | probe_texts("probes_r69_blind")
+    mine = [p[2] for p in PROBES_R69_BLIND]
+    assert set(repeats(mine, known)) == NOT_FRESH
+    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
