@@ -66,7 +66,10 @@ DEV_WRONG: dict[str, set[str]] = {mode: set() for mode in MODES}
 # and without the url (the base, 2026.12.99.3: the same with the url, R 0.889 without). Missed: "Президенти АМИТ
 # ректори Донишгоҳи Тсинхуаро ба ҳузур пазируфт": АМИТ (the Tajik Academy of Sciences) is not in the gazetteer
 # and "ба ҳузур пазируфт" (received) is no Tajik cooperation cue, so the implied Tajik side has no local subject.
-HELD_WRONG: dict[str, set[str]] = {mode: {"r67h-tg-amit-tsinghua-rel"} for mode in MODES}
+# Round 70 put АМИТ in the gazetteer (the Tajik Academy of Sciences, beside its Russian НАНТ and АН РТ): the miss
+# is decided right since rules 2026.12.99.7, so it moved to FIXED_LATER (the measured figure above stays the honest one).
+FIXED_LATER = {"r67h-tg-amit-tsinghua-rel": "round 70: АМИТ is the Tajik Academy of Sciences in the gazetteer"}
+HELD_WRONG: dict[str, set[str]] = {mode: set() for mode in MODES}
 
 
 @rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R67_DEV, DEV_WRONG))

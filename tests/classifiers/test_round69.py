@@ -15,16 +15,23 @@ from .probes_r69_blind import PROBES_R69_BLIND
 from .tables import decide, labelled_texts, probe_texts, repeats, rows
 
 # Measured once with rules 2026.12.99.6 (both modes the same): the relevant headlines missed. None of the 36
-# hard negatives was let in.
+# hard negatives was let in. 8 missed with the url, 9 without it (the counts test_round69_figures quotes).
+MEASURED_WRONG_WITH_URL = 8
+MEASURED_WRONG_WITHOUT_URL = 9
+# Round 70 (rules 2026.12.99.7) read three of the miss families; these are now decided right (not honest any more:
+# their families were read off this set).
+FIXED_LATER = {
+    "r69b-ru-robototehnika-rel": "round 70: ТТПУ and \"Харбинский политех\" are gazetteer names",
+    "r69b-ru-sputnik-inzhenery-rel": "round 70: a satellite assembled (спутник соберут) is technology",
+    "r69b-uzc-zondlash-yoldosh-rel": "round 70: a satellite built (йўлдошини яратади) and remote sensing are technology",
+    "r69b-tg-vakhsh-obshinosi-rel": "round 70: АМИТ is the Tajik Academy of Sciences in the gazetteer",
+    "r69b-tk-ikinji-hemra-rel": "round 70: the Turkmen satellite (türkmen hemrasy) is technology",
+}
+# Still missed with rules 2026.12.99.7:
 WRONG_WITH_URL = {
     "r69b-en-uzbek-teachers-digital-rel",  # "Chinese e-learning certification": China only as an adjective of a course
-    "r69b-ru-robototehnika-rel",  # ТТПУ and "Харбинский политех": neither short name is known
-    "r69b-ru-sputnik-inzhenery-rel",  # a satellite built with Chinese engineers: satellites are industry here
     "r69b-zh-xian-xinzang-daijiao-rel",  # Xi'an doctors teaching heart surgery in Dushanbe: surgery is out of scope
-    "r69b-uzc-zondlash-yoldosh-rel",  # a remote-sensing satellite built with China (Uzbek Cyrillic)
-    "r69b-tg-vakhsh-obshinosi-rel",  # АМИТ (the Tajik Academy of Sciences) is not in the gazetteer
     "r69b-tg-hisor-obyori-rel",  # Xinjiang specialists' irrigation course for farmers in Hisor
-    "r69b-tk-ikinji-hemra-rel",  # Turkmenistan's second satellite with Chinese engineers
 }
 # Without the url one more: TATU with the Beijing University of Posts and Telecommunications, in Uzbek Latin
 # (the outlet uza.uz gave the Uzbek side its subject).
@@ -42,12 +49,16 @@ def test_round69_blind_headlines_decided_as_measured(clf: Classifier, mode: str,
 
 
 def test_round69_figures() -> None:
-    """The figures the docs quote, from the pinned misses: P 1.000 / R 0.926 with the url, 0.917 without."""
+    """The figures the docs quote, from the measured counts (8 and 9 misses): P 1.000 / R 0.926 with the url, 0.917
+    without; the misses fixed later plus those still pinned are the measured ones."""
     relevant = [p[0] for p in PROBES_R69_BLIND if p[-1]]
     assert len(relevant) == 108 and len(PROBES_R69_BLIND) == 144
-    assert WRONG_WITHOUT_URL <= set(relevant)
-    assert round((108 - len(WRONG_WITH_URL)) / 108, 3) == 0.926
-    assert round((108 - len(WRONG_WITHOUT_URL)) / 108, 3) == 0.917
+    assert WRONG_WITHOUT_URL <= set(relevant) and set(FIXED_LATER) <= set(relevant)
+    assert not set(FIXED_LATER) & WRONG_WITHOUT_URL
+    assert len(WRONG_WITH_URL | set(FIXED_LATER)) == MEASURED_WRONG_WITH_URL
+    assert len(WRONG_WITHOUT_URL | set(FIXED_LATER)) == MEASURED_WRONG_WITHOUT_URL
+    assert round((108 - MEASURED_WRONG_WITH_URL) / 108, 3) == 0.926
+    assert round((108 - MEASURED_WRONG_WITHOUT_URL) / 108, 3) == 0.917
 
 
 def test_round69_blind_set_shape() -> None:
