@@ -18,20 +18,20 @@ from .tables import decide, labelled_texts, probe_texts, repeats, rows
 # hard negatives was let in. 8 missed with the url, 9 without it (the counts test_round69_figures quotes).
 MEASURED_WRONG_WITH_URL = 8
 MEASURED_WRONG_WITHOUT_URL = 9
-# Round 70 (rules 2026.12.99.7) read three of the miss families; these are now decided right (not honest any more:
-# their families were read off this set).
+# Rounds 70 and 71 (rules 2026.12.99.7, 2026.12.99.8) read five of the miss families; these are now decided right
+# (not honest any more: their families were read off this set).
 FIXED_LATER = {
     "r69b-ru-robototehnika-rel": "round 70: ТТПУ and \"Харбинский политех\" are gazetteer names",
     "r69b-ru-sputnik-inzhenery-rel": "round 70: a satellite assembled (спутник соберут) is technology",
     "r69b-uzc-zondlash-yoldosh-rel": "round 70: a satellite built (йўлдошини яратади) and remote sensing are technology",
     "r69b-tg-vakhsh-obshinosi-rel": "round 70: АМИТ is the Tajik Academy of Sciences in the gazetteer",
     "r69b-tk-ikinji-hemra-rel": "round 70: the Turkmen satellite (türkmen hemrasy) is technology",
+    "r69b-zh-xian-xinzang-daijiao-rel": "round 71: the other side's doctors teaching (带教) a surgery is training",
+    "r69b-tg-hisor-obyori-rel": "round 71: a course held for farmers (курси обёрии … гузаронданд) is training",
 }
-# Still missed with rules 2026.12.99.7:
+# Still missed with rules 2026.12.99.8:
 WRONG_WITH_URL = {
     "r69b-en-uzbek-teachers-digital-rel",  # "Chinese e-learning certification": China only as an adjective of a course
-    "r69b-zh-xian-xinzang-daijiao-rel",  # Xi'an doctors teaching heart surgery in Dushanbe: surgery is out of scope
-    "r69b-tg-hisor-obyori-rel",  # Xinjiang specialists' irrigation course for farmers in Hisor
 }
 # Without the url one more: TATU with the Beijing University of Posts and Telecommunications, in Uzbek Latin
 # (the outlet uza.uz gave the Uzbek side its subject).
