@@ -113,17 +113,28 @@ def labelled_texts() -> frozenset[str]:
 
 
 
+def _round_number(module: str) -> int | None:
+    """The round a probe module belongs to ("probes_r65_dev" -> 65), or None (headlines, cases…)."""
+    found = re.match(r"probes_r(\d+)", module)
+    return int(found.group(1)) if found else None
+
+
 def probe_texts(own: str, *alongside: str) -> set[str]:
     """Every title and lede (longer than 8 characters) of every probe module of this package
     (``probes_*.py``, ``headlines.py``, ``cases.py``, ``grid_r9.py``) but those whose name starts
     with ``own`` (a round's own, e.g. ``"probes_r43"``) or with one of ``alongside`` (the rounds
     written at the same time by other writers, who could not see each other's sets: a likeness
-    between them is chance, not a repeat), case-folded: what a round's probes must be fresh
-    against."""
+    between them is chance, not a repeat), nor any round's written after ``own`` (a later set's
+    likeness to this one is that later round's to record, in its own check), case-folded: what a
+    round's probes must be fresh against."""
     texts: set[str] = set()
+    mine = _round_number(own)
     for module in pkgutil.iter_modules(importlib.import_module(__package__).__path__):
         name = module.name
         if not (name.startswith("probes_") or name in ("headlines", "cases", "grid_r9")) or name.startswith((own, *alongside)):
+            continue
+        later = _round_number(name)
+        if mine is not None and later is not None and later > mine:
             continue
         for value in vars(importlib.import_module(f"{__package__}.{name}")).values():
             if isinstance(value, (list, tuple)) and value and isinstance(value[0], tuple):

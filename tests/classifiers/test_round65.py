@@ -185,11 +185,9 @@ def test_round65_blind_sets_shape() -> None:
 def test_round65_probes_are_fresh() -> None:
     """No round-65 probe is a labelled text or an earlier probe's; none shares half its words (character pairs
     in Chinese) with one, nor with another of the round's; ids unique."""
-    # rounds 63 and 64 were written at the same time by writers who could not see this set; round 68's blind
-    # held-out headline r68h-tg-tnu-internship-rel, written later, shares the Tajik formula "... таҷрибаомӯзӣ
-    # мегузаранд" with r65d's (recorded in test_round68.NOT_FRESH): a likeness of a later set, not a repeat here
-    later = {"Донишҷӯёни Донишгоҳи миллии Тоҷикистон дар Huawei таҷрибаомӯзӣ мегузаранд".casefold()}
-    known = (labelled_texts() | probe_texts("probes_r65", "probes_r63", "probes_r64")) - later
+    # rounds 63 and 64 were written at the same time by writers who could not see this set (later rounds' sets are
+    # left out by probe_texts: round 68's likeness to r65d's Tajik formula is recorded in test_round68.NOT_FRESH)
+    known = labelled_texts() | probe_texts("probes_r65", "probes_r63", "probes_r64")
     blind = [x for p in PROBES_R65_DEV + PROBES_R65_HELD for x in (p[2], p[3]) if x]
     fam = [p[1] for p in PROBES_R65]
     assert not repeats(blind, known)
