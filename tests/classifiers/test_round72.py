@@ -21,6 +21,11 @@ MEASURED_WRONG_WITHOUT_URL = 10
 # Later rounds that read a miss family off this set move its items here (they are then decided right, and no longer
 # honest), with the round that did it.
 FIXED_LATER: dict[str, str] = {}
+# Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
+# the set stays honest (rules 2026.12.99.9.4, rounds 73-76 merged: R 0.917 with and without the url).
+FIXED_UNREAD = {
+    "r72b-uz-tatu-katta-malumot-rel": "round 73: big data in the Turkic languages (katta maʼlumotlar)",
+}
 MISSED = {
     "r72b-en-ivpp-kyzylkum-rel",  # IVPP (the CAS palaeontology institute) unknown; "dinosaur" no science word
     "r72b-en-dunhuang-panjakent-rel",  # Dunhuang as China and fresco restoration too light: 1.98 of 2.00
@@ -28,7 +33,6 @@ MISSED = {
     "r72b-ru-freski-afrasiaba-rel",  # Afrasiab (Samarkand's old site) not known as Uzbekistan
     "r72b-zh-gugong-xiufu-rel",  # the Palace Museum training Ashgabat's restorers: no cooperation word in Chinese
     "r72b-kk-tyangong-rel",  # the Tiangong station not known as China
-    "r72b-uz-tatu-katta-malumot-rel",  # TATU not read in Uzbek Latin here; "katta maʼlumotlar" (big data) unknown
     "r72b-uzc-ulugbek-rasadxona-rel",  # Ulugh Beg's observatory: heritage study read as China's own science
     "r72b-tg-postdoktori-rel",  # "постдокторант" unknown in Tajik
     "r72b-tk-gun-energiyasy-rel",  # academicians' solar-energy programme: no subject word known in Turkmen
@@ -53,11 +57,12 @@ def test_round72_figures() -> None:
     without; the items fixed later plus those still pinned are the measured ones."""
     relevant = {p[0] for p in PROBES_R72_BLIND if p[-1]}
     assert len(relevant) == 108 and len(PROBES_R72_BLIND) == 144
-    assert MISSED | set(FIXED_LATER) <= relevant and not LET_IN_WITH_URL & relevant
-    assert not set(FIXED_LATER) & WRONG_WITH_URL
-    assert len(WRONG_WITH_URL | set(FIXED_LATER)) == MEASURED_WRONG_WITH_URL
-    assert len(WRONG_WITHOUT_URL | set(FIXED_LATER) - LET_IN_WITH_URL) == MEASURED_WRONG_WITHOUT_URL
-    missed = len(MISSED | set(FIXED_LATER) - LET_IN_WITH_URL)
+    assert MISSED | set(FIXED_LATER) | set(FIXED_UNREAD) <= relevant and not LET_IN_WITH_URL & relevant
+    fixed = set(FIXED_LATER) | set(FIXED_UNREAD)
+    assert not fixed & WRONG_WITH_URL and not set(FIXED_LATER) & set(FIXED_UNREAD)
+    assert len(WRONG_WITH_URL | fixed) == MEASURED_WRONG_WITH_URL
+    assert len(WRONG_WITHOUT_URL | fixed) == MEASURED_WRONG_WITHOUT_URL
+    missed = len(MISSED | fixed)
     assert round((108 - missed) / (108 - missed + len(LET_IN_WITH_URL)), 3) == 0.990
     assert round((108 - missed) / 108, 3) == 0.907
 
