@@ -61,14 +61,14 @@ PROBES_R78_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r78d-ky-beidou-bought-neg", "https://kabar.kg/kyr/news/78119",
      "Кыргызстан Бэйдоу навигация жабдууларын сатып алды", None, False),
     ("r78d-ky-solar-plant-neg", "https://kloop.kg/blog/2026/12/08/78120",
-     "Кытай компаниясы Ысык-Көлдө күн электр станциясын курат", None, False),
+     "Нарын облусунда кытайлык инвестор куруп жаткан күн панелдеринин талаасы ишке кирди", None, False),
     # ------------------------------------------------------------------ Uzbek (Latin)
     ("r78d-uz-tianwen-data-rel", "https://kun.uz/news/2026/12/08/78121",
      "O‘zbek olimlari Tyanven-2 missiyasi ma’lumotlarini tahlil qiladi", None, True),
     ("r78d-uz-shenzhen-ai-lab-rel", "https://www.gazeta.uz/uz/2026/12/08/78122/",
      "Toshkent talabalari Shenchjendagi sun’iy intellekt laboratoriyasida amaliyot o‘taydi", None, True),
     ("r78d-uz-chips-import-neg", "https://kun.uz/news/2026/12/08/78123",
-     "O‘zbekiston Xitoydan chiplar importini oshirdi", None, False),
+     "Xitoy chiplari va mikrosxemalari savdosi Andijon bozorlarida ikki barobar oshdi", None, False),
     ("r78d-uz-asean-fast-neg", "https://daryo.uz/2026/12/08/78124",
      "Xitoy va ASEAN olimlari FAST teleskopida kuzatuv o‘tkazdi", None, False),
     # ------------------------------------------------------------------ Uzbek (Cyrillic)
@@ -77,7 +77,7 @@ PROBES_R78_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r78d-uzc-naoc-stars-rel", "https://xs.uz/uzkr/post/78126",
      "NAOC билан Самарқанд астрономлари юлдузларни кузатади", None, True),
     ("r78d-uzc-solar-plant-neg", "https://uza.uz/oz/posts/78127",
-     "Хитой компанияси Навоийда қуёш электр станциясини қурди", None, False),
+     "Навоий вилоятида хитойлик пудратчи қурган 200 мегаваттлик қуёш парки ишга тушди", None, False),
     ("r78d-uzc-5g-launched-neg", "https://xs.uz/uzkr/post/78128",
      "Хитой ускуналари билан Тошкентда 5G тармоғи ишга туширилди", None, False),
     # ------------------------------------------------------------------ Tajik
@@ -95,7 +95,7 @@ PROBES_R78_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r78d-tk-shenzhen-ai-course-rel", "https://tdh.gov.tm/tk/post/78134",
      "Türkmen talyplary Şençžende emeli aň boýunça okuw kursuny tamamlady", None, True),
     ("r78d-tk-5g-equipment-neg", "https://turkmenportal.com/tm/blog/78135",
-     "Türkmenistan Hytaýdan 5G enjamlaryny satyn aldy", None, False),
+     "«Türkmentelekom» hytaý önümçiliginiň 5G bazar stansiýalaryny oturtdy", None, False),
     ("r78d-tk-solar-plant-neg", "https://tdh.gov.tm/tk/post/78136",
      "Hytaý kompaniýasy Marynyň golaýynda Gün elektrik stansiýasyny gurýar", None, False),
 ]

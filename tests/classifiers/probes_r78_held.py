@@ -20,7 +20,7 @@ PROBES_R78_HELD: list[tuple[str, str, str, str | None, bool]] = [
     ("r78h-ru-change8-instrument-rel", "https://tengrinews.kz/science/78204/",
      "Казахстанский прибор полетит к Луне на «Чанъэ-8»", None, True),
     ("r78h-ru-academicians-geothermal-rel", "https://asiaplustj.info/ru/news/78205",
-     "Таджикские и китайские академики изучат геотермальную энергию Памира", None, True),
+     "Академики Душанбе и Пекина займутся исследованием геотермальных источников Гарма", None, True),
     ("r78h-ru-chips-supply-neg", "https://www.turkmenportal.com/ru/78206",
      "Туркменистан подписал соглашение о поставках чипов из Китая", None, False),
     # ------------------------------------------------------------------ Chinese
@@ -46,7 +46,7 @@ PROBES_R78_HELD: list[tuple[str, str, str, str | None, bool]] = [
      "Кытай компаниясы Кыргызстанда 5G тармагын курат", None, False),
     # ------------------------------------------------------------------ Uzbek (Latin)
     ("r78h-uz-iggcas-earthquakes-rel", "https://kun.uz/news/2026/12/08/78216",
-     "IGGCAS va O‘zbekiston geologlari zilzilalarni birgalikda o‘rganadi", None, True),
+     "IGGCAS seysmologlari Farg‘ona vodiysidagi yer qimirlashlarini toshkentlik hamkasblari bilan tadqiq etmoqda", None, True),
     ("r78h-uz-chip-design-course-rel", "https://daryo.uz/2026/12/08/78217",
      "Toshkent talabalari Xitoyda chip dizayni bo‘yicha kursda o‘qimoqda", None, True),
     ("r78h-uz-russia-tiangong-neg", "https://www.gazeta.uz/uz/2026/12/08/78218/",
@@ -57,14 +57,14 @@ PROBES_R78_HELD: list[tuple[str, str, str, str | None, bool]] = [
     ("r78h-uzc-solar-research-lab-rel", "https://xs.uz/uzkr/post/78220",
      "Хитой академиклари Тошкентда қуёш энергиясини тадқиқ қилиш лабораториясини очди", None, True),
     ("r78h-uzc-beidou-equipment-neg", "https://uza.uz/oz/posts/78221",
-     "Ўзбекистон Хитойдан BeiDou навигация ускуналарини сотиб олди", None, False),
+     "Қишлоқ хўжалиги вазирлиги тракторлар учун BeiDou йўлдош навигатор харидини эълон қилди", None, False),
     # ------------------------------------------------------------------ Tajik
     ("r78h-tg-naoc-pamir-sky-rel", "https://khovar.tj/2026/12/78222/",
      "Олимони Тоҷикистон ва NAOC осмони Помирро мушоҳида мекунанд", None, True),
     ("r78h-tg-academicians-solar-rel", "https://asiaplustj.info/tj/news/78223",
      "Академикони тоҷику чинӣ энергияи офтобро меомӯзанд", None, True),
     ("r78h-tg-solar-plant-neg", "https://khovar.tj/2026/12/78224/",
-     "Ширкати чинӣ дар Суғд нерӯгоҳи офтобӣ месозад", None, False),
+     "Дар ноҳияи Ашт панелҳои офтобии истеҳсоли Чин насб карда шуданд", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r78h-tk-tiangong-experiment-rel", "https://turkmenportal.com/tm/blog/78225",
      "Türkmen alymlary Tyangun stansiýasynda tejribe geçirer", None, True),
