@@ -19,12 +19,14 @@ from .tables import decide, labelled_texts, probe_texts, repeats, rows
 MEASURED_WRONG_WITH_URL = 11
 MEASURED_WRONG_WITHOUT_URL = 10
 # Later rounds that read a miss family off this set move its items here (they are then decided right, and no longer
-# honest), with the round that did it.
+# honest), with the round that did it. A negative let in may be moved here too (then out of LET_IN_WITH_URL).
 FIXED_LATER: dict[str, str] = {
     "r72b-en-ivpp-kyzylkum-rel": "round 78: IVPP, the CAS palaeontology institute, names China (gazetteer)",
     "r72b-ru-shenchzhen-5g-rel": "round 78: specialists in 5G (специалисты по 5G) are technology and training, not industry",
     "r72b-kk-tyangong-rel": "round 78: the Tiangong station names China (gazetteer), in every language",
     "r72b-tk-gun-energiyasy-rel": "round 78: academicians (akademikler) and a kind of energy studied (Gün energiýasyny öwrenmek) are research",
+    "r72b-uz-asean-ai-neg": "round 79: South-East Asia (Janubi-Sharqiy Osiyo) and other regions are another partner in "
+                            "kk, ky, uz, uzc, tg and tk, so the outlet's url no longer supplies the Uzbek side",
 }
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest (rules 2026.12.99.9.6, rounds 73-76 merged: P 0.990 / R 0.926 with the url, 1.000 / 0.926
@@ -39,7 +41,10 @@ MISSED = {
     "r72b-zh-gugong-xiufu-rel",  # the Palace Museum training Ashgabat's restorers: no cooperation word in Chinese
     "r72b-uzc-ulugbek-rasadxona-rel",  # Ulugh Beg's observatory: heritage study read as China's own science
 }
-LET_IN_WITH_URL = {"r72b-uz-asean-ai-neg"}  # Beijing's lab with South-East Asia: the uz outlet implied Uzbekistan
+# Measured let in with the url: "r72b-uz-asean-ai-neg" (Beijing's lab with South-East Asia: the uz outlet implied
+# Uzbekistan), fixed later (FIXED_LATER); those still let in as measured:
+MEASURED_LET_IN_WITH_URL = {"r72b-uz-asean-ai-neg"}
+LET_IN_WITH_URL = MEASURED_LET_IN_WITH_URL - set(FIXED_LATER)
 WRONG_WITH_URL = MISSED | LET_IN_WITH_URL
 WRONG_WITHOUT_URL = set(MISSED)
 
@@ -59,13 +64,15 @@ def test_round72_figures() -> None:
     without; the items fixed later plus those still pinned are the measured ones."""
     relevant = {p[0] for p in PROBES_R72_BLIND if p[-1]}
     assert len(relevant) == 108 and len(PROBES_R72_BLIND) == 144
-    assert MISSED | set(FIXED_LATER) | set(FIXED_UNREAD) <= relevant and not LET_IN_WITH_URL & relevant
+    fixed_missed = (set(FIXED_LATER) & relevant) | set(FIXED_UNREAD)
+    assert MISSED | fixed_missed <= relevant and not MEASURED_LET_IN_WITH_URL & relevant
+    assert set(FIXED_LATER) <= fixed_missed | MEASURED_LET_IN_WITH_URL
     fixed = set(FIXED_LATER) | set(FIXED_UNREAD)
     assert not fixed & WRONG_WITH_URL and not set(FIXED_LATER) & set(FIXED_UNREAD)
     assert len(WRONG_WITH_URL | fixed) == MEASURED_WRONG_WITH_URL
-    assert len(WRONG_WITHOUT_URL | fixed) == MEASURED_WRONG_WITHOUT_URL
-    missed = len(MISSED | fixed)
-    assert round((108 - missed) / (108 - missed + len(LET_IN_WITH_URL)), 3) == 0.990
+    assert len(WRONG_WITHOUT_URL | fixed_missed) == MEASURED_WRONG_WITHOUT_URL
+    missed = len(MISSED | fixed_missed)
+    assert round((108 - missed) / (108 - missed + len(MEASURED_LET_IN_WITH_URL)), 3) == 0.990
     assert round((108 - missed) / 108, 3) == 0.907
 
 

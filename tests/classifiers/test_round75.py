@@ -76,7 +76,12 @@ DEV_WRONG: dict[str, set[str]] = {mode: set() for mode in MODES}
 # and without the url, as with the base rules. Wrong: "Hytaýyň alymlary Merkezi Aziýadan gelýän tozan
 # tupanlaryny öwrenýär" (Chinese scientists study dust storms coming from Central Asia: China's own science, the
 # region named as the storms' source).
-HELD_WRONG: dict[str, set[str]] = {mode: {"r75h-tk-dust-storms-neg"} for mode in MODES}
+# Round 79 read this family (Central Asia only as where dust comes from) off its own blind set and hid "Merkezi
+# Aziýadan gelýän tozan" (dust coming from Central Asia) as of no weight: the item is decided right since, and its
+# figure here stays the one measured. Pinned as measured, less what was fixed later (and why).
+MEASURED_HELD_WRONG = {"r75h-tk-dust-storms-neg"}
+FIXED_LATER = {"r75h-tk-dust-storms-neg": "round 79: Central Asia only as the source of dust or sand is hidden"}
+HELD_WRONG: dict[str, set[str]] = {mode: MEASURED_HELD_WRONG - set(FIXED_LATER) for mode in MODES}
 
 
 @rows(WITH_AND_WITHOUT_URL, with_and_without_url(PROBES_R75_DEV, DEV_WRONG))

@@ -71,8 +71,12 @@ DEV_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set() for mode in 
 # The held-out set, measured once after the fixes (nothing fixed from it): P 1.000 / R 0.944 in both modes, with
 # and without the url (the same with the base rules, 2026.12.99.8). Missed: "Nińsýanyň agrotehnikleri Ahalyň
 # daýhanlaryna damjaly suwaryş tejribesini öwretdi": Ningxia in Turkmen (Nińsýa) is not known.
+# Round 79 read this family off its own blind set (a Chinese province in a Central Asian language's spelling) and
+# gave the gazetteer Turkmen "Nińsýa": the item is decided right since; its figure here stays the one measured.
 _HELD_MISSED = {"r76h-tk-ahal-ningxia-farming-rel"}
-HELD_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set(_HELD_MISSED) for mode in MODES for shown in (True, False)}
+FIXED_LATER = {"r76h-tk-ahal-ningxia-farming-rel": "round 79: Ningxia's Turkmen spelling Nińsýa (and others) in the gazetteer"}
+HELD_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): _HELD_MISSED - set(FIXED_LATER)
+                                                for mode in MODES for shown in (True, False)}
 
 
 def _with_and_without_url(probes: list[tuple], wrong: dict[tuple[str, bool], set[str]]) -> list[tuple]:
