@@ -20,7 +20,12 @@ MEASURED_WRONG_WITH_URL = 11
 MEASURED_WRONG_WITHOUT_URL = 10
 # Later rounds that read a miss family off this set move its items here (they are then decided right, and no longer
 # honest), with the round that did it.
-FIXED_LATER: dict[str, str] = {}
+FIXED_LATER: dict[str, str] = {
+    "r72b-en-dunhuang-panjakent-rel": "round 77: frescoes are heritage (en fresco*), with Dunhuang and Panjakent",
+    "r72b-ru-freski-afrasiaba-rel": "round 77: Afrasiab is a heritage site of Uzbekistan (gazetteer, kind site)",
+    "r72b-zh-gugong-xiufu-rel": "round 77: the Palace Museum (故宫博物院) is China's, a museum (heritage)",
+    "r72b-uzc-ulugbek-rasadxona-rel": "round 77: Ulugh Beg's observatory is a heritage site of Uzbekistan",
+}
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest (rules 2026.12.99.9.6, rounds 73-76 merged: P 0.990 / R 0.926 with the url, 1.000 / 0.926
 # without it).
@@ -30,12 +35,8 @@ FIXED_UNREAD = {
 }
 MISSED = {
     "r72b-en-ivpp-kyzylkum-rel",  # IVPP (the CAS palaeontology institute) unknown; "dinosaur" no science word
-    "r72b-en-dunhuang-panjakent-rel",  # Dunhuang as China and fresco restoration too light: 1.98 of 2.00
     "r72b-ru-shenchzhen-5g-rel",  # an internship for 5G specialists: "5G" read as industry, a hard negative
-    "r72b-ru-freski-afrasiaba-rel",  # Afrasiab (Samarkand's old site) not known as Uzbekistan
-    "r72b-zh-gugong-xiufu-rel",  # the Palace Museum training Ashgabat's restorers: no cooperation word in Chinese
     "r72b-kk-tyangong-rel",  # the Tiangong station not known as China
-    "r72b-uzc-ulugbek-rasadxona-rel",  # Ulugh Beg's observatory: heritage study read as China's own science
     "r72b-tk-gun-energiyasy-rel",  # academicians' solar-energy programme: no subject word known in Turkmen
 }
 LET_IN_WITH_URL = {"r72b-uz-asean-ai-neg"}  # Beijing's lab with South-East Asia: the uz outlet implied Uzbekistan
