@@ -27,6 +27,10 @@ FIXED_LATER: dict[str, str] = {
     "r72b-tk-gun-energiyasy-rel": "round 78: academicians (akademikler) and a kind of energy studied (Gün energiýasyny öwrenmek) are research",
     "r72b-uz-asean-ai-neg": "round 79: South-East Asia (Janubi-Sharqiy Osiyo) and other regions are another partner in "
                             "kk, ky, uz, uzc, tg and tk, so the outlet's url no longer supplies the Uzbek side",
+    "r72b-en-dunhuang-panjakent-rel": "round 77: frescoes are heritage (en fresco*), with Dunhuang and Panjakent",
+    "r72b-ru-freski-afrasiaba-rel": "round 77: Afrasiab is a heritage site of Uzbekistan (gazetteer, kind site)",
+    "r72b-zh-gugong-xiufu-rel": "round 77: the Palace Museum (故宫博物院) is China's, a museum (heritage)",
+    "r72b-uzc-ulugbek-rasadxona-rel": "round 77: Ulugh Beg's observatory is a heritage site of Uzbekistan",
 }
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest (rules 2026.12.99.9.6, rounds 73-76 merged: P 0.990 / R 0.926 with the url, 1.000 / 0.926
@@ -35,12 +39,7 @@ FIXED_UNREAD = {
     "r72b-uz-tatu-katta-malumot-rel": "round 73: big data in the Turkic languages (katta maʼlumotlar)",
     "r72b-tg-postdoktori-rel": "round 74: postdocs in Cyrillic script (постдок*)",
 }
-MISSED = {
-    "r72b-en-dunhuang-panjakent-rel",  # Dunhuang as China and fresco restoration too light: 1.98 of 2.00
-    "r72b-ru-freski-afrasiaba-rel",  # Afrasiab (Samarkand's old site) not known as Uzbekistan
-    "r72b-zh-gugong-xiufu-rel",  # the Palace Museum training Ashgabat's restorers: no cooperation word in Chinese
-    "r72b-uzc-ulugbek-rasadxona-rel",  # Ulugh Beg's observatory: heritage study read as China's own science
-}
+MISSED: set[str] = set()  # every measured miss is decided right now (FIXED_LATER, FIXED_UNREAD)
 # Measured let in with the url: "r72b-uz-asean-ai-neg" (Beijing's lab with South-East Asia: the uz outlet implied
 # Uzbekistan), fixed later (FIXED_LATER); those still let in as measured:
 MEASURED_LET_IN_WITH_URL = {"r72b-uz-asean-ai-neg"}
