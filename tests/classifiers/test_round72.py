@@ -22,7 +22,9 @@ MEASURED_WRONG_WITHOUT_URL = 10
 # honest), with the round that did it. A negative let in may be moved here too (then out of LET_IN_WITH_URL).
 FIXED_LATER: dict[str, str] = {
     "r72b-en-ivpp-kyzylkum-rel": "round 78: IVPP, the CAS palaeontology institute, names China (gazetteer)",
-    "r72b-ru-shenchzhen-5g-rel": "round 78: specialists in 5G (специалисты по 5G) are technology and training, not industry",
+    "r72b-ru-shenchzhen-5g-rel": "round 78: specialists in 5G (специалисты по 5G) are technology and training, not industry"
+                                 " (round 82, which never read this set, decides it right too: an internship in an"
+                                 " industry field gets half its penalty back)",
     "r72b-kk-tyangong-rel": "round 78: the Tiangong station names China (gazetteer), in every language",
     "r72b-tk-gun-energiyasy-rel": "round 78: academicians (akademikler) and a kind of energy studied (Gün energiýasyny öwrenmek) are research",
     "r72b-uz-asean-ai-neg": "round 79: South-East Asia (Janubi-Sharqiy Osiyo) and other regions are another partner in "
