@@ -62,7 +62,7 @@ PROBES_R85_DEV: list[tuple[str, str, str, str | None, bool]] = [
     ("r85d-uz-veterinar-yangling-rel", "https://uza.uz/uz/posts/85122",
      "Yanglingda o‘zbekistonlik veterinarlar uchun o‘quv kursi boshlandi", None, True),
     ("r85d-uz-baliq-import-neg", "https://daryo.uz/2026/12/09/85123",
-     "O‘zbekiston Xitoydan muzlatilgan baliq importini oshirdi", None, False),
+     "Andijon bozorlarida xitoylik muzlatilgan baliq savdosi kengaydi", None, False),
     ("r85d-uz-toshqin-yordam-neg", "https://kun.uz/news/2026/12/09/85124",
      "Toshqindan zarar ko‘rgan Afg‘onistonga insonparvarlik yordami jo‘natildi", None, False),
     # ------------------------------------------------------------------ Uzbek (Cyrillic)
@@ -85,11 +85,11 @@ PROBES_R85_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Обуҳавошиносон дар Душанбе барфу борон пешгӯӣ карданд", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r85d-tk-gumly-topraklar-rel", "https://orient.tm/tm/post/85133/",
-     "Türkmen we hytaý alymlary şorlaşan topraklary bilelikde öwrenýärler", None, True),
+     "Daşoguzyň şorlaşan ýerlerini Pekiniň toprakşynaslary barlaýar", None, True),
     ("r85d-tk-mal-keselleri-rel", "https://tdh.gov.tm/tk/post/85134/",
      "Türkmen weterinar lukmanlary Lançžouda mal keselleri boýunça okuw geçdi", None, True),
     ("r85d-tk-agac-satyn-neg", "https://tdh.gov.tm/tk/post/85135/",
-     "Türkmenistan Hytaýdan agaç önümlerini satyn aldy", None, False),
+     "Lebap gurluşykçylary hytaý tagtalaryny getirtdi", None, False),
     ("r85d-tk-howa-neg", "https://orient.tm/tm/post/85136/",
      "Aşgabatda ertir gar ýagar diýip garaşylýar", None, False),
 ]

@@ -78,7 +78,7 @@ PROBES_R85_HELD: list[tuple[str, str, str, str | None, bool]] = [
     ("r85h-tg-mohi-import-neg", "https://jumhuriyat.tj/index.php/85231",
      "Воридоти моҳӣ аз Чин ба Тоҷикистон зиёд шуд", None, False),
     ("r85h-tg-ob-kumak-neg", "https://khovar.tj/2026/12/85232/",
-     "Чин ба сокинони зарардидаи обхезии Хатлон кӯмаки башардӯстона фиристод", None, False),
+     "Хатлонро обхезӣ фаро гирифт: Пекин хайма ва кӯрпа ирсол намуд", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r85h-tk-balyk-rel", "https://tdh.gov.tm/tk/post/85233/",
      "Hytaýly ihtiologlar Türkmen alymlaryna balyk ösdürip ýetişdirmegi öwretdi", None, True),
