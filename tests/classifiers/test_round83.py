@@ -24,15 +24,21 @@ MEASURED_WRONG_WITHOUT_URL = 32
 # the set stays honest.
 FIXED_UNREAD: dict[str, str] = {}
 # Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
-FIXED_LATER: dict[str, str] = {}
+FIXED_LATER: dict[str, str] = {
+    "r83b-ru-ospa-ovets-rel": "round 85: the Gvardeisky institute's shortened Russian name (НИИ проблем биобезопасности)",
+    "r83b-ru-lesovody-gansu-rel": "round 85: foresters (лесоводы) are research, in every language",
+    "r83b-uzc-yaylovlar-rel": "round 85: ўтшунослар (grassland scientists) are research",
+}
+# Missed only without the url, fixed later (the url's side now read from the headline too), with the round.
+FIXED_LATER_WITHOUT_URL: dict[str, str] = {
+    "r83b-en-sheep-pox-vaccine-rel": "round 85: the Gvardeisky institute named in English by its village",
+}
 MISSED = {
     "r83b-en-urumqi-telemedicine-rel",
     "r83b-en-rangeland-restoration-rel",
     "r83b-en-mudflow-forecasts-rel",
     "r83b-ru-teleconsilium-onkologi-rel",
     "r83b-ru-medsestry-horog-rel",
-    "r83b-ru-ospa-ovets-rel",
-    "r83b-ru-lesovody-gansu-rel",
     "r83b-ru-semennoi-bank-rel",
     "r83b-ru-shkola-programmirovaniya-rel",
     "r83b-zh-xinong-shouyi-rel",
@@ -44,7 +50,6 @@ MISSED = {
     "r83b-ky-konservatoriya-beejin-rel",
     "r83b-uz-qoramol-vaksina-rel",
     "r83b-uz-guanxan-kursantlar-rel",
-    "r83b-uzc-yaylovlar-rel",
     "r83b-uzc-gulistonda-tilapiya-rel",
     "r83b-uzc-tuproqshunoslar-shinjon-rel",
     "r83b-uzc-chirchiq-kodlash-rel",
@@ -57,7 +62,7 @@ MISSED = {
     "r83b-tk-arca-tokaylary-rel",
     "r83b-tk-programmirleme-mekdebi-rel",
 }
-MISSED_WITHOUT_URL = {"r83b-en-sheep-pox-vaccine-rel", "r83b-en-conservatory-swap-rel"}  # the outlet gave the other side
+MISSED_WITHOUT_URL = {"r83b-en-conservatory-swap-rel"}  # the outlet gave the other side
 LET_IN: set[str] = set()
 WRONG_WITH_URL = MISSED | LET_IN
 WRONG_WITHOUT_URL = MISSED | MISSED_WITHOUT_URL | LET_IN
@@ -79,12 +84,14 @@ def test_round83_figures() -> None:
     relevant = {p[0] for p in PROBES_R83_BLIND if p[-1]}
     assert len(relevant) == 108 and len(PROBES_R83_BLIND) == 144
     fixed = set(FIXED_LATER) | set(FIXED_UNREAD)
-    assert MISSED | MISSED_WITHOUT_URL | fixed <= relevant and not LET_IN & relevant
-    assert not fixed & WRONG_WITHOUT_URL and not set(FIXED_LATER) & set(FIXED_UNREAD)
-    assert len(WRONG_WITH_URL | (fixed - MISSED_WITHOUT_URL)) == MEASURED_WRONG_WITH_URL
-    assert len(WRONG_WITHOUT_URL | fixed) == MEASURED_WRONG_WITHOUT_URL
-    missed_url = len(MISSED | (fixed - MISSED_WITHOUT_URL))
-    missed_nourl = len(MISSED | MISSED_WITHOUT_URL | fixed)
+    fixed_nourl = set(FIXED_LATER_WITHOUT_URL)
+    assert MISSED | MISSED_WITHOUT_URL | fixed | fixed_nourl <= relevant and not LET_IN & relevant
+    assert not (fixed | fixed_nourl) & WRONG_WITHOUT_URL and not set(FIXED_LATER) & set(FIXED_UNREAD)
+    assert not fixed & fixed_nourl
+    assert len(WRONG_WITH_URL | fixed) == MEASURED_WRONG_WITH_URL
+    assert len(WRONG_WITHOUT_URL | fixed | fixed_nourl) == MEASURED_WRONG_WITHOUT_URL
+    missed_url = len(MISSED | fixed)
+    missed_nourl = len(MISSED | MISSED_WITHOUT_URL | fixed | fixed_nourl)
     assert round((108 - missed_url) / 108, 3) == 0.722
     assert round((108 - missed_nourl) / 108, 3) == 0.704
 
