@@ -217,3 +217,32 @@ def assert_fresh_holdout(
     low, high = headline_only
     assert low * len(items) <= sum(i["headline_only"] for i in items) <= high * len(items)
     assert all(i["headline_only"] == (i["summary"] == "") for i in items)
+
+
+BLIND_LANGS = ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk")
+
+
+def blind_rows(probes: Sequence[tuple], wrong_with_url: set[str], wrong_without_url: set[str]) -> list[tuple]:
+    """A blind headline set's rows ``(id, mode, title, url, expected)`` in both of ``monitor eval``'s modes, with
+    and without the url; ``expected`` is the label but for the ids pinned wrong as measured (rounds 69, 72, 80…)."""
+    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, url if shown else None,
+             relevant is not (pid in (wrong_with_url if shown else wrong_without_url)))
+            for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in probes]
+
+
+def assert_blind_set_shape(probes: Sequence[tuple]) -> None:
+    """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
+    for lang in BLIND_LANGS:
+        mine = [p for p in probes if p[0].split("-")[1] == lang]
+        assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (12, 4), lang
+        assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
+    assert all(p[3] is None for p in probes)
+    assert len({p[0] for p in probes}) == len(probes)
+
+
+def assert_fresh_blind(probes: Sequence[tuple], own: str, *alongside: str, not_fresh: Iterable[str] = ()) -> None:
+    """No headline of a blind set is a labelled text or an earlier probe's, nor shares half its words (character
+    pairs in Chinese) with one, but those recorded in ``not_fresh``; nor with another headline of the set."""
+    mine = [p[2] for p in probes]
+    assert set(repeats(mine, labelled_texts() | probe_texts(own, *alongside))) == set(not_fresh)
+    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]

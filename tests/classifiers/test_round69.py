@@ -9,10 +9,9 @@ change that decides one of them differently is noticed (and its figure is then n
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r69_blind import PROBES_R69_BLIND
-from .tables import decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_blind_set_shape, assert_fresh_blind, blind_rows, decide, rows
 
 # Measured once with rules 2026.12.99.6 (both modes the same): the relevant headlines missed. None of the 36
 # hard negatives was let in. 8 missed with the url, 9 without it (the counts test_round69_figures quotes).
@@ -37,9 +36,7 @@ WRONG_WITH_URL = {
 # (the outlet uza.uz gave the Uzbek side its subject).
 WRONG_WITHOUT_URL = WRONG_WITH_URL | {"r69b-uz-tatu-bupt-rel"}
 
-ROWS = [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, url if shown else None,
-         relevant is not (pid in (WRONG_WITH_URL if shown else WRONG_WITHOUT_URL)))
-        for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in PROBES_R69_BLIND]
+ROWS = blind_rows(PROBES_R69_BLIND, WRONG_WITH_URL, WRONG_WITHOUT_URL)
 
 
 @rows(("mode", "title", "url", "expected"), ROWS)
@@ -63,12 +60,7 @@ def test_round69_figures() -> None:
 
 def test_round69_blind_set_shape() -> None:
     """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
-    for lang in ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk"):
-        mine = [p for p in PROBES_R69_BLIND if p[0].split("-")[1] == lang]
-        assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (12, 4), lang
-        assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
-    assert all(p[3] is None for p in PROBES_R69_BLIND)
-    assert len({p[0] for p in PROBES_R69_BLIND}) == len(PROBES_R69_BLIND)
+    assert_blind_set_shape(PROBES_R69_BLIND)
 
 
 # One headline shares half its words with a round-68 probe once the Uzbek apostrophes are folded as one (the
@@ -80,7 +72,4 @@ NOT_FRESH = {"Oʻzbekistonlik oʻqituvchilar Xitoyda raqamli koʻnikmalar kursin
 def test_round69_probes_are_fresh() -> None:
     """No round-69 headline is a labelled text or an earlier probe's, nor shares half its words (character pairs
     in Chinese) with one, nor with another of the set, but the one recorded in NOT_FRESH."""
-    known = labelled_texts() | probe_texts("probes_r69_blind")
-    mine = [p[2] for p in PROBES_R69_BLIND]
-    assert set(repeats(mine, known)) == NOT_FRESH
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R69_BLIND, "probes_r69_blind", not_fresh=NOT_FRESH)

@@ -9,10 +9,9 @@ differently is noticed (and its figure is then no longer honest)."""
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r72_blind import PROBES_R72_BLIND
-from .tables import decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_blind_set_shape, assert_fresh_blind, blind_rows, decide, rows
 
 # Measured once with rules 2026.12.99.8 (both modes read the same text). With the url 10 relevant headlines missed
 # and one negative let in; without it the same 10 missed and none let in.
@@ -49,9 +48,7 @@ LET_IN_WITH_URL = MEASURED_LET_IN_WITH_URL - set(FIXED_LATER)
 WRONG_WITH_URL = MISSED | LET_IN_WITH_URL
 WRONG_WITHOUT_URL = set(MISSED)
 
-ROWS = [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, url if shown else None,
-         relevant is not (pid in (WRONG_WITH_URL if shown else WRONG_WITHOUT_URL)))
-        for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in PROBES_R72_BLIND]
+ROWS = blind_rows(PROBES_R72_BLIND, WRONG_WITH_URL, WRONG_WITHOUT_URL)
 
 
 @rows(("mode", "title", "url", "expected"), ROWS)
@@ -79,18 +76,10 @@ def test_round72_figures() -> None:
 
 def test_round72_blind_set_shape() -> None:
     """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
-    for lang in ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk"):
-        mine = [p for p in PROBES_R72_BLIND if p[0].split("-")[1] == lang]
-        assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (12, 4), lang
-        assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
-    assert all(p[3] is None for p in PROBES_R72_BLIND)
-    assert len({p[0] for p in PROBES_R72_BLIND}) == len(PROBES_R72_BLIND)
+    assert_blind_set_shape(PROBES_R72_BLIND)
 
 
 def test_round72_probes_are_fresh() -> None:
     """No round-72 headline is a labelled text or an earlier probe's, nor shares half its words (character pairs
     in Chinese) with one, nor with another of the set."""
-    known = labelled_texts() | probe_texts("probes_r72_blind")
-    mine = [p[2] for p in PROBES_R72_BLIND]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R72_BLIND, "probes_r72_blind")

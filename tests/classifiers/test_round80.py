@@ -10,10 +10,9 @@ pinned as measured, so that a later change that decides one of them differently 
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r80_blind import PROBES_R80_BLIND
-from .tables import decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_blind_set_shape, assert_fresh_blind, blind_rows, decide, rows
 
 # Measured once with rules 2026.12.99.9.6 (both modes read the same text): with the url 20 relevant headlines
 # missed and one negative let in; without it 21 missed and the same one let in.
@@ -55,9 +54,7 @@ LET_IN = {"r80b-ky-bryussel-superkompyuter-neg"}  # Brussels and Beijing's super
 WRONG_WITH_URL = MISSED | LET_IN
 WRONG_WITHOUT_URL = MISSED | MISSED_WITHOUT_URL | LET_IN
 
-ROWS = [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, url if shown else None,
-         relevant is not (pid in (WRONG_WITH_URL if shown else WRONG_WITHOUT_URL)))
-        for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in PROBES_R80_BLIND]
+ROWS = blind_rows(PROBES_R80_BLIND, WRONG_WITH_URL, WRONG_WITHOUT_URL)
 
 
 @rows(("mode", "title", "url", "expected"), ROWS)
@@ -85,19 +82,11 @@ def test_round80_figures() -> None:
 
 def test_round80_blind_set_shape() -> None:
     """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
-    for lang in ("en", "ru", "zh", "kk", "ky", "uz", "uzc", "tg", "tk"):
-        mine = [p for p in PROBES_R80_BLIND if p[0].split("-")[1] == lang]
-        assert (sum(p[-1] for p in mine), sum(not p[-1] for p in mine)) == (12, 4), lang
-        assert all(p[0].endswith("-neg") is not p[-1] for p in mine), lang
-    assert all(p[3] is None for p in PROBES_R80_BLIND)
-    assert len({p[0] for p in PROBES_R80_BLIND}) == len(PROBES_R80_BLIND)
+    assert_blind_set_shape(PROBES_R80_BLIND)
 
 
 def test_round80_probes_are_fresh() -> None:
     """No round-80 headline is a labelled text or an earlier probe's, nor shares half its words (character pairs
     in Chinese) with one, nor with another of the set. Rounds 77–79 were written at the same time by other writers
     (a likeness to them is chance)."""
-    known = labelled_texts() | probe_texts("probes_r80_blind", "probes_r77", "probes_r78", "probes_r79")
-    mine = [p[2] for p in PROBES_R80_BLIND]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R80_BLIND, "probes_r80_blind", "probes_r77", "probes_r78", "probes_r79")
