@@ -32,6 +32,8 @@ def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, bool, str], Any
             refs.add(rule.per)
     if rs.implied is not None:
         refs |= rs.implied.when.refs
+        if rs.implied.outlet_when is not None:
+            refs |= rs.implied.outlet_when.refs
     implied_names = list(rs.implied.values) if rs.implied is not None else []
     refs |= set(implied_names)
     local: dict[tuple[int, str], str] = {}  # (field or -1, concept) -> local variable
@@ -91,8 +93,13 @@ def compile_scoring(rs: RuleSet, rule_hit: Callable[[str, float, bool, str], Any
         lines.append(f"    {names[ref]} = {expr}")
     if rs.implied is not None:
         namespace["IMPLY"] = imply
+        lines.append("    got = None")
         lines.append(f"    if {condition(rs.implied.when.source, rs.implied.when.refs)}:")
         lines.append("        got = IMPLY(*implied_args)")
+        if rs.implied.outlet_when is not None:  # round 90: an academic outlet alone, never the language
+            lines.append(f"    elif {condition(rs.implied.outlet_when.source, rs.implied.outlet_when.refs)}:")
+            lines.append("        got = IMPLY(*implied_args, academic_only=True)")
+        lines.append("    if got is not None:")
         for name in implied_names:
             lines.append(f"        if got == {name!r}:")
             lines.append(f"            {names[name]} = 1.0")

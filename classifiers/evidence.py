@@ -86,7 +86,8 @@ def add_pinyin(pinyin_side: tuple, texts: tuple[str, str, str], founds: list[dic
 
 
 def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: dict[str, float],
-          found_hits: list[tuple[int, int, str, tuple, str]], url: str | None = None) -> str | None:
+          found_hits: list[tuple[int, int, str, tuple, str]], url: str | None = None, *,
+          academic_only: bool = False) -> str | None:
     """The implied side: when one side is named and the other is not, the language the
     text is written in may stand for the missing one (a Kyrgyz text naming China implies
     Kyrgyzstan; a Chinese text naming Central Asia, China) — or, when the language implies
@@ -96,10 +97,19 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
     none) and adds a match that shows the evidence: ``'өттү' →
     kg (implied: the text is in Kyrgyz (letter ө, letter ү))``, ``url 'kaznu.kz' → kz
     (implied: the outlet is in Kazakhstan)``; the country joins the decision's countries (its
-    total is 0.0: it adds no strength, the rules decide what it is worth)."""
+    total is 0.0: it adds no strength, the rules decide what it is worth).
+
+    Round 90: ``academic_only`` (``implied.outlet_when`` held, ``implied.when`` did not): the
+    language is not read, and only an academic outlet (a university's or an academy's own site)
+    implies its side."""
     missing = [name for name, side in implied.values.items() if side.isdisjoint(totals)]
     if not missing or len(missing) == len(implied.values):
         return None
+    if academic_only:
+        outlet = resolve_outlet(url) if url else None
+        if outlet is None or outlet.kind is None:
+            return None
+        return _outlet_side(outlet, implied, missing, totals, found_hits)
     # detect() (~60 µs) only when its answer can fill a missing side: a language standing for it
     # whose signs the text has (implied.may_detect; Russian and English texts have none).
     filled = implied.values[missing[0]] if len(missing) == 1 else frozenset().union(
@@ -118,6 +128,12 @@ def imply(implied: Any, texts: tuple[str, str, str], lang: str | None, totals: d
     outlet = resolve_outlet(url) if url else None
     if outlet is None:
         return None
+    return _outlet_side(outlet, implied, missing, totals, found_hits)
+
+
+def _outlet_side(outlet: Any, implied: Any, missing: list[str], totals: dict[str, float],
+                 found_hits: list[tuple[int, int, str, tuple, str]]) -> str | None:
+    """The implied value the outlet's country fills, and its match of field "url"."""
     for name in missing:
         if outlet.concept in implied.values[name]:
             totals.setdefault(outlet.concept, 0.0)

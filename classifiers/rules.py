@@ -50,6 +50,9 @@ class Implied:
     languages: dict[str, str]
     values: dict[str, frozenset[str]]
     when: Compiled  # over the same values as the rules (the implied values themselves are 0 then)
+    # round 90: when ``when`` does not hold, an academic outlet alone (a university's or an academy's own
+    # site, outlets.yaml ``academic``; never the language) may still imply its side when this holds
+    outlet_when: Compiled | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +350,7 @@ def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
 
     if not isinstance(raw, dict):
         raise RulesError(file, "implied", "must be {languages: {kk: kz, ...}, values: {implied_ca: ca, ...}, when: \"scied >= 1\"}")
-    _check_keys(file, "implied", raw, ("languages", "values", "when"), (), "")
+    _check_keys(file, "implied", raw, ("languages", "values", "when", "outlet_when"), (), "")
 
     def side(value: Any, where: str) -> frozenset[str]:
         if value in groups:
@@ -373,7 +376,9 @@ def _implied(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, f
             raise RulesError(file, f"implied.values.{name}", "a value name must differ from every concept, group and keyword")
         values[name] = side(value, f"implied.values.{name}")
     when = compile_expression(raw.get("when", "1 > 0"), names | set(groups) | set(pairs), file, "implied.when")
-    return Implied({str(k): str(v) for k, v in languages.items()}, values, when)
+    outlet_when = (compile_expression(raw["outlet_when"], names | set(groups) | set(pairs), file, "implied.outlet_when")
+                   if raw.get("outlet_when") is not None else None)
+    return Implied({str(k): str(v) for k, v in languages.items()}, values, when, outlet_when)
 
 
 def _outlet_subject(raw: Any, file: str, names: set[str], groups: dict[str, dict[str, float]],

@@ -67,7 +67,10 @@ RULE_ERRORS = [
     ("unknown-no-side-key", "no_side:\n  sides:", "no_side:\n  sids:",
      RulesError, r'^rules\.yaml: no_side\.sids: unknown key; use sides, rule \(did you mean "sides"\?\)$'),
     ("unknown-implied-key", "implied:\n  languages:", "implied:\n  langauges:",
-     RulesError, r'^rules\.yaml: implied\.langauges: unknown key; use languages, values, when \(did you mean "languages"\?\)$'),
+     RulesError, r'^rules\.yaml: implied\.langauges: unknown key; use languages, values, when, outlet_when \(did you mean "languages"\?\)$'),
+    # round 90: implied.outlet_when is an expression over the rules' values, checked as implied.when is
+    ("bad-implied-outlet-when", "  outlet_when: partner >= 1", "  outlet_when: partnr >= 1",
+     RulesError, r'^rules\.yaml: implied\.outlet_when: unknown name "partnr"'),
 ]
 
 

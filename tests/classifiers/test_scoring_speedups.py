@@ -137,6 +137,8 @@ def _values(clf: Classifier, T: dict[str, float], F: list[dict[str, float]], P: 
     for rule in rs.rules:
         refs |= rule.when.refs | ({rule.per} if rule.per else set())
     refs |= rs.implied.when.refs if rs.implied is not None else set()
+    if rs.implied is not None and rs.implied.outlet_when is not None:  # round 90
+        refs |= rs.implied.outlet_when.refs
     implied_names = set(rs.implied.values) if rs.implied is not None else set()
     V: dict[str, float] = {}
     for ref in refs | implied_names:
@@ -159,8 +161,12 @@ def _reference_score(clf: Classifier, T: dict[str, float], F: list[dict[str, flo
                      implied_args: tuple) -> tuple[float, bool, list[Any]]:
     rs = clf.ruleset
     V = _values(clf, T, F, P)
-    if rs.implied is not None and eval(rs.implied.when.source, {"__builtins__": {}}, {"V": V}):
-        name = imply(*implied_args)
+    if rs.implied is not None:
+        name = None
+        if eval(rs.implied.when.source, {"__builtins__": {}}, {"V": V}):
+            name = imply(*implied_args)
+        elif rs.implied.outlet_when is not None and eval(rs.implied.outlet_when.source, {"__builtins__": {}}, {"V": V}):
+            name = imply(*implied_args, academic_only=True)  # round 90: an academic outlet alone
         if name is not None:
             V[name] = 1.0
     score, vetoed, hits = 0.0, False, []
@@ -197,7 +203,8 @@ def _random_strengths(clf: Classifier, rng: random.Random) -> tuple[dict, list[d
     return T, F, P
 
 
-_URLS = [None, "https://kaznu.kz/news/1", "https://www.xinhuanet.com/x", "https://example.org/", "https://akipress.com/n"]
+_URLS = [None, "https://kaznu.kz/news/1", "https://www.xinhuanet.com/x", "https://example.org/", "https://akipress.com/n",
+         "http://en.hit.edu.cn/news/1"]  # round 90: an academic outlet (implied.outlet_when)
 
 
 @pytest.mark.parametrize("seed", range(6), ids=lambda s: f"seed{s}")
