@@ -27,6 +27,11 @@ FIXED_LATER: dict[str, str] = {
     "r83b-ru-ospa-ovets-rel": "round 85: the Gvardeisky institute's shortened Russian name (НИИ проблем биобезопасности)",
     "r83b-ru-lesovody-gansu-rel": "round 85: foresters (лесоводы) are research, in every language",
     "r83b-uzc-yaylovlar-rel": "round 85: ўтшунослар (grassland scientists) are research",
+    "r83b-ru-medsestry-horog-rel": "round 87: nurses (медсестра, all cases) are medics, and sent away to study (отправят учиться) is study",
+    "r83b-ru-teleconsilium-onkologi-rel": "round 87: a teleconsilium is telemedicine, medicine and technology",
+    "r83b-tg-hamshiraho-urumchi-rel": "round 87: шафқатпарастон are nurses, and тайёрӣ мебинанд is training undergone",
+    "r83b-tk-sepagat-uyalary-rel": "round 87: şepagat uýalary are nurses, and okuw geçýär is training undergone",
+    "r83b-tk-telelukmancylyk-rel": "round 87: telelukmançylyk is telemedicine in Turkmen words",
 }
 # Missed only without the url, fixed later (the url's side now read from the headline too), with the round.
 FIXED_LATER_WITHOUT_URL: dict[str, str] = {
@@ -36,8 +41,6 @@ MISSED = {
     "r83b-en-urumqi-telemedicine-rel",
     "r83b-en-rangeland-restoration-rel",
     "r83b-en-mudflow-forecasts-rel",
-    "r83b-ru-teleconsilium-onkologi-rel",
-    "r83b-ru-medsestry-horog-rel",
     "r83b-ru-semennoi-bank-rel",
     "r83b-ru-shkola-programmirovaniya-rel",
     "r83b-zh-xinong-shouyi-rel",
@@ -52,12 +55,9 @@ MISSED = {
     "r83b-uzc-gulistonda-tilapiya-rel",
     "r83b-uzc-tuproqshunoslar-shinjon-rel",
     "r83b-uzc-chirchiq-kodlash-rel",
-    "r83b-tg-hamshiraho-urumchi-rel",
     "r83b-tg-shensi-pista-rel",
     "r83b-tg-sel-tarma-rel",
     "r83b-tg-konservatoriya-shanhay-rel",
-    "r83b-tk-telelukmancylyk-rel",
-    "r83b-tk-sepagat-uyalary-rel",
     "r83b-tk-arca-tokaylary-rel",
     "r83b-tk-programmirleme-mekdebi-rel",
 }
