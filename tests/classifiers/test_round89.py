@@ -97,6 +97,9 @@ READINGS = [
     ("kk-karakalpak", "Қарақалпақстанда мектеп ашылды", "uz", True),
     ("tg-qaroqalpoq", "Дар Қароқалпоқистон мактаб кушода шуд", "uz", True),
     ("tk-garagalpak", "Garagalpagystanda mekdep açyldy", "uz", True),
+    ("tk-aral-sebiti", "Aral sebitinde mekdep açyldy", "central_asia", True),
+    ("tg-mintaqai-aral", "Дар минтақаи Арал мактаб кушода шуд", "central_asia", True),
+    ("ky-aral-aimagy", "Арал аймагында мектеп ачылды", "central_asia", True),
     # China's (genitive) specialists "with", the Tajik "with China", and the rest
     ("ky-kytaydyn-adisteri-menen", "Кытайдын адистери менен жолугушту", "cooperation", True),
     ("tk-hytayyn-hunarmenleri-bilen", "Hytaýyň hünärmenleri bilen duşuşdy", "cooperation", True),
