@@ -73,7 +73,13 @@ DEV_WRONG = {"r85d-tg-charogohho-rel"}
 # Held-out, measured once after the fixes (nothing fixed from it): P 1.000 / R 0.889 in both modes, with and without
 # the url (the base 1.000 / 0.833). Missed: "Ухандык ихтиологдор Токтогулда балык өстүрүүнү үйрөтүштү" and
 # "Ҷангалшиносони тоҷик дар Гансу ..." (the izafet form ҷангалшиносони is not among the Tajik endings).
-HELD_WRONG = {"r85h-ky-balykchylyk-rel", "r85h-tg-jangal-rel"}
+HELD_WRONG_MEASURED = {"r85h-ky-balykchylyk-rel", "r85h-tg-jangal-rel"}
+# Later rounds that decide one of the measured misses right move it here (no longer honest), with the round.
+FIXED_LATER: dict[str, str] = {
+    "r85h-ky-balykchylyk-rel": "round 89: Toktogul names Kyrgyzstan (Токтогулда)",
+    "r85h-tg-jangal-rel": "round 89: the izafet plural ҷангалшиносони is research; forests restored (барқарорсозии ҷангал)",
+}
+HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
 def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
@@ -101,6 +107,10 @@ def test_round85_probes_are_fresh() -> None:
     mine = [p[2] for p in PROBES_R85_DEV + PROBES_R85_HELD]
     assert not repeats(mine, known)
     assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+
+
+def test_round85_fixed_later_were_measured_wrong() -> None:
+    assert set(FIXED_LATER) <= HELD_WRONG_MEASURED
 
 
 def test_round85_version(clf: Classifier) -> None:
