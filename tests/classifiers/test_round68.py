@@ -81,7 +81,13 @@ DEV_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set() for mode in 
 # not read as training; teachers are education policy, not a programme of the company) and "... ёшлар учун
 # рақамли кўникмалар курсини бошлади" (a skills course in Uzbek Cyrillic is not read).
 _HELD_MISSED = {"r68h-en-tajik-teachers-cloud-rel", "r68h-uzc-youth-digital-course-rel"}
-HELD_WRONG: dict[tuple[str, bool], set[str]] = {(mode, shown): set(_HELD_MISSED) for mode in MODES for shown in (True, False)}
+# Later rounds that fixed a held-out miss (no longer honest for this set), with the round.
+FIXED_LATER: dict[str, str] = {
+    "r68h-uzc-youth-digital-course-rel": "round 88: digital skills (рақамли кўникмалар) courses are training in technology",
+}
+HELD_WRONG: dict[tuple[str, bool], set[str]] = {
+    (mode, shown): _HELD_MISSED - set(FIXED_LATER) for mode in MODES for shown in (True, False)
+}
 
 
 def _with_and_without_url(probes: list[tuple], wrong: dict[tuple[str, bool], set[str]]) -> list[tuple]:
