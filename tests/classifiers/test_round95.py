@@ -2,9 +2,9 @@
 (docs/classifier.md, "Round 95 of issue 12"). 144 headlines in the issue's style (probes_r95_blind: 12 relevant and 4
 hard negatives in each of nine languages: university agreements, rectors' visits and forums, joint laboratories and
 centres, branch campuses, scholarships, Confucius Institutes and Luban Workshops, academies, joint research and
-expeditions, training, technology transfer; negatives: pipelines, trade, flights, visas, football, China with South-
-East Asia, Central Asia with Korea, Japan or Turkey), written by a helper who never ran the classifier nor read its
-code, data, docs or tests and committed before the classifier was run on them, were measured with rules
+expeditions, training, technology transfer; negatives: pipelines, trade, flights, visas, football, China with
+South-East Asia, Central Asia with Korea, Japan or Turkey), written by a helper who never ran the classifier nor read
+its code, data, docs or tests and committed before the classifier was run on them, were measured with rules
 2026.12.99.9.9.9.5.1 (rounds 87–90 merged, none of whose writers saw the set) and with the last stop's
 2026.12.99.9.9.8: the same decisions, P 1.000 / R 0.954 with and without the url (every lede is None). Its wrong
 decisions are pinned as measured, so that a later change that decides one of them differently is noticed."""
