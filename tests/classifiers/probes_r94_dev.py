@@ -70,7 +70,7 @@ PROBES_R94_DEV: list[tuple[str, str, str, str | None, bool]] = [
      "Qashqardagi o'zbek maktablari yangi darsliklar oldi", None, False),
     # ------------------------------------------------------------------ Uzbek (Cyrillic)
     ("r94d-uzc-kuprigi-toshkent-rel", "https://uza.uz/oz/posts/94125",
-     "Шарқшунослик университетида «Хитой тили кўприги» саралаш босқичи ўтказилди", None, True),
+     "Тошкентда ўтган «Хитой тили кўприги» беллашувида фарғоналик мактаб ўқувчиси биринчи ўринни олди", None, True),
     ("r94d-uzc-navoiy-pekin-rel", "https://xs.uz/uzkr/post/94126",
      "Алишер Навоий ғазаллари хитой тилида Пекинда нашр этилди", None, True),
     ("r94d-uzc-kino-haftaligi-neg", "https://xs.uz/uzkr/post/94127",
