@@ -106,13 +106,20 @@ def test_round90_decision(clf: Classifier, title: str, url: str | None, expected
 # Kazakh archivists' Qing-era copies and the Tajik Center for Strategic Studies with CASS; let in the Kyrgyz
 # journalists trained in Beijing). After: every item right but the journalists, left as decided (journalists'
 # training is not changed in this round: "Бээжинде окуудан" reads as study in Beijing).
-DEV_WRONG = {"r90d-ky-journalists-neg"}
+DEV_WRONG_MEASURED = {"r90d-ky-journalists-neg"}
 # Held-out, measured once after the fixes (nothing fixed from it): P 0.889 / R 0.889 in both modes, with and without
 # the url, the same as the base. Missed: the Kazakh copies of Abylai Khan era documents ("құжаттардың көшірмелері"
 # from "Қытай мұрағаттарынан") and the Kyrgyz national libraries digitising manuscripts; let in: a Chinese
 # delegation's courtesy tour of Kazakhstan's National Library and a Chinese course for Tajik journalists.
-HELD_WRONG = {"r90h-en-library-tour-neg", "r90h-zh-jizhe-yanxiuban-neg", "r90h-kk-abylai-qujat-rel",
-              "r90h-ky-kol-jazma-rel"}
+HELD_WRONG_MEASURED = {"r90h-en-library-tour-neg", "r90h-zh-jizhe-yanxiuban-neg", "r90h-kk-abylai-qujat-rel",
+                       "r90h-ky-kol-jazma-rel"}
+# Later rounds that decide one of the measured wrong items right move it here (no longer honest), with the round.
+FIXED_LATER: dict[str, str] = {
+    "r90d-ky-journalists-neg": "round 92: journalists' own study (окуудан өтүштү) is what they get, as a seminar is",
+    "r90h-zh-jizhe-yanxiuban-neg": "round 92: 新闻记者 names journalists, whose 研修班 is media cooperation",
+}
+DEV_WRONG = DEV_WRONG_MEASURED - set(FIXED_LATER)
+HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
 def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
@@ -149,6 +156,10 @@ def test_round90_shape() -> None:
             mine = [p for p in probes if p[0].split("-")[1] == lang]
             assert sorted(p[-1] for p in mine) == [False, False, True, True], lang
         assert all(p[3] is None for p in probes) and len({p[0] for p in probes}) == len(probes)
+
+
+def test_round90_fixed_later_were_measured_wrong() -> None:
+    assert set(FIXED_LATER) <= DEV_WRONG_MEASURED | HELD_WRONG_MEASURED
 
 
 def test_round90_version(clf: Classifier) -> None:
