@@ -6,8 +6,8 @@ taught is training and medicine in every language (en "learn laparoscopic techni
 карданд", tk "endoskopiýa usulyny öwrendi"); free surgery on patients is a service (the veto
 health_service_not_science); technology bought or sold, or a deal priced in dollars, is goods (cue tech_sale, veto
 technology_as_goods); a health minister beside a hospital with no science is health diplomacy (veto
-health_minister_without_science); the bare academy of sciences of a Central Asian language is the writer's own
-(local_subject), China's being written whole. The READINGS table reads each form both ways; the blind sets
+health_minister_without_science); the bare academy of sciences in Uzbek is the writer's own (local_subject),
+China's being written whole (not in Kazakh or Kyrgyz, where China's agricultural academy ends the same). The READINGS table reads each form both ways; the blind sets
 (probes_r93_dev, probes_r93_held) are decided on their url and without it, in both modes."""
 
 from __future__ import annotations
@@ -68,10 +68,10 @@ READINGS = [
     ("uzc-fanlar-akademiyasi", "Фанлар академияси Сув муаммолари институти", "local_subject", True),
     ("uzc-xitoy-fanlar-is-not", "Хитой Фанлар академияси вице-президенти", "local_subject", False),
     ("uz-xitoyning-fanlar-is-not", "Xitoyning Fanlar akademiyasi olimlari", "local_subject", False),
-    ("kk-gylym-akademiyasy", "Ғылым академиясы институтының ғалымдары", "local_subject", True),
-    ("kk-qytaidyn-gylym-is-not", "Қытайдың ғылым академиясы ғалымдары", "local_subject", False),
-    ("ky-ilimder-akademiyasy", "Илимдер академиясынын институту", "local_subject", True),
-    ("ky-kytai-ilimder-is-not", "Кытай илимдер академиясынын институту", "local_subject", False),
+    ("uz-xxr-fanlar-is-not", "XXR Fanlar akademiyasi olimlari", "local_subject", False),
+    ("uzc-xxr-fanlar-is-not", "ХХР Фанлар академияси олимлари", "local_subject", False),
+    ("kk-agri-academy-is-not", "Қытай ауыл шаруашылығы ғылым академиясының институты", "local_subject", False),
+    ("ky-agri-academy-is-not", "Кытайдын айыл чарба илимдер академиясынын генетиктери", "local_subject", False),
 ]
 
 
