@@ -120,9 +120,9 @@ MISSED_BEFORE = {
 # (a light subject and a light cue), and Chinese academicians "at" an institute with no visit word.
 # Round 62 caught r24-tg-doctors-hospitals ("таҷриба меомӯзанд", learning experience, is light training
 # beside the doctors' field).
+# Round 93 caught r24-uz-academy-delegation (the bare "Fanlar akademiyasi" in Uzbek is the writer's own academy).
 STILL_MISSED = {
-    "r24-ru-knu-china-studies", "r24-ky-students-life", "r24-ky-doctors-experience",
-    "r24-uz-academy-delegation", "r24-tk-doctors-clinics",
+    "r24-ru-knu-china-studies", "r24-ky-students-life", "r24-ky-doctors-experience", "r24-tk-doctors-clinics",
 }
 
 
