@@ -22,11 +22,13 @@ MEASURED_WRONG_WITH_URL = 5
 MEASURED_WRONG_WITHOUT_URL = 5
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest.
-FIXED_UNREAD: dict[str, str] = {
+FIXED_UNREAD: dict[str, str] = {}
+# Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
+FIXED_LATER: dict[str, str] = {
+    # round 98's writer did not open the set, but a grep over the tests printed this headline before its rules
+    # were written: counted as read
     "r95-uzc-shensi-ochiq-eshiklar-rel": "round 98: an open day for applicants (абитуриентлар) is no reception",
 }
-# Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
-FIXED_LATER: dict[str, str] = {}
 MISSED = {
     "r95-ru-turkmen-kardiologi-shanhay-rel",
     "r95-uz-sintszyan-qurgoqchilik-navi-rel",
