@@ -58,7 +58,7 @@ PROBES_R96_HELD: list[tuple[str, str, str, str | None, bool]] = [
      "УИАнын президенти Германиянын элчиси менен жолукту", None, False),
     # ------------------------------------------------------------------ Uzbek (Latin)
     ("r96h-uz-toshdtu-lanchjou-hydrogen-rel", "https://kun.uz/news/2026/12/08/96221",
-     "ToshDTU va Lanchjou universiteti vodorod energetikasi bo'yicha qo'shma laboratoriya ochdi", None, True),
+     "ToshDTU muhandislari Lanchjou politexnikasida vodorod yoqilg'isi kursini tamomladi", None, True),
     ("r96h-uz-xfa-qizilqum-rel", "https://daryo.uz/2026/12/08/96222",
      "XFA Geologiya instituti va O'zFA olimlari Qizilqum qazilmalarini o'rganadi", None, True),
     ("r96h-uz-urumchi-flight-neg", "https://www.gazeta.uz/oz/2026/12/08/96223/",
@@ -76,13 +76,13 @@ PROBES_R96_HELD: list[tuple[str, str, str, str | None, bool]] = [
      "Хитойдан Тошкентга 300 та автобус олиб келинди", None, False),
     # ------------------------------------------------------------------ Tajik
     ("r96h-tg-dtt-lanchjou-center-rel", "https://khovar.tj/2026/12/96229/",
-     "ДТТ ва Донишгоҳи Ланчжоу маркази илмии муштарак таъсис доданд", None, True),
+     "Муҳандисони ДТТ дар Ланчжоу курси энергияи офтобиро хатм карданд", None, True),
     ("r96h-tg-dmt-sian-practice-rel", "https://jumhuriyat.tj/96230/",
-     "Донишҷӯёни ДМТ дар Сиан таҷрибаомӯзӣ мегузаранд", None, True),
+     "Бисту панҷ барномасози ДМТ ба технопарки Сиан барои амалия рафтанд", None, True),
     ("r96h-tg-amit-urumchi-flight-neg", "https://khovar.tj/2026/12/96231/",
      "АМИТ «Ховар»: аз Урумчӣ ба Душанбе парвози нав оғоз шуд", None, False),
     ("r96h-tg-dmt-tehran-neg", "https://www.ozodi.org/a/96232.html",
-     "ДМТ бо Донишгоҳи Теҳрон ёддошти тафоҳум имзо кард", None, False),
+     "Ректори ДМТ бо сафири Эрон дар бораи мубодилаи устодон сӯҳбат кард", None, False),
     # ------------------------------------------------------------------ Turkmen
     ("r96h-tk-tdu-sinszyan-chinese-rel", "https://turkmenportal.com/tk/blog/96233",
      "TDU-nyň talyplary Sinszýan uniwersitetinde hytaý dilini öwrenýär", None, True),
