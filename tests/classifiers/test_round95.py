@@ -22,13 +22,14 @@ MEASURED_WRONG_WITH_URL = 5
 MEASURED_WRONG_WITHOUT_URL = 5
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest.
-FIXED_UNREAD: dict[str, str] = {}
+FIXED_UNREAD: dict[str, str] = {
+    "r95-uz-sintszyan-qurgoqchilik-navi-rel": "round 96: Xinjiang in the Russian spelling carried into Uzbek Latin (Sintszyan, Sintszyanlik)",
+    "r95-uzc-hfa-geologiya-markazi-rel": "round 96: ХФА, the Chinese Academy of Sciences' Uzbek acronym, beside a Central Asian side",
+}
 # Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
 FIXED_LATER: dict[str, str] = {}
 MISSED = {
     "r95-ru-turkmen-kardiologi-shanhay-rel",
-    "r95-uz-sintszyan-qurgoqchilik-navi-rel",
-    "r95-uzc-hfa-geologiya-markazi-rel",
     "r95-uzc-shensi-ochiq-eshiklar-rel",
     "r95-tg-dmt-lanzhou-nimnoqil-rel",
 }
