@@ -22,11 +22,14 @@ MEASURED_WRONG_WITH_URL = 4
 MEASURED_WRONG_WITHOUT_URL = 4
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest.
-FIXED_UNREAD: dict[str, str] = {
+FIXED_UNREAD: dict[str, str] = {}
+# Later rounds that read a miss family off this set move its items here (no longer honest), with the round. The
+# briefs of rounds 93 and 97 were written by the coordinator after this set was measured and named its misses'
+# families (an academy's institute planting saxaul, laparoscopy learned in a Chinese hospital): their writers did not
+# open the set, but what they fixed is counted as read.
+FIXED_LATER: dict[str, str] = {
     "r91-uzc-qizilqum-saksovul-rel": "round 93: the bare Uzbek \"Фанлар академияси\" is the writer's own academy (Uzbekistan's)",
 }
-# Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
-FIXED_LATER: dict[str, str] = {}
 MISSED = {
     "r91-ru-ii-tuberkulez-rel",
     "r91-tg-jarrohon-urumchi-rel",

@@ -23,16 +23,17 @@ MEASURED_WRONG_WITHOUT_URL = 5
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest.
 FIXED_UNREAD: dict[str, str] = {}
-# Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
+# Later rounds that read a miss family off this set move its items here (no longer honest), with the round. The
+# briefs of rounds 96–98 were written by the coordinator after this set was measured and named its misses' families
+# (the acronym ХФА, the spelling Sintszyan, an open day for applicants, methods learned with a place between): their
+# writers did not open the set, but what they fixed is counted as read.
 FIXED_LATER: dict[str, str] = {
-    # round 98's writer did not open the set, but a grep over the tests printed this headline before its rules
-    # were written: counted as read
     "r95-uzc-shensi-ochiq-eshiklar-rel": "round 98: an open day for applicants (абитуриентлар) is no reception",
+    "r95-uz-sintszyan-qurgoqchilik-navi-rel": "round 96: Xinjiang in the Russian spelling carried into Uzbek Latin (Sintszyan, Sintszyanlik)",
+    "r95-uzc-hfa-geologiya-markazi-rel": "round 96: ХФА, the Chinese Academy of Sciences' Uzbek acronym, beside a Central Asian side",
 }
 MISSED = {
     "r95-ru-turkmen-kardiologi-shanhay-rel",
-    "r95-uz-sintszyan-qurgoqchilik-navi-rel",
-    "r95-uzc-hfa-geologiya-markazi-rel",
     "r95-tg-dmt-lanzhou-nimnoqil-rel",
 }
 MISSED_WITHOUT_URL: set[str] = set()
