@@ -22,11 +22,12 @@ MEASURED_WRONG_WITH_URL = 5
 MEASURED_WRONG_WITHOUT_URL = 5
 # Rounds written without this set (their writers never saw it) that decide one of its misses right: their figure on
 # the set stays honest.
-FIXED_UNREAD: dict[str, str] = {}
+FIXED_UNREAD: dict[str, str] = {
+    "r95-ru-turkmen-kardiologi-shanhay-rel": "round 97: a surgical or endoscopic method word beside a learning verb anywhere in the headline (cue learning_verb) is a method learned, a place between",
+}
 # Later rounds that read a miss family off this set move its items here (no longer honest), with the round.
 FIXED_LATER: dict[str, str] = {}
 MISSED = {
-    "r95-ru-turkmen-kardiologi-shanhay-rel",
     "r95-uz-sintszyan-qurgoqchilik-navi-rel",
     "r95-uzc-hfa-geologiya-markazi-rel",
     "r95-uzc-shensi-ochiq-eshiklar-rel",
