@@ -230,6 +230,15 @@ def blind_rows(probes: Sequence[tuple], wrong_with_url: set[str], wrong_without_
             for mode in MODES for shown in (True, False) for pid, url, title, _, relevant in probes]
 
 
+def probe_rows(probes: Sequence[tuple], wrong: set[str]) -> list[tuple]:
+    """A round's dev or held-out probe set's rows ``(id, mode, title, lede, url, expected)`` in both of ``monitor
+    eval``'s modes, with and without the url; ``expected`` is the label but for the ids pinned wrong as measured
+    (rounds 85 on)."""
+    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
+             relevant is not (pid in wrong))
+            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
+
+
 def assert_blind_set_shape(probes: Sequence[tuple]) -> None:
     """12 relevant and 4 hard negatives in each of the nine languages, headlines only, ids unique."""
     for lang in BLIND_LANGS:

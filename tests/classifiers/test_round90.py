@@ -15,11 +15,10 @@ test_round80.FIXED_LATER."""
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r90_dev import PROBES_R90_DEV
 from .probes_r90_held import PROBES_R90_HELD
-from .tables import assert_decision, assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_blind, assert_reading, decide, probe_rows, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -122,19 +121,13 @@ DEV_WRONG = DEV_WRONG_MEASURED - set(FIXED_LATER)
 HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
-def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R90_DEV, DEV_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R90_DEV, DEV_WRONG))
 def test_round90_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                  expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R90_HELD, HELD_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R90_HELD, HELD_WRONG))
 def test_round90_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                   expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
@@ -143,10 +136,7 @@ def test_round90_held_set_decided(clf: Classifier, mode: str, title: str, summar
 def test_round90_probes_are_fresh() -> None:
     """No round-90 headline is a labelled text or an earlier probe's, nor shares half its words with one, nor with
     another of the sets. Rounds 87, 88, 89 and 91 were written at the same time by other writers."""
-    known = labelled_texts() | probe_texts("probes_r90", "probes_r87", "probes_r88", "probes_r89", "probes_r91")
-    mine = [p[2] for p in PROBES_R90_DEV + PROBES_R90_HELD]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R90_DEV + PROBES_R90_HELD, "probes_r90", "probes_r87", "probes_r88", "probes_r89", "probes_r91")
 
 
 def test_round90_shape() -> None:

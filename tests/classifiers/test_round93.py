@@ -13,11 +13,10 @@ China's being written whole (not in Kazakh or Kyrgyz, where China's agricultural
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r93_dev import PROBES_R93_DEV
 from .probes_r93_held import PROBES_R93_HELD
-from .tables import assert_decision, assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_blind, assert_reading, decide, probe_rows, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -110,19 +109,13 @@ FIXED_LATER: dict[str, str] = {}
 HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
-def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R93_DEV, DEV_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R93_DEV, DEV_WRONG))
 def test_round93_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                  expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R93_HELD, HELD_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R93_HELD, HELD_WRONG))
 def test_round93_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                   expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
@@ -131,10 +124,7 @@ def test_round93_held_set_decided(clf: Classifier, mode: str, title: str, summar
 def test_round93_probes_are_fresh() -> None:
     """No round-93 headline is a labelled text or an earlier probe's, nor shares half its words with one, nor with
     another of the sets. Rounds 88, 92, 94 and 95 were written at the same time by other writers."""
-    known = labelled_texts() | probe_texts("probes_r93", "probes_r88", "probes_r92", "probes_r94", "probes_r95")
-    mine = [p[2] for p in PROBES_R93_DEV + PROBES_R93_HELD]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R93_DEV + PROBES_R93_HELD, "probes_r93", "probes_r88", "probes_r92", "probes_r94", "probes_r95")
 
 
 def test_round93_blind_sets_shape() -> None:

@@ -9,11 +9,10 @@ decided on their url and without it, in both modes."""
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r96_dev import PROBES_R96_DEV
 from .probes_r96_held import PROBES_R96_HELD
-from .tables import assert_decision, assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_blind, assert_reading, decide, probe_rows, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -73,19 +72,13 @@ FIXED_LATER: dict[str, str] = {}
 HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
-def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R96_DEV, DEV_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R96_DEV, DEV_WRONG))
 def test_round96_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                  expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R96_HELD, HELD_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R96_HELD, HELD_WRONG))
 def test_round96_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                   expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
@@ -94,10 +87,7 @@ def test_round96_held_set_decided(clf: Classifier, mode: str, title: str, summar
 def test_round96_probes_are_fresh() -> None:
     """No round-96 headline is a labelled text or an earlier probe's, nor shares half its words with one, nor with
     another of the sets. Rounds 97 and 98 were written at the same time by other writers."""
-    known = labelled_texts() | probe_texts("probes_r96", "probes_r97", "probes_r98")
-    mine = [p[2] for p in PROBES_R96_DEV + PROBES_R96_HELD]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R96_DEV + PROBES_R96_HELD, "probes_r96", "probes_r97", "probes_r98")
 
 
 def test_round96_fixed_later_were_measured_wrong() -> None:

@@ -10,11 +10,10 @@ ways; the blind sets (probes_r97_dev, probes_r97_held) are decided on their url 
 from __future__ import annotations
 
 from classifiers import Classifier
-from classifiers.cli import MODES
 
 from .probes_r97_dev import PROBES_R97_DEV
 from .probes_r97_held import PROBES_R97_HELD
-from .tables import assert_decision, assert_reading, decide, labelled_texts, probe_texts, repeats, rows
+from .tables import assert_decision, assert_fresh_blind, assert_reading, decide, probe_rows, rows
 
 # (id, text, concept, expected: does the concept match?)
 READINGS = [
@@ -99,19 +98,13 @@ FIXED_LATER: dict[str, str] = {}
 HELD_WRONG = HELD_WRONG_MEASURED - set(FIXED_LATER)
 
 
-def _rows(probes: list[tuple], wrong: set[str]) -> list[tuple]:
-    return [(f"{mode.replace(' ', '-')}-{'url' if shown else 'nourl'}-{pid}", mode, title, lede, url if shown else None,
-             relevant is not (pid in wrong))
-            for mode in MODES for shown in (True, False) for pid, url, title, lede, relevant in probes]
-
-
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R97_DEV, DEV_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R97_DEV, DEV_WRONG))
 def test_round97_dev_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                  expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
 
 
-@rows(("mode", "title", "summary", "url", "expected"), _rows(PROBES_R97_HELD, HELD_WRONG))
+@rows(("mode", "title", "summary", "url", "expected"), probe_rows(PROBES_R97_HELD, HELD_WRONG))
 def test_round97_held_set_decided(clf: Classifier, mode: str, title: str, summary: str | None, url: str | None,
                                   expected: bool) -> None:
     assert decide(clf, mode, {"title": title, "summary": summary, "url": url}, meta=True) is expected
@@ -120,10 +113,7 @@ def test_round97_held_set_decided(clf: Classifier, mode: str, title: str, summar
 def test_round97_probes_are_fresh() -> None:
     """No round-97 headline is a labelled text or an earlier probe's, nor shares half its words with one, nor with
     another of the sets. Rounds 96 and 98 were written at the same time by other writers."""
-    known = labelled_texts() | probe_texts("probes_r97", "probes_r96", "probes_r98")
-    mine = [p[2] for p in PROBES_R97_DEV + PROBES_R97_HELD]
-    assert not repeats(mine, known)
-    assert not [(a, b) for i, a in enumerate(mine) for b in mine[i + 1:] if repeats([a], [b])]
+    assert_fresh_blind(PROBES_R97_DEV + PROBES_R97_HELD, "probes_r97", "probes_r96", "probes_r98")
 
 
 def test_round97_blind_sets_shape() -> None:
